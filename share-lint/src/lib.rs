@@ -1,0 +1,1 @@
+//! The `share-lint` linter library: engine, rules catalogue, renderers.

@@ -1,0 +1,61 @@
+//! Typed payloads, validators and JSON Schema for WPS协作's JS-SDK call `ksoxz_sdk.shareMessage`.
+//!
+//! ```
+//! use share_schema::{ShareMessage, Validate};
+//!
+//! let json = r#"{"type": "text", "channelType": ["wx"], "channelObject": {"text": "你好"}}"#;
+//! let msg: ShareMessage = serde_json::from_str(json).unwrap();
+//! assert!(msg.validate().is_ok());
+//! ```
+//!
+//! `#[derive(Validate)]` gives your own types the same validators, with violation paths in the
+//! JSON (serde) names, and their JSON Schema from the same attributes.
+
+pub mod catalog;
+pub mod codes;
+mod context;
+pub mod limits;
+pub mod model;
+mod report;
+pub mod rules;
+pub mod schema;
+mod sdk_error;
+mod severity;
+mod shape;
+mod validate;
+mod violation;
+
+pub use context::{Context, Mark, RuleMeta};
+pub use model::*;
+pub use report::Report;
+pub use schema::JsonSchema;
+pub use sdk_error::{SdkError, SdkErrorKind};
+pub use severity::{ParseSeverityError, Severity};
+pub use shape::{describe, wrong_type, Shape};
+pub use validate::Validate;
+pub use violation::Violation;
+
+/// `#[derive(Validate)]`: generates [`Validate`], [`Shape`] and [`JsonSchema`] from
+/// `#[share(...)]` attributes. See the crate README for the attribute reference.
+pub use share_derive::Validate;
+
+/// The JSON Schema (draft 2020-12, self-contained) of a payload file: a params object, a call
+/// argument `{"params": ...}`, or an array of either.
+pub fn json_schema() -> serde_json::Value {
+    schema::SchemaGenerator::default().root_for::<PayloadFile>()
+}
+
+/// Support for generated code. Not public API: it may change in any release.
+#[doc(hidden)]
+pub mod __private {
+    pub use crate::rules;
+    pub use crate::schema::{merge, SchemaGenerator};
+    pub use crate::shape::{describe, wrong_type};
+    pub use crate::structure::*;
+    pub use crate::{codes, Context, JsonSchema, RuleMeta, Severity, Shape, Validate};
+    pub use regex::Regex;
+    pub use serde_json::{json, Map, Value};
+    pub use std::sync::LazyLock;
+}
+
+mod structure;

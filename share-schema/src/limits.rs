@@ -1,0 +1,1 @@
+//! WeChat's and the vendor's limits (filled in with the model).

@@ -1,0 +1,167 @@
+//! JSON Schema (draft 2020-12) emission: each derived type describes itself once, from the same
+//! attributes its validator is generated from, and the generator collects them under `$defs`.
+//!
+//! ```
+//! use share_schema::schema::{JsonSchema, SchemaGenerator};
+//! let mut gen = SchemaGenerator::default();
+//! assert_eq!(gen.subschema_for::<Vec<String>>(), serde_json::json!({"type": "array", "items": {"type": "string"}}));
+//! ```
+
+use serde_json::{json, Map, Value};
+use std::borrow::Cow;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The meta-schema every emitted schema declares.
+pub const DRAFT_2020_12: &str = "https://json-schema.org/draft/2020-12/schema";
+
+/// A type that can describe itself as a JSON Schema.
+pub trait JsonSchema {
+    /// The name under `$defs` for named types (derived types are named); `None` inlines it.
+    fn schema_name() -> Option<Cow<'static, str>> {
+        None
+    }
+
+    /// This type's schema (never a `$ref` to itself).
+    fn json_schema(gen: &mut SchemaGenerator) -> Value;
+}
+
+/// Collects the `$defs` of named types while a root schema is built.
+#[derive(Debug, Default)]
+pub struct SchemaGenerator {
+    defs: BTreeMap<String, Value>,
+    pending: BTreeSet<String>,
+}
+
+impl SchemaGenerator {
+    /// The schema to use where a `T` is expected: a `$ref` for named types, inline otherwise.
+    pub fn subschema_for<T: JsonSchema + ?Sized>(&mut self) -> Value {
+        let Some(name) = T::schema_name() else {
+            return T::json_schema(self);
+        };
+        let name = name.into_owned();
+        if !self.defs.contains_key(&name) && self.pending.insert(name.clone()) {
+            let schema = T::json_schema(self);
+            self.pending.remove(&name);
+            self.defs.insert(name.clone(), schema);
+        }
+        json!({ "$ref": format!("#/$defs/{name}") })
+    }
+
+    /// A self-contained root schema for `T`: `$schema`, `T`'s keywords inline, and `$defs`.
+    pub fn root_for<T: JsonSchema + ?Sized>(mut self) -> Value {
+        let body = T::json_schema(&mut self);
+        let mut root = Map::new();
+        root.insert("$schema".into(), Value::String(DRAFT_2020_12.into()));
+        if let Value::Object(map) = body {
+            root.extend(map);
+        }
+        if !self.defs.is_empty() {
+            root.insert(
+                "$defs".into(),
+                Value::Object(self.defs.into_iter().collect()),
+            );
+        }
+        Value::Object(root)
+    }
+}
+
+/// Adds the keywords of `fragment` to `schema`. A keyword already present with another value
+/// goes into an `allOf` entry of its own, so both constraints hold (never a silent overwrite).
+pub fn merge(schema: &mut Map<String, Value>, fragment: Value) {
+    let Value::Object(fragment) = fragment else {
+        return;
+    };
+    let mut clashing = Map::new();
+    for (k, v) in fragment {
+        match schema.get(&k) {
+            None => {
+                schema.insert(k, v);
+            }
+            Some(existing) if *existing == v => {}
+            Some(_) => {
+                clashing.insert(k, v);
+            }
+        }
+    }
+    if !clashing.is_empty() {
+        let all_of = schema
+            .entry("allOf")
+            .or_insert_with(|| Value::Array(Vec::new()));
+        if let Value::Array(items) = all_of {
+            items.push(Value::Object(clashing));
+        }
+    }
+}
+
+impl JsonSchema for String {
+    fn json_schema(_: &mut SchemaGenerator) -> Value {
+        json!({"type": "string"})
+    }
+}
+
+impl JsonSchema for str {
+    fn json_schema(_: &mut SchemaGenerator) -> Value {
+        json!({"type": "string"})
+    }
+}
+
+impl JsonSchema for bool {
+    fn json_schema(_: &mut SchemaGenerator) -> Value {
+        json!({"type": "boolean"})
+    }
+}
+
+macro_rules! schema_int {
+    ($($t:ty),*) => {$(
+        impl JsonSchema for $t {
+            fn json_schema(_: &mut SchemaGenerator) -> Value {
+                // Exact bounds for the narrow types; 64-bit bounds are left to the type check.
+                if std::mem::size_of::<$t>() < 8 {
+                    json!({"type": "integer", "minimum": <$t>::MIN, "maximum": <$t>::MAX})
+                } else if <$t>::MIN == 0 {
+                    json!({"type": "integer", "minimum": 0})
+                } else {
+                    json!({"type": "integer"})
+                }
+            }
+        }
+    )*};
+}
+schema_int!(u8, u16, u32, u64, usize, i8, i16, i32, i64, isize);
+
+impl JsonSchema for f64 {
+    fn json_schema(_: &mut SchemaGenerator) -> Value {
+        json!({"type": "number"})
+    }
+}
+
+impl JsonSchema for f32 {
+    fn json_schema(_: &mut SchemaGenerator) -> Value {
+        json!({"type": "number"})
+    }
+}
+
+impl JsonSchema for Value {
+    fn json_schema(_: &mut SchemaGenerator) -> Value {
+        json!({})
+    }
+}
+
+/// Whether the key may be absent is the containing object's business (`required`).
+impl<T: JsonSchema> JsonSchema for Option<T> {
+    fn json_schema(gen: &mut SchemaGenerator) -> Value {
+        gen.subschema_for::<T>()
+    }
+}
+
+impl<T: JsonSchema + ?Sized> JsonSchema for Box<T> {
+    fn json_schema(gen: &mut SchemaGenerator) -> Value {
+        gen.subschema_for::<T>()
+    }
+}
+
+impl<T: JsonSchema> JsonSchema for Vec<T> {
+    fn json_schema(gen: &mut SchemaGenerator) -> Value {
+        json!({"type": "array", "items": gen.subschema_for::<T>()})
+    }
+}

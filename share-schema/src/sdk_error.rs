@@ -1,0 +1,5 @@
+//! SDK error codes (placeholder).
+/// Placeholder.
+pub struct SdkError;
+/// Placeholder.
+pub enum SdkErrorKind {}

@@ -1,0 +1,215 @@
+//! `Shape`: checking an untyped JSON value against a type's structure *and* rules, reporting
+//! every problem with its JSON Pointer instead of stopping at the first like a deserializer.
+//!
+//! This is what the linter runs on payload files: a wrong type in `channelObject.title` does not
+//! hide an oversized thumbnail next to it. `#[derive(Validate)]` implements it for your types;
+//! this file implements it for the standard leaf types.
+//!
+//! ```
+//! use share_schema::{Context, Shape};
+//! let mut cx = Context::new();
+//! let v: Option<Vec<String>> = Shape::from_json(&serde_json::json!(["a", 1]), &mut cx);
+//! assert!(v.is_none());
+//! assert_eq!(cx.violations()[0].path(), "/1");
+//! ```
+
+use crate::{codes, Context};
+use serde_json::Value;
+
+/// A type that can be checked and built from an untyped JSON value.
+pub trait Shape: Sized {
+    /// Checks `value` (structure and rules), recording violations in `cx`; returns the typed
+    /// value when the structure allowed building one (rule violations do not prevent it).
+    fn from_json(value: &Value, cx: &mut Context) -> Option<Self>;
+
+    /// What this type expects, for "expected ..., found ..." messages: `a string`, `an object`.
+    fn expected() -> &'static str;
+}
+
+/// Describes a JSON value in a message: `a number (42)`, `a string ("wx")`, `an object`.
+pub fn describe(value: &Value) -> String {
+    match value {
+        Value::Null => "null".to_owned(),
+        Value::Bool(b) => format!("a boolean ({b})"),
+        Value::Number(n) => format!("a number ({n})"),
+        Value::String(s) => {
+            let mut shown: String = s.chars().take(40).collect();
+            if shown.len() < s.len() {
+                shown.push('…');
+            }
+            format!("a string ({shown:?})")
+        }
+        Value::Array(a) => format!("an array of {} item(s)", a.len()),
+        Value::Object(_) => "an object".to_owned(),
+    }
+}
+
+/// Records that `found` is not what `expected` describes.
+pub fn wrong_type(cx: &mut Context, expected: &str, found: &Value) {
+    cx.error(
+        codes::WRONG_TYPE,
+        format!("expected {expected}, found {}", describe(found)),
+    );
+}
+
+impl Shape for String {
+    fn from_json(value: &Value, cx: &mut Context) -> Option<Self> {
+        match value {
+            Value::String(s) => Some(s.clone()),
+            other => {
+                wrong_type(cx, Self::expected(), other);
+                None
+            }
+        }
+    }
+    fn expected() -> &'static str {
+        "a string"
+    }
+}
+
+impl Shape for bool {
+    fn from_json(value: &Value, cx: &mut Context) -> Option<Self> {
+        match value {
+            Value::Bool(b) => Some(*b),
+            other => {
+                wrong_type(cx, Self::expected(), other);
+                None
+            }
+        }
+    }
+    fn expected() -> &'static str {
+        "a boolean"
+    }
+}
+
+macro_rules! shape_int {
+    ($($t:ty => $expected:literal),* $(,)?) => {$(
+        impl Shape for $t {
+            fn from_json(value: &Value, cx: &mut Context) -> Option<Self> {
+                let n = match value {
+                    Value::Number(n) => n,
+                    other => {
+                        wrong_type(cx, Self::expected(), other);
+                        return None;
+                    }
+                };
+                let fitted = if let Some(i) = n.as_i64() {
+                    <$t>::try_from(i).ok()
+                } else if let Some(u) = n.as_u64() {
+                    <$t>::try_from(u).ok()
+                } else {
+                    None
+                };
+                if fitted.is_none() {
+                    wrong_type(cx, Self::expected(), value);
+                }
+                fitted
+            }
+            fn expected() -> &'static str {
+                $expected
+            }
+        }
+    )*};
+}
+
+shape_int! {
+    u8 => "an integer from 0 to 255",
+    u16 => "an integer from 0 to 65535",
+    u32 => "an integer from 0 to 4294967295",
+    u64 => "a non-negative integer",
+    usize => "a non-negative integer",
+    i8 => "an integer from -128 to 127",
+    i16 => "an integer from -32768 to 32767",
+    i32 => "a 32-bit integer",
+    i64 => "an integer",
+    isize => "an integer",
+}
+
+impl Shape for f64 {
+    fn from_json(value: &Value, cx: &mut Context) -> Option<Self> {
+        match value.as_f64() {
+            Some(f) if value.is_number() => Some(f),
+            _ => {
+                wrong_type(cx, Self::expected(), value);
+                None
+            }
+        }
+    }
+    fn expected() -> &'static str {
+        "a number"
+    }
+}
+
+impl Shape for f32 {
+    fn from_json(value: &Value, cx: &mut Context) -> Option<Self> {
+        // A JSON number that does not fit an f32 becomes infinity, as serde_json does.
+        #[allow(clippy::cast_possible_truncation)] // the documented serde_json behaviour
+        f64::from_json(value, cx).map(|f| f as f32)
+    }
+    fn expected() -> &'static str {
+        "a number"
+    }
+}
+
+impl Shape for Value {
+    fn from_json(value: &Value, _cx: &mut Context) -> Option<Self> {
+        Some(value.clone())
+    }
+    fn expected() -> &'static str {
+        "any JSON value"
+    }
+}
+
+/// `null` is not accepted for an `Option`: omit the key instead (the SDK's native side does not
+/// promise to treat `null` as absent, and the emitted schema says the same).
+impl<T: Shape> Shape for Option<T> {
+    fn from_json(value: &Value, cx: &mut Context) -> Option<Self> {
+        if value.is_null() {
+            cx.error(
+                codes::WRONG_TYPE,
+                format!(
+                    "expected {}, found null; omit the key instead",
+                    T::expected()
+                ),
+            );
+            return None;
+        }
+        T::from_json(value, cx).map(Some)
+    }
+    fn expected() -> &'static str {
+        T::expected()
+    }
+}
+
+impl<T: Shape> Shape for Box<T> {
+    fn from_json(value: &Value, cx: &mut Context) -> Option<Self> {
+        T::from_json(value, cx).map(Box::new)
+    }
+    fn expected() -> &'static str {
+        T::expected()
+    }
+}
+
+impl<T: Shape> Shape for Vec<T> {
+    fn from_json(value: &Value, cx: &mut Context) -> Option<Self> {
+        let Value::Array(items) = value else {
+            wrong_type(cx, Self::expected(), value);
+            return None;
+        };
+        let mut out = Vec::with_capacity(items.len());
+        let mut complete = true;
+        for (i, item) in items.iter().enumerate() {
+            let mark = cx.enter_index(i);
+            match T::from_json(item, cx) {
+                Some(t) if complete => out.push(t),
+                Some(_) => {}
+                None => complete = false,
+            }
+            cx.leave(mark);
+        }
+        complete.then_some(out)
+    }
+    fn expected() -> &'static str {
+        "an array"
+    }
+}

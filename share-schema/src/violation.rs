@@ -1,0 +1,123 @@
+//! A violation is data: a stable code, a severity, a JSON Pointer, a message and the values
+//! involved. Rendering it is the caller's job.
+
+use crate::Severity;
+use serde_json::Value;
+use std::fmt;
+
+/// One broken rule, located by a JSON Pointer built from the JSON (serde) names.
+///
+/// ```
+/// use share_schema::{Severity, Violation};
+/// let v = Violation::new("SM401", Severity::Error, "/channelObject/title", "title is 513 bytes; at most 512 are allowed")
+///     .with_param("actual", 513)
+///     .with_param("limit", 512);
+/// assert_eq!(v.path(), "/channelObject/title");
+/// assert_eq!(v.param("limit"), Some(&serde_json::json!(512)));
+/// ```
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct Violation {
+    code: &'static str,
+    severity: Severity,
+    path: String,
+    message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    help: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    params: Vec<(&'static str, Value)>,
+}
+
+impl Violation {
+    /// A violation of rule `code` at the JSON Pointer `path`.
+    pub fn new(
+        code: &'static str,
+        severity: Severity,
+        path: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Self {
+        Violation {
+            code,
+            severity,
+            path: path.into(),
+            message: message.into(),
+            help: None,
+            params: Vec::new(),
+        }
+    }
+
+    /// Adds a hint on how to fix it ("did you mean `webpageUrl`?").
+    #[must_use]
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    /// Adds a named value involved in the violation (`actual`, `limit`, `reason`, ...).
+    #[must_use]
+    pub fn with_param(mut self, name: &'static str, value: impl Into<Value>) -> Self {
+        self.params.push((name, value.into()));
+        self
+    }
+
+    /// The stable rule code, e.g. `SM401`.
+    pub fn code(&self) -> &'static str {
+        self.code
+    }
+
+    /// How much it matters.
+    pub fn severity(&self) -> Severity {
+        self.severity
+    }
+
+    /// Where: a JSON Pointer (RFC 6901) using the JSON names, `""` for the whole document.
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
+    /// What is wrong, naming the actual value where that helps.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
+    /// How to fix it, when there is a fix or a likely intent.
+    pub fn help(&self) -> Option<&str> {
+        self.help.as_deref()
+    }
+
+    /// The named values involved, in the order they were added.
+    pub fn params(&self) -> impl Iterator<Item = (&'static str, &Value)> {
+        self.params.iter().map(|(k, v)| (*k, v))
+    }
+
+    /// One named value, if present.
+    pub fn param(&self, name: &str) -> Option<&Value> {
+        self.params.iter().find(|(k, _)| *k == name).map(|(_, v)| v)
+    }
+
+    /// Changes the severity (configuration may raise or lower a rule).
+    pub fn set_severity(&mut self, severity: Severity) {
+        self.severity = severity;
+    }
+
+    /// Prefixes the path with `prefix` (a JSON Pointer), for a payload found inside a larger document.
+    pub fn prefix_path(&mut self, prefix: &str) {
+        if !prefix.is_empty() {
+            self.path.insert_str(0, prefix);
+        }
+    }
+}
+
+impl fmt::Display for Violation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let path = if self.path.is_empty() {
+            "/"
+        } else {
+            &self.path
+        };
+        write!(
+            f,
+            "{} {} at {}: {}",
+            self.severity, self.code, path, self.message
+        )
+    }
+}
