@@ -1,1 +1,2 @@
 //! The `share-lint` linter library: engine, rules catalogue, renderers.
+pub mod json;

@@ -11,6 +11,10 @@
 //! `#[derive(Validate)]` gives your own types the same validators, with violation paths in the
 //! JSON (serde) names, and their JSON Schema from the same attributes.
 
+// The derive names the runtime by its absolute path `::share_schema`; the model in this crate
+// uses the derive too.
+extern crate self as share_schema;
+
 pub mod catalog;
 pub mod codes;
 mod context;

@@ -22,6 +22,13 @@ pub trait Shape: Sized {
     /// value when the structure allowed building one (rule violations do not prevent it).
     fn from_json(value: &Value, cx: &mut Context) -> Option<Self>;
 
+    /// Like [`from_json`](Self::from_json), but the keys in `allowed` are not unknown: the tag of
+    /// an internally tagged enum around this type sits in the same object.
+    fn from_json_allowing(value: &Value, cx: &mut Context, allowed: &[&str]) -> Option<Self> {
+        let _ = allowed;
+        Self::from_json(value, cx)
+    }
+
     /// What this type expects, for "expected ..., found ..." messages: `a string`, `an object`.
     fn expected() -> &'static str;
 }

@@ -93,20 +93,31 @@ pub fn suggest<'a>(name: &str, candidates: &[&'a str]) -> Option<&'a str> {
         .map(|(_, c)| c)
 }
 
-/// Levenshtein distance over chars (the inputs are key names: short).
+/// Edit distance over chars counting a swap of neighbours as one edit (optimal string
+/// alignment): `titel` is one edit from `title`. The inputs are key names: short.
 fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut cur = vec![0; b.len() + 1];
-    for (i, ca) in a.chars().enumerate() {
-        cur[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let cost = usize::from(ca != *cb);
-            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
-        }
-        std::mem::swap(&mut prev, &mut cur);
+    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in d.iter_mut().enumerate() {
+        row[0] = i;
     }
-    prev[b.len()]
+    for j in 0..=b.len() {
+        d[0][j] = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut best = (d[i - 1][j] + 1)
+                .min(d[i][j - 1] + 1)
+                .min(d[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(d[i - 2][j - 2] + 1);
+            }
+            d[i][j] = best;
+        }
+    }
+    d[a.len()][b.len()]
 }
 
 #[cfg(test)]
@@ -119,6 +130,7 @@ mod tests {
         assert_eq!(suggest("webPageUrl", &known), Some("webpageUrl"));
         assert_eq!(suggest("thumbimage", &known), Some("thumbImage"));
         assert_eq!(suggest("titel", &known), Some("title"));
+        assert_eq!(suggest("descriptoin", &known), Some("description"));
         assert_eq!(suggest("url", &known), None);
     }
 
@@ -139,5 +151,179 @@ mod tests {
     fn lists_read_naturally() {
         assert_eq!(list(&["a"]), "`a`");
         assert_eq!(list(&["a", "b", "c"]), "`a`, `b` or `c`");
+    }
+}
+
+/// Autoref specialization for generated code: a field whose type implements [`Shape`],
+/// [`JsonSchema`] or [`Validate`] uses it; any other field falls back to serde (its value is
+/// checked by deserializing it), to the empty schema `{}` (a sound relaxation) and to no rules.
+///
+/// Generated code calls `(&Probe::<T>::new()).probe_*(..)`: method lookup tries `Probe<T>`
+/// (the trait impls) before `&Probe<T>` (the fallbacks).
+pub struct Probe<T: ?Sized>(std::marker::PhantomData<T>);
+
+impl<T: ?Sized> Probe<T> {
+    /// A probe for `T`.
+    #[allow(clippy::new_without_default)] // only generated code makes these
+    pub const fn new() -> Self {
+        Probe(std::marker::PhantomData)
+    }
+}
+
+use crate::schema::SchemaGenerator;
+use crate::{JsonSchema, Shape, Validate};
+
+/// The preferred path: `T: Shape`.
+pub trait ViaShape<T> {
+    /// `T::from_json`.
+    fn probe_from_json(&self, value: &Value, cx: &mut Context) -> Option<T>;
+    /// `T::from_json_allowing`.
+    fn probe_from_json_allowing(
+        &self,
+        value: &Value,
+        cx: &mut Context,
+        allowed: &[&str],
+    ) -> Option<T>;
+}
+
+impl<T: Shape> ViaShape<T> for Probe<T> {
+    fn probe_from_json(&self, value: &Value, cx: &mut Context) -> Option<T> {
+        T::from_json(value, cx)
+    }
+    fn probe_from_json_allowing(
+        &self,
+        value: &Value,
+        cx: &mut Context,
+        allowed: &[&str],
+    ) -> Option<T> {
+        T::from_json_allowing(value, cx, allowed)
+    }
+}
+
+/// The fallback: any `T: DeserializeOwned`, checked by serde.
+pub trait ViaSerde<T> {
+    /// `serde_json::from_value`, its error recorded as a wrong type.
+    fn probe_from_json(&self, value: &Value, cx: &mut Context) -> Option<T>;
+    /// The same; serde knows nothing of the tag, so an internally tagged newtype of a type
+    /// without `Shape` must not deny unknown fields.
+    fn probe_from_json_allowing(
+        &self,
+        value: &Value,
+        cx: &mut Context,
+        allowed: &[&str],
+    ) -> Option<T>;
+}
+
+impl<T: serde::de::DeserializeOwned> ViaSerde<T> for &Probe<T> {
+    fn probe_from_json(&self, value: &Value, cx: &mut Context) -> Option<T> {
+        match T::deserialize(value) {
+            Ok(t) => Some(t),
+            Err(e) => {
+                cx.error(codes::WRONG_TYPE, e.to_string());
+                None
+            }
+        }
+    }
+    fn probe_from_json_allowing(&self, value: &Value, cx: &mut Context, _: &[&str]) -> Option<T> {
+        self.probe_from_json(value, cx)
+    }
+}
+
+/// The preferred path: `T: JsonSchema`.
+pub trait ViaSchema {
+    /// `gen.subschema_for::<T>()`.
+    fn probe_schema(&self, gen: &mut SchemaGenerator) -> Value;
+    /// `T::json_schema(gen)`, inline even for named types.
+    fn probe_inline_schema(&self, gen: &mut SchemaGenerator) -> Value;
+}
+
+impl<T: JsonSchema + ?Sized> ViaSchema for Probe<T> {
+    fn probe_schema(&self, gen: &mut SchemaGenerator) -> Value {
+        gen.subschema_for::<T>()
+    }
+    fn probe_inline_schema(&self, gen: &mut SchemaGenerator) -> Value {
+        T::json_schema(gen)
+    }
+}
+
+/// The fallback: the empty schema, which accepts anything (a sound relaxation).
+pub trait ViaAnySchema {
+    /// `{}`.
+    fn probe_schema(&self, gen: &mut SchemaGenerator) -> Value;
+    /// `{}`.
+    fn probe_inline_schema(&self, gen: &mut SchemaGenerator) -> Value;
+}
+
+impl<T: ?Sized> ViaAnySchema for &Probe<T> {
+    fn probe_schema(&self, _: &mut SchemaGenerator) -> Value {
+        Value::Object(Map::new())
+    }
+    fn probe_inline_schema(&self, _: &mut SchemaGenerator) -> Value {
+        Value::Object(Map::new())
+    }
+}
+
+/// The preferred path: `T: Validate`.
+pub trait ViaValidate<T: ?Sized> {
+    /// `value.validate_into(cx)`.
+    fn probe_validate(&self, value: &T, cx: &mut Context);
+}
+
+impl<T: Validate + ?Sized> ViaValidate<T> for Probe<T> {
+    fn probe_validate(&self, value: &T, cx: &mut Context) {
+        value.validate_into(cx);
+    }
+}
+
+/// The fallback: a type without rules.
+pub trait ViaNoRules<T: ?Sized> {
+    /// Nothing to check.
+    fn probe_validate(&self, value: &T, cx: &mut Context);
+}
+
+impl<T: ?Sized> ViaNoRules<T> for &Probe<T> {
+    fn probe_validate(&self, _: &T, _: &mut Context) {}
+}
+
+/// The schema of an internally tagged newtype variant: the inner object's schema with the tag
+/// added to its properties (so `additionalProperties: false` still admits the tag).
+pub fn with_tag(schema: Value, tag: &str, name: &str) -> Value {
+    let mut map = match schema {
+        Value::Object(m) => m,
+        other => {
+            let mut m = Map::new();
+            m.insert("allOf".into(), Value::Array(vec![other]));
+            m
+        }
+    };
+    let props = map
+        .entry("properties")
+        .or_insert_with(|| Value::Object(Map::new()));
+    if let Value::Object(props) = props {
+        props.insert(tag.to_owned(), serde_json::json!({ "const": name }));
+    }
+    Value::Object(map)
+}
+
+/// Schema keywords as a map, wrapping a non-object schema (`true`) in `allOf`.
+pub fn schema_map(schema: Value) -> Map<String, Value> {
+    match schema {
+        Value::Object(m) => m,
+        other => {
+            let mut m = Map::new();
+            m.insert("allOf".into(), Value::Array(vec![other]));
+            m
+        }
+    }
+}
+
+/// Checks the optional top-level `"$schema"` key of a `#[share(schema_key)]` type.
+pub fn schema_key(map: &Map<String, Value>, cx: &mut Context) {
+    if let Some(v) = map.get("$schema") {
+        if !v.is_string() {
+            cx.at_key("$schema", |cx| {
+                wrong_type(cx, "a string (the schema's URL or path)", v)
+            });
+        }
     }
 }

@@ -1,9 +1,47 @@
-//! The payload model (placeholder until the model lands).
-use crate::schema::{JsonSchema, SchemaGenerator};
-/// Placeholder.
-pub struct PayloadFile;
-impl JsonSchema for PayloadFile {
-    fn json_schema(_: &mut SchemaGenerator) -> serde_json::Value {
-        serde_json::json!({})
-    }
+//! The typed payload of `ksoxz_sdk.shareMessage` (DOMAIN.md §1), annotated with
+//! `#[derive(Validate)]` so every limit of DOMAIN.md §2–3 is checked, reported with JSON paths,
+//! and emitted as JSON Schema from the same attributes.
+//!
+//! - [`ExternalShare`]: to WeChat (`type`, `channelType`, `channelObject`).
+//! - [`InAppShare`]: into WPS协作's own chats (`type`, `content`).
+//! - [`ShareMessage`]: either, told apart by their keys.
+//! - [`PayloadFile`]: what a payload file holds (a params object, `{"params": ...}`, or an array).
+
+mod channel;
+mod external;
+mod file;
+mod in_app;
+mod message;
+
+pub use channel::Channel;
+pub use external::{ExternalShare, MiniProgram, Text, WebPage};
+pub use file::{CallArgument, PayloadFile, PayloadItem};
+pub use in_app::{InAppShare, InAppText, InAppWebPage};
+pub use message::ShareMessage;
+
+/// `impl Deserialize` through [`Shape`](crate::Shape): one code path decides what a valid
+/// structure is, and a structural error names every problem with its JSON path.
+macro_rules! deserialize_via_shape {
+    ($ty:ty) => {
+        impl<'de> serde::Deserialize<'de> for $ty {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let value = serde_json::Value::deserialize(deserializer)?;
+                let mut cx = crate::Context::new();
+                let built = <$ty as crate::Shape>::from_json(&value, &mut cx);
+                match built {
+                    Some(v) => Ok(v),
+                    None => {
+                        let problems: Vec<String> = cx
+                            .violations()
+                            .iter()
+                            .filter(|v| v.severity() == crate::Severity::Error)
+                            .map(ToString::to_string)
+                            .collect();
+                        Err(serde::de::Error::custom(problems.join("; ")))
+                    }
+                }
+            }
+        }
+    };
 }
+pub(crate) use deserialize_via_shape;

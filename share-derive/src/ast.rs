@@ -1,0 +1,362 @@
+//! The model of one derive input: the container, its fields or variants, their JSON names (from
+//! serde's attributes) and their `#[share(...)]` rules. Built by `attr.rs`, checked by `check.rs`,
+//! turned into code by `expand.rs`.
+
+use proc_macro2::Span;
+
+/// The type being derived.
+pub struct Container<'a> {
+    pub ident: &'a syn::Ident,
+    pub generics: &'a syn::Generics,
+    pub data: Data<'a>,
+    /// `#[serde(deny_unknown_fields)]`: unknown keys are errors.
+    pub deny_unknown: bool,
+    /// `#[share(schema_key)]`: a top-level `"$schema"` string is allowed (for editors).
+    pub schema_key: bool,
+    /// `#[share(check = path)]`: cross-field checks `fn(&Self, &mut Context)`.
+    pub checks: Vec<syn::ExprPath>,
+    /// The doc comment, for the schema's `description`.
+    pub doc: Option<String>,
+}
+
+/// Struct fields or enum variants.
+pub enum Data<'a> {
+    Struct(Vec<Field<'a>>),
+    Enum {
+        repr: Repr,
+        variants: Vec<Variant<'a>>,
+    },
+}
+
+/// serde's enum representations.
+#[derive(Clone, PartialEq, Eq)]
+pub enum Repr {
+    /// `{"Variant": content}` or `"Variant"` (serde's default).
+    External,
+    /// `#[serde(tag = "type")]`: `{"type": "Variant", ...fields}`.
+    Internal { tag: String },
+    /// `#[serde(tag = "t", content = "c")]`: `{"t": "Variant", "c": content}`.
+    Adjacent { tag: String, content: String },
+    /// `#[serde(untagged)]`: the first variant that fits.
+    Untagged,
+}
+
+/// One named field.
+pub struct Field<'a> {
+    pub ident: &'a syn::Ident,
+    pub ty: &'a syn::Type,
+    /// `T` when the type is `Option<T>`: rules apply to `T`, only when present.
+    pub option_inner: Option<&'a syn::Type>,
+    /// The name in JSON (after `rename` / `rename_all`).
+    pub json_name: String,
+    /// Other names serde accepts when deserializing (`alias`).
+    pub aliases: Vec<String>,
+    /// May be absent (an `Option`, or `#[serde(default)]`).
+    pub has_default: bool,
+    /// `#[serde(skip)]` / `skip_deserializing`: not in JSON; `Default::default()` when built.
+    pub skip: bool,
+    pub rules: Vec<Rule>,
+    /// `#[share(suggest_for = ["url"])]`: unknown keys to answer with "did you mean <this>?".
+    pub suggest_for: Vec<String>,
+    pub doc: Option<String>,
+}
+
+impl Field<'_> {
+    /// The type the rules see: `T` for `Option<T>`, else the field's type.
+    pub fn rule_ty(&self) -> &syn::Type {
+        self.option_inner.unwrap_or(self.ty)
+    }
+}
+
+/// One enum variant.
+pub struct Variant<'a> {
+    pub ident: &'a syn::Ident,
+    pub json_name: String,
+    pub style: Style<'a>,
+    pub skip: bool,
+    pub doc: Option<String>,
+}
+
+/// The shape of a variant.
+pub enum Style<'a> {
+    Unit,
+    Newtype(&'a syn::Type),
+    Struct(Vec<Field<'a>>),
+}
+
+/// Severities as written in attributes.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Severity {
+    Error,
+    Warning,
+    Info,
+}
+
+/// One rule on a field.
+pub struct Rule {
+    pub kind: RuleKind,
+    pub severity: Severity,
+    /// `code = "..."` on the rule or the field; `None`: the rule kind's default code.
+    pub code: Option<Value<String>>,
+    /// The rule's name token, where errors about it point.
+    pub span: Span,
+}
+
+/// The rule kinds of `#[share(...)]`.
+pub enum RuleKind {
+    NonEmpty,
+    Length {
+        unit: LengthUnit,
+        bound: Bound,
+        limit: Value<u64>,
+    },
+    Url {
+        schemes: Vec<String>,
+    },
+    Https,
+    Base64Image {
+        max_bytes: Option<Value<u64>>,
+    },
+    MaxDecodedBytes(Value<u64>),
+    AspectRatio(u32, u32),
+    Pattern(syn::LitStr),
+    OneOfStr(Vec<String>),
+    OneOfInt(Vec<i128>),
+    NotContains(String),
+    Unique,
+    Required,
+    Nested,
+    Custom(syn::ExprPath),
+}
+
+/// A literal, or a path to a constant (`limits::TITLE_MAX_BYTES`) so a limit is written once.
+#[derive(Clone)]
+pub enum Value<T> {
+    Lit(T),
+    Path(syn::ExprPath),
+}
+
+impl<T: Copy> Value<T> {
+    /// The literal, when the value is one (compile-time checks need it).
+    pub fn lit(&self) -> Option<T> {
+        match self {
+            Value::Lit(v) => Some(*v),
+            Value::Path(_) => None,
+        }
+    }
+}
+
+impl quote::ToTokens for Value<u64> {
+    fn to_tokens(&self, tokens: &mut proc_macro2::TokenStream) {
+        match self {
+            Value::Lit(n) => {
+                let n = *n as usize;
+                tokens.extend(quote::quote!(#n));
+            }
+            Value::Path(p) => tokens.extend(quote::quote!((#p as usize))),
+        }
+    }
+}
+
+impl quote::ToTokens for Value<String> {
+    fn to_tokens(&self, tokens: &mut proc_macro2::TokenStream) {
+        match self {
+            Value::Lit(s) => tokens.extend(quote::quote!(#s)),
+            Value::Path(p) => tokens.extend(quote::quote!(#p)),
+        }
+    }
+}
+
+/// What a length rule counts.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum LengthUnit {
+    Bytes,
+    Chars,
+    Utf16,
+}
+
+/// `min_` or `max_`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Bound {
+    Min,
+    Max,
+}
+
+impl RuleKind {
+    /// The attribute name, for messages.
+    pub fn name(&self) -> &'static str {
+        use {Bound::*, LengthUnit::*};
+        match self {
+            RuleKind::NonEmpty => "non_empty",
+            RuleKind::Length {
+                unit: Bytes,
+                bound: Max,
+                ..
+            } => "max_bytes",
+            RuleKind::Length {
+                unit: Bytes,
+                bound: Min,
+                ..
+            } => "min_bytes",
+            RuleKind::Length {
+                unit: Chars,
+                bound: Max,
+                ..
+            } => "max_chars",
+            RuleKind::Length {
+                unit: Chars,
+                bound: Min,
+                ..
+            } => "min_chars",
+            RuleKind::Length {
+                unit: Utf16,
+                bound: Max,
+                ..
+            } => "max_utf16",
+            RuleKind::Length {
+                unit: Utf16,
+                bound: Min,
+                ..
+            } => "min_utf16",
+            RuleKind::Url { .. } => "url",
+            RuleKind::Https => "https",
+            RuleKind::Base64Image { .. } => "base64_image",
+            RuleKind::MaxDecodedBytes(_) => "max_decoded_bytes",
+            RuleKind::AspectRatio(..) => "aspect_ratio",
+            RuleKind::Pattern(_) => "pattern",
+            RuleKind::OneOfStr(_) | RuleKind::OneOfInt(_) => "one_of",
+            RuleKind::NotContains(_) => "not_contains",
+            RuleKind::Unique => "unique",
+            RuleKind::Required => "required",
+            RuleKind::Nested => "nested",
+            RuleKind::Custom(_) => "custom",
+        }
+    }
+
+    /// What the rule needs of the field's type, for "a rule on the wrong kind of field".
+    pub fn target(&self) -> Target {
+        match self {
+            RuleKind::NonEmpty => Target::StringOrList,
+            RuleKind::Length { .. }
+            | RuleKind::Url { .. }
+            | RuleKind::Https
+            | RuleKind::Base64Image { .. }
+            | RuleKind::MaxDecodedBytes(_)
+            | RuleKind::AspectRatio(..)
+            | RuleKind::Pattern(_)
+            | RuleKind::OneOfStr(_) => Target::String,
+            RuleKind::OneOfInt(_) => Target::Integer,
+            RuleKind::NotContains(_) | RuleKind::Unique => Target::List,
+            RuleKind::Required => Target::Option,
+            RuleKind::Nested => Target::Nested,
+            RuleKind::Custom(_) => Target::Any,
+        }
+    }
+}
+
+/// The kinds of field type a rule applies to.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    String,
+    StringOrList,
+    List,
+    Integer,
+    Option,
+    Nested,
+    Any,
+}
+
+/// serde's `rename_all` rules.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum RenameRule {
+    Lower,
+    Upper,
+    Pascal,
+    Camel,
+    Snake,
+    ScreamingSnake,
+    Kebab,
+    ScreamingKebab,
+}
+
+impl RenameRule {
+    /// The names serde accepts, in serde's spelling.
+    pub const NAMES: [(&'static str, RenameRule); 8] = [
+        ("lowercase", RenameRule::Lower),
+        ("UPPERCASE", RenameRule::Upper),
+        ("PascalCase", RenameRule::Pascal),
+        ("camelCase", RenameRule::Camel),
+        ("snake_case", RenameRule::Snake),
+        ("SCREAMING_SNAKE_CASE", RenameRule::ScreamingSnake),
+        ("kebab-case", RenameRule::Kebab),
+        ("SCREAMING-KEBAB-CASE", RenameRule::ScreamingKebab),
+    ];
+
+    /// Parses serde's spelling.
+    pub fn from_str(s: &str) -> Option<Self> {
+        Self::NAMES.iter().find(|(n, _)| *n == s).map(|(_, r)| *r)
+    }
+
+    /// Applies the rule to a variant name (written in PascalCase), exactly as serde does.
+    pub fn apply_to_variant(self, variant: &str) -> String {
+        match self {
+            RenameRule::Pascal => variant.to_owned(),
+            RenameRule::Lower => variant.to_ascii_lowercase(),
+            RenameRule::Upper => variant.to_ascii_uppercase(),
+            RenameRule::Camel => lower_first(variant),
+            RenameRule::Snake => {
+                let mut snake = String::new();
+                for (i, ch) in variant.char_indices() {
+                    if i > 0 && ch.is_uppercase() {
+                        snake.push('_');
+                    }
+                    snake.push(ch.to_ascii_lowercase());
+                }
+                snake
+            }
+            RenameRule::ScreamingSnake => RenameRule::Snake
+                .apply_to_variant(variant)
+                .to_ascii_uppercase(),
+            RenameRule::Kebab => RenameRule::Snake
+                .apply_to_variant(variant)
+                .replace('_', "-"),
+            RenameRule::ScreamingKebab => RenameRule::ScreamingSnake
+                .apply_to_variant(variant)
+                .replace('_', "-"),
+        }
+    }
+
+    /// Applies the rule to a field name (written in snake_case), exactly as serde does.
+    pub fn apply_to_field(self, field: &str) -> String {
+        match self {
+            RenameRule::Lower | RenameRule::Snake => field.to_owned(),
+            RenameRule::Upper | RenameRule::ScreamingSnake => field.to_ascii_uppercase(),
+            RenameRule::Pascal => {
+                let mut pascal = String::new();
+                let mut capitalize = true;
+                for ch in field.chars() {
+                    if ch == '_' {
+                        capitalize = true;
+                    } else if capitalize {
+                        pascal.push(ch.to_ascii_uppercase());
+                        capitalize = false;
+                    } else {
+                        pascal.push(ch);
+                    }
+                }
+                pascal
+            }
+            RenameRule::Camel => lower_first(&RenameRule::Pascal.apply_to_field(field)),
+            RenameRule::Kebab => field.replace('_', "-"),
+            RenameRule::ScreamingKebab => field.to_ascii_uppercase().replace('_', "-"),
+        }
+    }
+}
+
+fn lower_first(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) => first.to_ascii_lowercase().to_string() + chars.as_str(),
+        None => String::new(),
+    }
+}

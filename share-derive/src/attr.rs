@@ -1,0 +1,792 @@
+//! Parsing: `#[serde(...)]` (for JSON names and the enum representation) and `#[share(...)]`
+//! (the rules) into the model of `ast.rs`. Every problem is recorded in the `Ctxt` and parsing
+//! goes on, so all attribute errors are reported at once.
+
+use crate::ast::*;
+use crate::ctxt::{did_you_mean, Ctxt};
+use proc_macro2::Span;
+use syn::parse::{Parse, ParseStream};
+use syn::punctuated::Punctuated;
+use syn::spanned::Spanned;
+use syn::{Expr, Lit, Token};
+
+/// The `#[share(...)]` keys allowed on a field: rule names, then field options.
+pub const FIELD_KEYS: &[&str] = &[
+    "non_empty",
+    "max_bytes",
+    "min_bytes",
+    "max_chars",
+    "min_chars",
+    "max_utf16",
+    "min_utf16",
+    "url",
+    "https",
+    "base64_image",
+    "max_decoded_bytes",
+    "aspect_ratio",
+    "pattern",
+    "one_of",
+    "not_contains",
+    "unique",
+    "required",
+    "nested",
+    "custom",
+    "severity",
+    "code",
+    "suggest_for",
+];
+
+/// The `#[share(...)]` keys allowed on a struct or enum.
+pub const CONTAINER_KEYS: &[&str] = &["check", "schema_key"];
+
+/// Builds the model of `input`, recording attribute errors in `cx`.
+pub fn container<'a>(cx: &Ctxt, input: &'a syn::DeriveInput) -> Option<Container<'a>> {
+    let serde = SerdeContainer::parse(cx, &input.attrs);
+    let mut checks = Vec::new();
+    let mut schema_key = false;
+    for attr in input.attrs.iter().filter(|a| a.path().is_ident("share")) {
+        let parsed = attr.parse_nested_meta(|meta| {
+            let key = ident_of(&meta.path);
+            match key.as_str() {
+                "check" => checks.push(meta.value()?.parse::<syn::ExprPath>()?),
+                "schema_key" => schema_key = true,
+                other => {
+                    cx.error_spanned_by(&meta.path, unknown(other, "container", CONTAINER_KEYS))
+                }
+            }
+            skip_value(&meta)
+        });
+        if let Err(e) = parsed {
+            cx.syn_error(e);
+        }
+    }
+    let data = match &input.data {
+        syn::Data::Struct(data) => match &data.fields {
+            syn::Fields::Named(named) => Data::Struct(fields(cx, named, serde.rename_all)),
+            other => {
+                cx.error_spanned_by(
+                    other,
+                    "#[derive(Validate)] needs named fields: a JSON object maps to a struct with named fields",
+                );
+                return None;
+            }
+        },
+        syn::Data::Enum(data) => {
+            let repr = serde.repr(cx, input);
+            let variants = data
+                .variants
+                .iter()
+                .map(|v| variant(cx, v, serde.rename_all))
+                .collect();
+            Data::Enum { repr, variants }
+        }
+        syn::Data::Union(u) => {
+            cx.error_spanned_by(u.union_token, "#[derive(Validate)] does not support unions");
+            return None;
+        }
+    };
+    Some(Container {
+        ident: &input.ident,
+        generics: &input.generics,
+        data,
+        deny_unknown: serde.deny_unknown,
+        schema_key,
+        checks,
+        doc: doc_of(&input.attrs),
+    })
+}
+
+fn unknown(key: &str, place: &str, known: &[&str]) -> String {
+    match did_you_mean(key, known) {
+        Some(s) => format!("unknown {place} attribute `{key}`; did you mean `{s}`?"),
+        None => format!(
+            "unknown {place} attribute `{key}`; expected one of: {}",
+            known.join(", ")
+        ),
+    }
+}
+
+fn ident_of(path: &syn::Path) -> String {
+    path.get_ident()
+        .map(ToString::to_string)
+        .unwrap_or_else(|| quote::quote!(#path).to_string())
+}
+
+/// Consumes `= value` or `(...)` that a handler did not read, so parsing can go on.
+fn skip_value(meta: &syn::meta::ParseNestedMeta) -> syn::Result<()> {
+    if meta.input.peek(Token![=]) {
+        meta.value()?.parse::<Expr>()?;
+    } else if meta.input.peek(syn::token::Paren) {
+        meta.input.parse::<proc_macro2::Group>()?;
+    }
+    Ok(())
+}
+
+/// The doc comment's text, lines trimmed and joined, for the schema's `description`.
+fn doc_of(attrs: &[syn::Attribute]) -> Option<String> {
+    let mut lines = Vec::new();
+    for attr in attrs {
+        if !attr.path().is_ident("doc") {
+            continue;
+        }
+        if let syn::Meta::NameValue(nv) = &attr.meta {
+            if let Expr::Lit(syn::ExprLit {
+                lit: Lit::Str(s), ..
+            }) = &nv.value
+            {
+                lines.push(s.value().trim().to_owned());
+            }
+        }
+    }
+    let text = lines.join("\n").trim().to_owned();
+    (!text.is_empty()).then_some(text)
+}
+
+// ------------------------------------------------------------------------------------- serde
+
+struct SerdeContainer {
+    rename_all: Option<RenameRule>,
+    tag: Option<(String, Span)>,
+    content: Option<(String, Span)>,
+    untagged: Option<Span>,
+    deny_unknown: bool,
+}
+
+impl SerdeContainer {
+    fn parse(cx: &Ctxt, attrs: &[syn::Attribute]) -> Self {
+        let mut out = SerdeContainer {
+            rename_all: None,
+            tag: None,
+            content: None,
+            untagged: None,
+            deny_unknown: false,
+        };
+        for attr in attrs.iter().filter(|a| a.path().is_ident("serde")) {
+            let parsed = attr.parse_nested_meta(|meta| {
+                let key = ident_of(&meta.path);
+                match key.as_str() {
+                    "rename_all" => out.rename_all = rename_rule(cx, &meta)?,
+                    "tag" => {
+                        let s: syn::LitStr = meta.value()?.parse()?;
+                        out.tag = Some((s.value(), s.span()));
+                    }
+                    "content" => {
+                        let s: syn::LitStr = meta.value()?.parse()?;
+                        out.content = Some((s.value(), s.span()));
+                    }
+                    "untagged" => out.untagged = Some(meta.path.span()),
+                    "deny_unknown_fields" => out.deny_unknown = true,
+                    "transparent" | "from" | "try_from" | "remote" | "rename_all_fields" => {
+                        cx.error_spanned_by(
+                            &meta.path,
+                            format!("#[serde({key})] is not supported by #[derive(Validate)]: validation needs to see the JSON shape serde reads"),
+                        );
+                    }
+                    _ => {}
+                }
+                skip_value(&meta)
+            });
+            if let Err(e) = parsed {
+                cx.syn_error(e);
+            }
+        }
+        out
+    }
+
+    fn repr(&self, cx: &Ctxt, input: &syn::DeriveInput) -> Repr {
+        match (&self.tag, &self.content, self.untagged) {
+            (None, None, None) => Repr::External,
+            (Some((tag, _)), None, None) => Repr::Internal { tag: tag.clone() },
+            (Some((tag, _)), Some((content, _)), None) => Repr::Adjacent {
+                tag: tag.clone(),
+                content: content.clone(),
+            },
+            (None, None, Some(_)) => Repr::Untagged,
+            (None, Some((_, span)), _) => {
+                cx.error_at(
+                    *span,
+                    "#[serde(content = ..)] needs #[serde(tag = ..)] beside it",
+                );
+                Repr::External
+            }
+            (_, _, Some(span)) => {
+                cx.error_at(
+                    span,
+                    "#[serde(untagged)] cannot be combined with `tag` or `content`",
+                );
+                let _ = input;
+                Repr::Untagged
+            }
+        }
+    }
+}
+
+fn rename_rule(cx: &Ctxt, meta: &syn::meta::ParseNestedMeta) -> syn::Result<Option<RenameRule>> {
+    let lit: syn::LitStr = if meta.input.peek(Token![=]) {
+        meta.value()?.parse()?
+    } else {
+        // rename_all(serialize = "..", deserialize = ".."): the deserialize side is what JSON has.
+        let mut found = None;
+        meta.parse_nested_meta(|inner| {
+            let lit: syn::LitStr = inner.value()?.parse()?;
+            if inner.path.is_ident("deserialize") {
+                found = Some(lit);
+            }
+            Ok(())
+        })?;
+        match found {
+            Some(l) => l,
+            None => return Ok(None),
+        }
+    };
+    match RenameRule::from_str(&lit.value()) {
+        Some(rule) => Ok(Some(rule)),
+        None => {
+            let names: Vec<&str> = RenameRule::NAMES.iter().map(|(n, _)| *n).collect();
+            cx.error_spanned_by(
+                &lit,
+                unknown(&lit.value(), "rename_all", &names).replace(" attribute", " rule"),
+            );
+            Ok(None)
+        }
+    }
+}
+
+/// serde's per-field or per-variant attributes that change the JSON shape.
+#[derive(Default)]
+struct SerdeItem {
+    rename: Option<String>,
+    aliases: Vec<String>,
+    default: bool,
+    skip: bool,
+    rename_all: Option<RenameRule>,
+}
+
+fn serde_item(cx: &Ctxt, attrs: &[syn::Attribute]) -> SerdeItem {
+    let mut out = SerdeItem::default();
+    for attr in attrs.iter().filter(|a| a.path().is_ident("serde")) {
+        let parsed = attr.parse_nested_meta(|meta| {
+            let key = ident_of(&meta.path);
+            match key.as_str() {
+                "rename" => {
+                    if meta.input.peek(Token![=]) {
+                        out.rename = Some(meta.value()?.parse::<syn::LitStr>()?.value());
+                    } else {
+                        meta.parse_nested_meta(|inner| {
+                            let lit: syn::LitStr = inner.value()?.parse()?;
+                            if inner.path.is_ident("deserialize") {
+                                out.rename = Some(lit.value());
+                            }
+                            Ok(())
+                        })?;
+                    }
+                    return Ok(());
+                }
+                "alias" => {
+                    out.aliases.push(meta.value()?.parse::<syn::LitStr>()?.value());
+                    return Ok(());
+                }
+                "rename_all" => {
+                    out.rename_all = rename_rule(cx, &meta)?;
+                    return Ok(());
+                }
+                "default" => out.default = true,
+                "skip" | "skip_deserializing" => out.skip = true,
+                "flatten" | "deserialize_with" | "with" | "other" => {
+                    cx.error_spanned_by(
+                        &meta.path,
+                        format!("#[serde({key})] is not supported by #[derive(Validate)]: validation needs to see the JSON shape serde reads"),
+                    );
+                }
+                _ => {}
+            }
+            skip_value(&meta)
+        });
+        if let Err(e) = parsed {
+            cx.syn_error(e);
+        }
+    }
+    out
+}
+
+fn variant<'a>(cx: &Ctxt, v: &'a syn::Variant, rename_all: Option<RenameRule>) -> Variant<'a> {
+    let serde = serde_item(cx, &v.attrs);
+    for attr in v.attrs.iter().filter(|a| a.path().is_ident("share")) {
+        cx.error_spanned_by(
+            attr,
+            "#[share(...)] goes on fields and containers, not on variants",
+        );
+    }
+    let name = v.ident.to_string();
+    let json_name = serde.rename.clone().unwrap_or_else(|| match rename_all {
+        Some(rule) => rule.apply_to_variant(&name),
+        None => name.clone(),
+    });
+    let style = match &v.fields {
+        syn::Fields::Unit => Style::Unit,
+        syn::Fields::Unnamed(u) if u.unnamed.len() == 1 => Style::Newtype(&u.unnamed[0].ty),
+        syn::Fields::Unnamed(u) => {
+            cx.error_spanned_by(u, "#[derive(Validate)] supports unit, newtype and struct variants, not tuple variants");
+            Style::Unit
+        }
+        syn::Fields::Named(named) => Style::Struct(fields(cx, named, serde.rename_all)),
+    };
+    Variant {
+        ident: &v.ident,
+        json_name,
+        style,
+        skip: serde.skip,
+        doc: doc_of(&v.attrs),
+    }
+}
+
+fn fields<'a>(
+    cx: &Ctxt,
+    named: &'a syn::FieldsNamed,
+    rename_all: Option<RenameRule>,
+) -> Vec<Field<'a>> {
+    named
+        .named
+        .iter()
+        .map(|f| field(cx, f, rename_all))
+        .collect()
+}
+
+fn field<'a>(cx: &Ctxt, f: &'a syn::Field, rename_all: Option<RenameRule>) -> Field<'a> {
+    let ident = f.ident.as_ref().expect("named fields have names");
+    let serde = serde_item(cx, &f.attrs);
+    let name = ident.unraw().to_string();
+    let json_name = serde.rename.clone().unwrap_or_else(|| match rename_all {
+        Some(rule) => rule.apply_to_field(&name),
+        None => name.clone(),
+    });
+    let option_inner = option_inner(&f.ty);
+    let mut out = Field {
+        ident,
+        ty: &f.ty,
+        option_inner,
+        json_name,
+        aliases: serde.aliases,
+        has_default: serde.default || option_inner.is_some(),
+        skip: serde.skip,
+        rules: Vec::new(),
+        suggest_for: Vec::new(),
+        doc: doc_of(&f.attrs),
+    };
+    share_field(cx, f, &mut out);
+    out
+}
+
+use syn::ext::IdentExt;
+
+/// `Some(T)` when `ty` is written `Option<T>` (also `std::option::Option<T>`).
+fn option_inner(ty: &syn::Type) -> Option<&syn::Type> {
+    let syn::Type::Path(p) = ty else { return None };
+    if p.qself.is_some() {
+        return None;
+    }
+    let last = p.path.segments.last()?;
+    if last.ident != "Option" {
+        return None;
+    }
+    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+        return None;
+    };
+    match args.args.first()? {
+        syn::GenericArgument::Type(t) if args.args.len() == 1 => Some(t),
+        _ => None,
+    }
+}
+
+// ------------------------------------------------------------------------------------- share
+
+/// One argument inside `rule(...)`: a positional literal or `key = value` / `key`.
+enum Arg {
+    Lit(Lit),
+    Meta(syn::Meta),
+}
+
+impl Parse for Arg {
+    fn parse(input: ParseStream) -> syn::Result<Self> {
+        if input.peek(Lit) {
+            input.parse().map(Arg::Lit)
+        } else {
+            input.parse().map(Arg::Meta)
+        }
+    }
+}
+
+/// A rule as written: its name, its main value (`= v` or the positional in `(v, ..)`), options.
+struct RawRule {
+    name: syn::Ident,
+    value: Option<Expr>,
+    options: Vec<(syn::Ident, Option<Expr>)>,
+}
+
+fn share_field(cx: &Ctxt, f: &syn::Field, out: &mut Field) {
+    let mut raw = Vec::new();
+    let mut field_severity: Option<(Severity, Span)> = None;
+    let mut field_code: Option<Value<String>> = None;
+    for attr in f.attrs.iter().filter(|a| a.path().is_ident("share")) {
+        let parsed = attr.parse_nested_meta(|meta| {
+            let Some(name) = meta.path.get_ident().cloned() else {
+                cx.error_spanned_by(
+                    &meta.path,
+                    "expected a rule name such as `max_bytes` or `url`",
+                );
+                return skip_value(&meta);
+            };
+            let key = name.to_string();
+            if !FIELD_KEYS.contains(&key.as_str()) {
+                cx.error_spanned_by(&name, unknown(&key, "field", FIELD_KEYS));
+                return skip_value(&meta);
+            }
+            let mut rule = RawRule {
+                name,
+                value: None,
+                options: Vec::new(),
+            };
+            if meta.input.peek(Token![=]) {
+                rule.value = Some(meta.value()?.parse()?);
+            } else if meta.input.peek(syn::token::Paren) {
+                let content;
+                syn::parenthesized!(content in meta.input);
+                let args = Punctuated::<Arg, Token![,]>::parse_terminated(&content)?;
+                for (i, arg) in args.into_iter().enumerate() {
+                    match arg {
+                        Arg::Lit(lit) if i == 0 => {
+                            rule.value = Some(Expr::Lit(syn::ExprLit { attrs: vec![], lit }))
+                        }
+                        Arg::Lit(lit) => cx.error_spanned_by(
+                            lit,
+                            "only the first argument may be positional; write `key = value`",
+                        ),
+                        // `max_bytes(limits::TITLE_MAX_BYTES, ..)`: a constant as the main value.
+                        Arg::Meta(syn::Meta::Path(p)) if i == 0 => {
+                            rule.value = Some(Expr::Path(syn::ExprPath {
+                                attrs: vec![],
+                                qself: None,
+                                path: p,
+                            }))
+                        }
+                        Arg::Meta(syn::Meta::Path(p)) => match p.get_ident() {
+                            Some(id) => rule.options.push((id.clone(), None)),
+                            None => cx.error_spanned_by(p, "expected an option name"),
+                        },
+                        Arg::Meta(syn::Meta::NameValue(nv)) => match nv.path.get_ident() {
+                            Some(id) => rule.options.push((id.clone(), Some(nv.value))),
+                            None => cx.error_spanned_by(nv.path, "expected an option name"),
+                        },
+                        Arg::Meta(syn::Meta::List(l)) => {
+                            cx.error_spanned_by(l, "expected `key = value`")
+                        }
+                    }
+                }
+            }
+            match key.as_str() {
+                "severity" => {
+                    if let Some(sev) = severity_value(cx, rule.value.as_ref(), &rule.name) {
+                        field_severity = Some((sev, rule.name.span()));
+                    }
+                }
+                "code" => field_code = code_value(cx, rule.value.as_ref(), &rule.name),
+                "suggest_for" => out.suggest_for = string_list(cx, rule.value.as_ref(), &rule.name),
+                _ => raw.push(rule),
+            }
+            Ok(())
+        });
+        if let Err(e) = parsed {
+            cx.syn_error(e);
+        }
+    }
+    for r in raw {
+        if let Some(rule) = rule(cx, r, field_severity.map(|s| s.0), field_code.as_ref()) {
+            out.rules.push(rule);
+        }
+    }
+}
+
+fn rule(
+    cx: &Ctxt,
+    raw: RawRule,
+    field_severity: Option<Severity>,
+    field_code: Option<&Value<String>>,
+) -> Option<Rule> {
+    let name = raw.name.to_string();
+    let span = raw.name.span();
+    let mut severity = field_severity.unwrap_or(Severity::Error);
+    let mut code = field_code.cloned();
+    let mut max_bytes = None;
+    let mut schemes = Vec::new();
+    let allowed: &[&str] = match name.as_str() {
+        "base64_image" => &["severity", "code", "max_bytes"],
+        "url" => &["severity", "code", "schemes"],
+        _ => &["severity", "code"],
+    };
+    for (opt, value) in &raw.options {
+        let o = opt.to_string();
+        match o.as_str() {
+            "severity" => severity = severity_value(cx, value.as_ref(), opt).unwrap_or(severity),
+            "code" => code = code_value(cx, value.as_ref(), opt).or(code),
+            "max_bytes" if allowed.contains(&"max_bytes") => {
+                max_bytes = int_value(cx, value.as_ref(), opt)
+            }
+            "schemes" if allowed.contains(&"schemes") => {
+                schemes = string_list(cx, value.as_ref(), opt)
+            }
+            _ => cx.error_spanned_by(
+                opt,
+                unknown(&o, &format!("`{name}` option"), allowed).replace(" attribute", ""),
+            ),
+        }
+    }
+    let value = raw.value.as_ref();
+    let no_value = |cx: &Ctxt| {
+        if let Some(v) = value {
+            cx.error_spanned_by(v, format!("`{name}` takes no value"));
+        }
+    };
+    let kind = match name.as_str() {
+        "non_empty" => {
+            no_value(cx);
+            RuleKind::NonEmpty
+        }
+        "max_bytes" | "min_bytes" | "max_chars" | "min_chars" | "max_utf16" | "min_utf16" => {
+            let limit = int_value(cx, value, &raw.name)?;
+            let bound = if name.starts_with("max") {
+                Bound::Max
+            } else {
+                Bound::Min
+            };
+            let unit = match &name[4..] {
+                "bytes" => LengthUnit::Bytes,
+                "chars" => LengthUnit::Chars,
+                _ => LengthUnit::Utf16,
+            };
+            RuleKind::Length { unit, bound, limit }
+        }
+        "url" => {
+            no_value(cx);
+            RuleKind::Url { schemes }
+        }
+        "https" => {
+            no_value(cx);
+            RuleKind::Https
+        }
+        "base64_image" => {
+            no_value(cx);
+            RuleKind::Base64Image { max_bytes }
+        }
+        "max_decoded_bytes" => RuleKind::MaxDecodedBytes(int_value(cx, value, &raw.name)?),
+        "aspect_ratio" => {
+            let s = lit_str(cx, value, &raw.name)?;
+            let parsed = s.value().split_once(':').and_then(|(w, h)| {
+                Some((w.trim().parse::<u32>().ok()?, h.trim().parse::<u32>().ok()?))
+            });
+            match parsed {
+                Some((w, h)) if w > 0 && h > 0 => RuleKind::AspectRatio(w, h),
+                _ => {
+                    cx.error_spanned_by(
+                        &s,
+                        "expected a ratio of two positive integers such as \"5:4\"",
+                    );
+                    return None;
+                }
+            }
+        }
+        "pattern" => RuleKind::Pattern(lit_str(cx, value, &raw.name)?),
+        "one_of" => one_of(cx, value, &raw.name)?,
+        "not_contains" => RuleKind::NotContains(string_value(cx, value, &raw.name)?),
+        "unique" => {
+            no_value(cx);
+            RuleKind::Unique
+        }
+        "required" => {
+            no_value(cx);
+            RuleKind::Required
+        }
+        "nested" => {
+            no_value(cx);
+            RuleKind::Nested
+        }
+        "custom" => match value {
+            Some(Expr::Path(p)) => RuleKind::Custom(p.clone()),
+            Some(other) => {
+                cx.error_spanned_by(
+                    other,
+                    "expected a function path: `custom = path::to::check`",
+                );
+                return None;
+            }
+            None => {
+                cx.error_spanned_by(&raw.name, "expected a function: `custom = path::to::check`");
+                return None;
+            }
+        },
+        _ => unreachable!("FIELD_KEYS and this match list the same rules"),
+    };
+    Some(Rule {
+        kind,
+        severity,
+        code,
+        span,
+    })
+}
+
+fn severity_value(cx: &Ctxt, value: Option<&Expr>, at: &syn::Ident) -> Option<Severity> {
+    let s = lit_str(cx, value, at)?;
+    match s.value().as_str() {
+        "error" => Some(Severity::Error),
+        "warning" => Some(Severity::Warning),
+        "info" => Some(Severity::Info),
+        other => {
+            let hint = did_you_mean(other, &["error", "warning", "info"])
+                .map(|s| format!("; did you mean \"{s}\"?"))
+                .unwrap_or_default();
+            cx.error_spanned_by(&s, format!("unknown severity \"{other}\"; expected \"error\", \"warning\" or \"info\"{hint}"));
+            None
+        }
+    }
+}
+
+fn lit_str(cx: &Ctxt, value: Option<&Expr>, at: &syn::Ident) -> Option<syn::LitStr> {
+    match value {
+        Some(Expr::Lit(syn::ExprLit {
+            lit: Lit::Str(s), ..
+        })) => Some(s.clone()),
+        Some(other) => {
+            cx.error_spanned_by(other, format!("`{at}` expects a string literal"));
+            None
+        }
+        None => {
+            cx.error_spanned_by(at, format!("`{at}` needs a value: `{at} = \"...\"`"));
+            None
+        }
+    }
+}
+
+fn string_value(cx: &Ctxt, value: Option<&Expr>, at: &syn::Ident) -> Option<String> {
+    lit_str(cx, value, at).map(|s| s.value())
+}
+
+fn code_value(cx: &Ctxt, value: Option<&Expr>, at: &syn::Ident) -> Option<Value<String>> {
+    match value {
+        Some(Expr::Path(p)) => Some(Value::Path(p.clone())),
+        other => string_value(cx, other, at).map(Value::Lit),
+    }
+}
+
+fn int_value(cx: &Ctxt, value: Option<&Expr>, at: &syn::Ident) -> Option<Value<u64>> {
+    match value {
+        Some(Expr::Path(p)) => Some(Value::Path(p.clone())),
+        other => int_lit(cx, other, at).map(Value::Lit),
+    }
+}
+
+fn int_lit(cx: &Ctxt, value: Option<&Expr>, at: &syn::Ident) -> Option<u64> {
+    match value {
+        Some(Expr::Lit(syn::ExprLit {
+            lit: Lit::Int(i), ..
+        })) => match i.base10_parse::<u64>() {
+            Ok(n) => Some(n),
+            Err(e) => {
+                cx.syn_error(e);
+                None
+            }
+        },
+        Some(other) => {
+            cx.error_spanned_by(
+                other,
+                format!("`{at}` expects a non-negative integer literal or a constant's path"),
+            );
+            None
+        }
+        None => {
+            cx.error_spanned_by(at, format!("`{at}` needs a value: `{at} = 512`"));
+            None
+        }
+    }
+}
+
+fn string_list(cx: &Ctxt, value: Option<&Expr>, at: &syn::Ident) -> Vec<String> {
+    match value {
+        Some(Expr::Array(arr)) => arr
+            .elems
+            .iter()
+            .filter_map(|e| match e {
+                Expr::Lit(syn::ExprLit {
+                    lit: Lit::Str(s), ..
+                }) => Some(s.value()),
+                other => {
+                    cx.error_spanned_by(other, "expected a string literal");
+                    None
+                }
+            })
+            .collect(),
+        Some(other) => {
+            cx.error_spanned_by(
+                other,
+                format!("`{at}` expects a list of strings: `{at} = [\"a\", \"b\"]`"),
+            );
+            Vec::new()
+        }
+        None => {
+            cx.error_spanned_by(at, format!("`{at}` needs a list: `{at} = [\"a\", \"b\"]`"));
+            Vec::new()
+        }
+    }
+}
+
+fn one_of(cx: &Ctxt, value: Option<&Expr>, at: &syn::Ident) -> Option<RuleKind> {
+    let Some(Expr::Array(arr)) = value else {
+        cx.error_spanned_by(
+            value
+                .map(|v| quote::quote!(#v))
+                .unwrap_or_else(|| quote::quote!(#at)),
+            "`one_of` expects a list of string or integer literals: `one_of = [\"a\", \"b\"]`",
+        );
+        return None;
+    };
+    let mut strs = Vec::new();
+    let mut ints = Vec::new();
+    for e in &arr.elems {
+        match e {
+            Expr::Lit(syn::ExprLit {
+                lit: Lit::Str(s), ..
+            }) => strs.push(s.value()),
+            Expr::Lit(syn::ExprLit {
+                lit: Lit::Int(i), ..
+            }) => match i.base10_parse::<i128>() {
+                Ok(n) => ints.push(n),
+                Err(err) => cx.syn_error(err),
+            },
+            Expr::Unary(syn::ExprUnary {
+                op: syn::UnOp::Neg(_),
+                expr,
+                ..
+            }) => match &**expr {
+                Expr::Lit(syn::ExprLit {
+                    lit: Lit::Int(i), ..
+                }) => match i.base10_parse::<i128>() {
+                    Ok(n) => ints.push(-n),
+                    Err(err) => cx.syn_error(err),
+                },
+                other => cx.error_spanned_by(other, "expected an integer literal"),
+            },
+            other => cx.error_spanned_by(other, "expected a string or integer literal"),
+        }
+    }
+    if !strs.is_empty() && !ints.is_empty() {
+        cx.error_spanned_by(arr, "`one_of` values must be all strings or all integers");
+        return None;
+    }
+    if strs.is_empty() && ints.is_empty() {
+        cx.error_spanned_by(arr, "`one_of` needs at least one value");
+        return None;
+    }
+    Some(if ints.is_empty() {
+        RuleKind::OneOfStr(strs)
+    } else {
+        RuleKind::OneOfInt(ints)
+    })
+}

@@ -1,0 +1,243 @@
+//! Checking the parsed model before any code is generated: min ≤ max, no duplicate rule, a valid
+//! regex, rules on field types they can apply to, no clashing JSON names. After this step
+//! `expand.rs` cannot fail.
+
+use crate::ast::*;
+use crate::ctxt::Ctxt;
+use std::collections::BTreeMap;
+
+/// Records every problem of `container` in `cx`.
+pub fn container(cx: &Ctxt, container: &Container) {
+    match &container.data {
+        Data::Struct(fields) => field_set(cx, fields, None),
+        Data::Enum { repr, variants } => {
+            let tag = match repr {
+                Repr::Internal { tag } => Some(tag.as_str()),
+                _ => None,
+            };
+            let mut names: BTreeMap<&str, &syn::Ident> = BTreeMap::new();
+            for v in variants.iter().filter(|v| !v.skip) {
+                if let Some(first) = names.insert(&v.json_name, v.ident) {
+                    cx.error_spanned_by(
+                        v.ident,
+                        format!(
+                            "variants `{first}` and `{}` have the same JSON name \"{}\"",
+                            v.ident, v.json_name
+                        ),
+                    );
+                }
+                if let Style::Struct(fields) = &v.style {
+                    field_set(cx, fields, tag);
+                }
+            }
+        }
+    }
+}
+
+fn field_set(cx: &Ctxt, fields: &[Field], tag: Option<&str>) {
+    let mut names: BTreeMap<&str, &syn::Ident> = BTreeMap::new();
+    for f in fields {
+        if f.skip {
+            if let Some(r) = f.rules.first() {
+                cx.error_at(r.span, "this field is skipped by serde: it never holds JSON, so rules on it would never run");
+            }
+            continue;
+        }
+        for name in std::iter::once(&f.json_name).chain(&f.aliases) {
+            if let Some(first) = names.insert(name, f.ident) {
+                cx.error_spanned_by(
+                    f.ident,
+                    format!(
+                        "fields `{first}` and `{}` have the same JSON name \"{name}\"",
+                        f.ident
+                    ),
+                );
+            }
+            if tag == Some(name.as_str()) {
+                cx.error_spanned_by(
+                    f.ident,
+                    format!(
+                        "field `{}` is named \"{name}\" in JSON, which is also the enum's tag",
+                        f.ident
+                    ),
+                );
+            }
+        }
+        field(cx, f);
+    }
+}
+
+fn field(cx: &Ctxt, f: &Field) {
+    let class = classify(f.rule_ty());
+    for (i, rule) in f.rules.iter().enumerate() {
+        applicability(cx, f, rule, class);
+        if let Some(first) = f.rules[..i].iter().find(|r| same_rule(r, rule)) {
+            let _ = first;
+            cx.error_at(
+                rule.span,
+                format!(
+                    "duplicate `{}` rule with severity {:?} on this field; give the second a different severity or remove it",
+                    rule.kind.name(),
+                    rule.severity
+                ),
+            );
+        }
+        if let Some(Value::Lit(code)) = &rule.code {
+            if code.is_empty() || code.chars().any(char::is_whitespace) {
+                cx.error_at(
+                    rule.span,
+                    format!("code {code:?} must be non-empty and without spaces"),
+                );
+            }
+        }
+        match &rule.kind {
+            RuleKind::Pattern(lit) => {
+                if let Err(e) = regex_syntax::Parser::new().parse(&lit.value()) {
+                    cx.error_spanned_by(
+                        lit,
+                        format!("invalid regex: {}", e.to_string().replace('\n', " ")),
+                    );
+                }
+            }
+            RuleKind::Url { schemes } => {
+                for s in schemes {
+                    let ok = !s.is_empty()
+                        && s.starts_with(|c: char| c.is_ascii_lowercase())
+                        && s.chars().all(|c| {
+                            c.is_ascii_lowercase() || c.is_ascii_digit() || "+-.".contains(c)
+                        });
+                    if !ok {
+                        cx.error_at(
+                            rule.span,
+                            format!("scheme {s:?} is not a lowercase URL scheme such as \"https\""),
+                        );
+                    }
+                }
+            }
+            RuleKind::Length {
+                unit,
+                bound: Bound::Min,
+                limit,
+            } => {
+                let max = f.rules.iter().find_map(|r| match &r.kind {
+                    RuleKind::Length {
+                        unit: u,
+                        bound: Bound::Max,
+                        limit,
+                    } if u == unit => limit.lit(),
+                    _ => None,
+                });
+                if let (Some(min), Some(max)) = (limit.lit(), max) {
+                    if min > max {
+                        cx.error_at(rule.span, format!("`{}` = {min} is greater than the maximum {max}: no value could pass", rule.kind.name()));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn same_rule(a: &Rule, b: &Rule) -> bool {
+    let same_kind = match (&a.kind, &b.kind) {
+        (
+            RuleKind::Length {
+                unit: u1,
+                bound: b1,
+                ..
+            },
+            RuleKind::Length {
+                unit: u2,
+                bound: b2,
+                ..
+            },
+        ) => u1 == u2 && b1 == b2,
+        (RuleKind::Custom(p1), RuleKind::Custom(p2)) => {
+            quote::quote!(#p1).to_string() == quote::quote!(#p2).to_string()
+        }
+        (x, y) => x.name() == y.name(),
+    };
+    same_kind && a.severity == b.severity
+}
+
+/// What a field type is, as far as its spelling tells (an alias hides it; then the trait bounds
+/// in the generated code report the mismatch at the field).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    String,
+    List,
+    Bool,
+    Integer,
+    Float,
+    Char,
+    Other,
+}
+
+fn classify(ty: &syn::Type) -> Class {
+    match ty {
+        syn::Type::Reference(r) => classify(&r.elem),
+        syn::Type::Slice(_) | syn::Type::Array(_) => Class::List,
+        syn::Type::Path(p) if p.qself.is_none() => {
+            let Some(last) = p.path.segments.last() else {
+                return Class::Other;
+            };
+            match last.ident.to_string().as_str() {
+                "String" | "str" | "Cow" => Class::String,
+                "Box" => match &last.arguments {
+                    syn::PathArguments::AngleBracketed(a) => match a.args.first() {
+                        Some(syn::GenericArgument::Type(t)) => classify(t),
+                        _ => Class::Other,
+                    },
+                    _ => Class::Other,
+                },
+                "Vec" | "VecDeque" | "HashSet" | "BTreeSet" => Class::List,
+                "bool" => Class::Bool,
+                "u8" | "u16" | "u32" | "u64" | "u128" | "usize" | "i8" | "i16" | "i32" | "i64"
+                | "i128" | "isize" => Class::Integer,
+                "f32" | "f64" => Class::Float,
+                "char" => Class::Char,
+                _ => Class::Other,
+            }
+        }
+        _ => Class::Other,
+    }
+}
+
+fn applicability(cx: &Ctxt, f: &Field, rule: &Rule, class: Class) {
+    let name = rule.kind.name();
+    let ty = f.rule_ty();
+    let ty_text = quote::quote!(#ty).to_string().replace(' ', "");
+    let wrong = match rule.kind.target() {
+        Target::String => !matches!(class, Class::String | Class::Other),
+        Target::StringOrList => !matches!(class, Class::String | Class::List | Class::Other),
+        Target::List => !matches!(class, Class::List | Class::Other),
+        Target::Integer => !matches!(class, Class::Integer | Class::Other),
+        Target::Nested => !matches!(class, Class::List | Class::Other),
+        Target::Option => {
+            if f.option_inner.is_none() {
+                cx.error_at(
+                    rule.span,
+                    format!("`required` applies to `Option` fields; `{}` is `{ty_text}`, so its key is already required", f.ident),
+                );
+            }
+            false
+        }
+        Target::Any => false,
+    };
+    if wrong {
+        let what = match rule.kind.target() {
+            Target::String => "string fields",
+            Target::StringOrList => "string and list fields",
+            Target::List => "list fields (`Vec<T>`)",
+            Target::Integer => "integer fields",
+            Target::Nested => {
+                "fields whose type derives `Validate` (also inside `Option`, `Vec`, `Box`)"
+            }
+            Target::Option | Target::Any => unreachable!("handled above"),
+        };
+        cx.error_at(
+            rule.span,
+            format!("`{name}` applies to {what}; `{}` is `{ty_text}`", f.ident),
+        );
+    }
+}

@@ -1,0 +1,149 @@
+//! A span-preserving JSON and JSONC parser: the ground the linter stands on.
+//!
+//! Unlike `serde_json::Value`, the tree produced here remembers where everything is (every node,
+//! every object key, every comment, as byte [`Span`]s), keeps every object member in source
+//! order *including duplicate keys*, and reports what a user would want to hear about: duplicate
+//! keys with both places, a byte-order mark, comments and trailing commas in strict `.json`.
+//!
+//! ```
+//! use share_lint::json::{parse, ParseOptions};
+//!
+//! let src = "{\n  // the vendor's samples carry comments\n  \"type\": \"text\",\n}";
+//! let parsed = parse(src, &ParseOptions::jsonc());
+//! assert!(parsed.errors.is_empty());
+//! let root = parsed.root.unwrap();
+//! assert_eq!(&src[root.key_span_at("/type").unwrap()], "\"type\"");
+//! assert_eq!(root.to_value(), serde_json::json!({"type": "text"}));
+//!
+//! let strict = parse(src, &ParseOptions::json());
+//! assert_eq!(strict.errors[0].message, "comments are not allowed in .json files");
+//! ```
+//!
+//! # Errors and recovery
+//!
+//! Some problems do not stop the parser, because the structure around them is still clear: a
+//! comment or trailing comma that the options forbid, and a lone UTF-16 surrogate in a `\u`
+//! escape (decoded as U+FFFD). They are recorded in [`Parsed::errors`] and `root` is still
+//! built. Any other syntax error ends the parse: it is the last entry of `errors` and `root` is
+//! `None`. So `errors.is_empty()` means "valid under these options", and `root.is_some()` means
+//! "there is a tree to lint".
+//!
+//! # Limits
+//!
+//! The parser is iterative and runs in time linear in the input. Nesting deeper than
+//! [`ParseOptions::max_depth`] is an error raised before anything is allocated for the extra
+//! level. [`Node`] trees are recursive and so are [`Node::to_value`] and `Drop`; the depth limit
+//! is what keeps them from exhausting the stack, so keep it modest.
+
+mod error;
+mod line_index;
+mod number;
+mod parser;
+mod pointer;
+mod span;
+mod string;
+mod trivia;
+mod value;
+
+#[cfg(test)]
+mod tests;
+
+pub use error::SyntaxError;
+pub use line_index::LineIndex;
+pub use pointer::push_pointer_segment;
+pub use span::Span;
+pub use value::{Member, Node, NodeKind};
+
+/// Nesting depth allowed by [`ParseOptions::json`] and [`ParseOptions::jsonc`].
+pub const DEFAULT_MAX_DEPTH: usize = 128;
+
+/// Which dialect to accept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ParseOptions {
+    /// Accept `//` line comments and `/* */` block comments.
+    pub comments: bool,
+    /// Accept one comma after the last element of an array or the last member of an object.
+    pub trailing_commas: bool,
+    /// How many arrays and objects may be nested inside each other; the outermost counts as one.
+    pub max_depth: usize,
+}
+
+impl ParseOptions {
+    /// Strict JSON (RFC 8259), for `.json` files.
+    pub const fn json() -> Self {
+        ParseOptions {
+            comments: false,
+            trailing_commas: false,
+            max_depth: DEFAULT_MAX_DEPTH,
+        }
+    }
+
+    /// JSON with comments and trailing commas, for `.jsonc` files.
+    pub const fn jsonc() -> Self {
+        ParseOptions {
+            comments: true,
+            trailing_commas: true,
+            max_depth: DEFAULT_MAX_DEPTH,
+        }
+    }
+}
+
+impl Default for ParseOptions {
+    /// Strict JSON.
+    fn default() -> Self {
+        ParseOptions::json()
+    }
+}
+
+/// Everything [`parse`] learned about one file.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Parsed {
+    /// The document's value; `None` after a syntax error that stopped the parse.
+    pub root: Option<Node>,
+    /// Syntax errors in source order; see the module docs for which ones leave `root` built.
+    pub errors: Vec<SyntaxError>,
+    /// Every comment, in source order, also when the options forbid them.
+    pub comments: Vec<Comment>,
+    /// Every key that repeats an earlier key of the same object, in the order objects close.
+    pub duplicates: Vec<DuplicateKey>,
+    /// Whether the text starts with a UTF-8 byte-order mark (which `JSON.parse` rejects).
+    /// Spans still count its three bytes.
+    pub bom: bool,
+    /// Numbers that are valid JSON but too large for an `f64` (such as `1e999`).
+    /// [`Node::to_value`] turns them into `null`; the raw text stays in [`NodeKind::Number`].
+    pub unrepresentable_numbers: Vec<Span>,
+}
+
+/// A `//` or `/* */` comment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Comment {
+    /// The whole comment, markers included, the line break after a `//` comment excluded.
+    pub span: Span,
+    /// The text between the markers, with surrounding whitespace trimmed.
+    pub text: String,
+    /// `true` for `//`, `false` for `/* */`.
+    pub line_comment: bool,
+}
+
+/// A key that repeats an earlier key of the same object.
+///
+/// Both members stay in [`NodeKind::Object`]; lookups and [`Node::to_value`] use the last one,
+/// as `JSON.parse` does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DuplicateKey {
+    /// The decoded key.
+    pub key: String,
+    /// The key's first occurrence (its quotes included).
+    pub first: Span,
+    /// This later occurrence.
+    pub duplicate: Span,
+    /// JSON Pointer (RFC 6901) of the object that holds both, `""` for the root.
+    pub pointer: String,
+}
+
+/// Parses `src` as JSON or JSONC, keeping spans, comments and duplicate keys.
+///
+/// Never panics, whatever the input; runs in linear time and constant stack.
+pub fn parse(src: &str, opts: &ParseOptions) -> Parsed {
+    parser::Parser::new(src, opts).run()
+}

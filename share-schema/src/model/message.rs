@@ -1,0 +1,148 @@
+//! `ShareMessage`: either variant of the call, told apart by its keys as DOMAIN.md decides —
+//! `channelType`/`channelObject` make an external share, `content` alone an in-app share — with
+//! the explanations users need when they mix the two (the seed page's sample code is the
+//! in-app one, so they do).
+
+use super::{deserialize_via_shape, ExternalShare, InAppShare};
+use crate::schema::{JsonSchema, SchemaGenerator};
+use crate::structure::expect_object;
+use crate::{catalog, Context, Severity, Shape, Validate, Violation};
+use serde_json::{json, Value};
+use std::borrow::Cow;
+
+/// The `params` of `ksoxz_sdk.shareMessage`: an external share (to WeChat) or an in-app share
+/// (into WPS协作's chats).
+///
+/// ```
+/// use share_schema::{ShareMessage, Validate};
+/// let json = r#"{"type": "miniProgram", "channelType": ["wx", "wx_moments"],
+///   "channelObject": {"webpageUrl": "https://example.com", "userName": "gh_0123456789ab"}}"#;
+/// let msg: ShareMessage = serde_json::from_str(json).unwrap();
+/// let report = msg.validate().unwrap_err();
+/// assert!(report.iter().any(|v| v.code() == "SM301" && v.path() == "/channelType"));
+/// ```
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[serde(untagged)]
+pub enum ShareMessage {
+    /// To WeChat (`channelType`, `channelObject`).
+    External(ExternalShare),
+    /// Into WPS协作's own chats (`content`).
+    InApp(InAppShare),
+}
+
+deserialize_via_shape!(ShareMessage);
+
+const EXTERNAL_KEYS: [&str; 2] = ["channelType", "channelObject"];
+
+impl Shape for ShareMessage {
+    fn from_json(value: &Value, cx: &mut Context) -> Option<Self> {
+        Self::from_json_allowing(value, cx, &[])
+    }
+
+    fn from_json_allowing(value: &Value, cx: &mut Context, allowed: &[&str]) -> Option<Self> {
+        let map = expect_object(value, cx)?;
+        let external: Vec<&str> = EXTERNAL_KEYS
+            .into_iter()
+            .filter(|k| map.contains_key(*k))
+            .collect();
+        let in_app = map.contains_key("content");
+        match (external.is_empty(), in_app) {
+            (false, true) => {
+                let which = match external.as_slice() {
+                    [one] => format!("`{one}` makes"),
+                    _ => "`channelType` and `channelObject` make".to_owned(),
+                };
+                let v = Violation::new(
+                    catalog::MIXED_VARIANTS,
+                    Severity::Error,
+                    "",
+                    format!(
+                        "`content` belongs to the in-app share (into WPS协作 chats), but {which} this an \
+                         external share (to WeChat), which carries its payload in `channelObject`"
+                    ),
+                )
+                .with_help(
+                    "to share to WeChat, put the fields in `channelObject` (`webpageUrl`, `thumbImage`, ...) \
+                     and remove `content`; to share into a WPS协作 chat, remove `channelType` and `channelObject`",
+                );
+                cx.at_key("content", |cx| cx.push(v));
+                let mut allow = allowed.to_vec();
+                allow.push("content");
+                ExternalShare::from_json_allowing(value, cx, &allow).map(ShareMessage::External)
+            }
+            (false, false) => {
+                ExternalShare::from_json_allowing(value, cx, allowed).map(ShareMessage::External)
+            }
+            (true, true) => {
+                if map.get("type").and_then(Value::as_str) == Some("miniProgram") {
+                    let v = Violation::new(
+                        catalog::IN_APP_MINI_PROGRAM,
+                        Severity::Error,
+                        "",
+                        "the in-app share (`content`) has no `miniProgram` type: mini programs are shared to \
+                         WeChat with the external share",
+                    )
+                    .with_help("use `channelType: [\"wx\"]` and put the card in `channelObject` (`userName`, `webpageUrl`, ...)");
+                    cx.at_key("type", |cx| cx.push(v));
+                    return None;
+                }
+                InAppShare::from_json_allowing(value, cx, allowed).map(ShareMessage::InApp)
+            }
+            (true, false) => {
+                let v = Violation::new(
+                    catalog::MISSING_SHARE_CONTENT,
+                    Severity::Error,
+                    "",
+                    "the payload has neither `channelObject` (the external share, to WeChat, with \
+                     `channelType`) nor `content` (the in-app share, into WPS协作 chats)",
+                )
+                .with_help("add `channelType` and `channelObject` to share to WeChat, or `content` to share into a WPS协作 chat");
+                cx.push(v);
+                None
+            }
+        }
+    }
+
+    fn expected() -> &'static str {
+        "an object"
+    }
+}
+
+impl Validate for ShareMessage {
+    fn validate_into(&self, cx: &mut Context) {
+        match self {
+            ShareMessage::External(m) => m.validate_into(cx),
+            ShareMessage::InApp(m) => m.validate_into(cx),
+        }
+    }
+}
+
+impl JsonSchema for ShareMessage {
+    fn schema_name() -> Option<Cow<'static, str>> {
+        Some(Cow::Borrowed("ShareMessage"))
+    }
+
+    fn json_schema(gen: &mut SchemaGenerator) -> Value {
+        let external = gen.subschema_for::<ExternalShare>();
+        let in_app = gen.subschema_for::<InAppShare>();
+        json!({
+            "description": "The params of ksoxz_sdk.shareMessage: an external share to WeChat (channelType + channelObject) or an in-app share into WPS协作 chats (content).",
+            "type": "object",
+            "if": { "anyOf": [{ "required": ["channelType"] }, { "required": ["channelObject"] }] },
+            "then": external,
+            "else": in_app,
+        })
+    }
+}
+
+impl From<ExternalShare> for ShareMessage {
+    fn from(m: ExternalShare) -> Self {
+        ShareMessage::External(m)
+    }
+}
+
+impl From<InAppShare> for ShareMessage {
+    fn from(m: InAppShare) -> Self {
+        ShareMessage::InApp(m)
+    }
+}
