@@ -65,6 +65,9 @@ pub struct ParseOptions {
     /// Accept one comma after the last element of an array or the last member of an object.
     pub trailing_commas: bool,
     /// How many arrays and objects may be nested inside each other; the outermost counts as one.
+    ///
+    /// The parser itself needs no stack for depth, but [`Node::to_value`] and dropping a tree
+    /// recurse once per level, so this is what keeps hostile input from overflowing the stack.
     pub max_depth: usize,
 }
 
@@ -144,6 +147,7 @@ pub struct DuplicateKey {
 /// Parses `src` as JSON or JSONC, keeping spans, comments and duplicate keys.
 ///
 /// Never panics, whatever the input; runs in linear time and constant stack.
+#[must_use]
 pub fn parse(src: &str, opts: &ParseOptions) -> Parsed {
     parser::Parser::new(src, opts).run()
 }

@@ -159,8 +159,10 @@ impl<'s> Parser<'s> {
                         self.pos += 1;
                         Node::new(start, self.pos, NodeKind::Array(Vec::new()))
                     } else {
-                        let items = Vec::new();
-                        stack.push(Frame::Array { start, items });
+                        stack.push(Frame::Array {
+                            start,
+                            items: Vec::new(),
+                        });
                         continue 'value;
                     }
                 }
@@ -171,10 +173,9 @@ impl<'s> Parser<'s> {
                         Node::new(start, self.pos, NodeKind::Object(Vec::new()))
                     } else {
                         let (key, key_span) = self.member_key()?;
-                        let members = Vec::new();
                         stack.push(Frame::Object {
                             start,
-                            members,
+                            members: Vec::new(),
                             key,
                             key_span,
                         });

@@ -50,10 +50,8 @@ impl Parser<'_> {
                     run = i;
                 }
                 Some(&control) => {
-                    let message = format!(
-                        "control character U+{:04X} in a string must be escaped",
-                        control
-                    );
+                    let message =
+                        format!("control character U+{control:04X} in a string must be escaped");
                     return Err(self.fail(Span::new(i, i + 1), message));
                 }
             }
@@ -118,14 +116,13 @@ impl Parser<'_> {
             0xDC00..=0xDFFF => None,
             _ => char::from_u32(unit),
         };
-        match decoded {
-            Some(c) => out.push(c),
-            None => {
-                let span = Span::new(at, end);
-                let message = format!("lone surrogate `{}`", &self.src[span]);
-                self.soft_error(span, message);
-                out.push('\u{FFFD}');
-            }
+        if let Some(c) = decoded {
+            out.push(c);
+        } else {
+            let span = Span::new(at, end);
+            let message = format!("lone surrogate `{}`", &self.src[span]);
+            self.soft_error(span, message);
+            out.push('\u{FFFD}');
         }
         Ok(end)
     }

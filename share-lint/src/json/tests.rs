@@ -179,7 +179,7 @@ fn duplicate_keys_are_reported_with_both_spans_and_the_object_pointer() {
 fn duplicates_in_large_objects_are_found_too() {
     let mut src = String::from("{");
     for i in 0..100 {
-        src.push_str(&format!("\"k{i}\": {i}, "));
+        write!(src, "\"k{i}\": {i}, ").unwrap();
     }
     src.push_str("\"k7\": 0, \"a~b\": {\"k99\": 1}}");
     let parsed = json(&src);

@@ -128,7 +128,7 @@ impl Node {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{parse, ParseOptions};
+    use super::super::{parse, Node, ParseOptions};
 
     #[test]
     fn the_last_duplicate_wins_at_the_first_place() {
@@ -147,7 +147,7 @@ mod tests {
         let src = r#"[null, true, 1, "s", [], {}]"#;
         let root = parse(src, &ParseOptions::json()).root.unwrap();
         let items = root.as_array().unwrap();
-        let names: Vec<&str> = items.iter().map(|n| n.type_name()).collect();
+        let names: Vec<&str> = items.iter().map(Node::type_name).collect();
         assert_eq!(
             names,
             ["null", "boolean", "number", "string", "array", "object"]

@@ -1,0 +1,11 @@
+// Tuple variants (more than one field) are not supported; unit, newtype and struct variants are.
+use share_schema::Validate;
+
+#[derive(Validate)]
+enum Shape {
+    Point,
+    Circle(f64),
+    Rect(f64, f64),
+}
+
+fn main() {}
