@@ -400,9 +400,11 @@ fn option_inner(ty: &syn::Type) -> Option<&syn::Type> {
 
 // ------------------------------------------------------------------------------------- share
 
-/// One argument inside `rule(...)`: a positional literal or `key = value` / `key`.
+/// One argument inside `rule(...)`: a positional literal or list (`one_of(["a", "b"], ..)`), or
+/// `key = value` / `key`.
 enum Arg {
     Lit(Lit),
+    List(syn::ExprArray),
     Meta(syn::Meta),
 }
 
@@ -410,6 +412,8 @@ impl Parse for Arg {
     fn parse(input: ParseStream) -> syn::Result<Self> {
         if input.peek(Lit) {
             input.parse().map(Arg::Lit)
+        } else if input.peek(syn::token::Bracket) {
+            input.parse().map(Arg::List)
         } else {
             input.parse().map(Arg::Meta)
         }
@@ -459,6 +463,11 @@ fn share_field(cx: &Ctxt, f: &syn::Field, out: &mut Field) {
                         }
                         Arg::Lit(lit) => cx.error_spanned_by(
                             lit,
+                            "only the first argument may be positional; write `key = value`",
+                        ),
+                        Arg::List(list) if i == 0 => rule.value = Some(Expr::Array(list)),
+                        Arg::List(list) => cx.error_spanned_by(
+                            list,
                             "only the first argument may be positional; write `key = value`",
                         ),
                         // `max_bytes(limits::TITLE_MAX_BYTES, ..)`: a constant as the main value.

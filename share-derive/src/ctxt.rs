@@ -42,7 +42,8 @@ impl Ctxt {
     }
 }
 
-/// The closest of `candidates` to `name` (edit distance ≤ 2, or equal ignoring case and `_`).
+/// The closest of `candidates` to `name` (edit distance ≤ 2, or equal ignoring case and `_`), else
+/// the first that `name` abbreviates.
 ///
 /// The runtime has the same suggestion for JSON keys; a proc-macro cannot depend on it (the
 /// runtime depends on this crate), and these ten lines are not worth a crate of their own.
@@ -51,12 +52,18 @@ pub fn did_you_mean<'a>(name: &str, candidates: &[&'a str]) -> Option<&'a str> {
     if let Some(c) = candidates.iter().find(|c| norm(c) == norm(name)) {
         return Some(c);
     }
-    candidates
+    let close = candidates
         .iter()
         .map(|c| (edit_distance(name, c), *c))
         .filter(|(d, _)| *d <= 2)
         .min_by_key(|(d, _)| *d)
-        .map(|(_, c)| c)
+        .map(|(_, c)| c);
+    // An abbreviation (`warn` for `warning`) is further than two edits from what it shortens.
+    close.or_else(|| {
+        (name.len() >= 3)
+            .then(|| candidates.iter().find(|c| c.starts_with(name)).copied())
+            .flatten()
+    })
 }
 
 fn edit_distance(a: &str, b: &str) -> usize {

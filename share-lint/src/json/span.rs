@@ -14,7 +14,7 @@ use std::ops::{Index, Range};
 /// let src = r#"{"type": "text"}"#;
 /// assert_eq!(&src[Span::new(9, 15)], r#""text""#);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, serde::Serialize)]
 pub struct Span {
     /// Byte offset of the first byte.
     pub start: usize,

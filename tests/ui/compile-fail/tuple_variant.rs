@@ -2,7 +2,7 @@
 use share_schema::Validate;
 
 #[derive(Validate)]
-enum Shape {
+enum Figure {
     Point,
     Circle(f64),
     Rect(f64, f64),

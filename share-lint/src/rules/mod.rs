@@ -1,0 +1,70 @@
+//! The rule catalogue of `share-lint`: one file per rule, each declared with [`declare_rule!`]
+//! so that its doc comment is both the Rust documentation and what `share-lint explain CODE`
+//! prints — written once.
+//!
+//! Most checks live in `share-schema` (the payload model's attributes); a rule file here holds
+//! the rule's documentation, its metadata and, where the linter alone can do it (syntax,
+//! duplicate keys, project policy), its check.
+
+use share_schema::Severity;
+
+/// Whether the rule offers a fix, and of which kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FixKind {
+    /// No automatic fix.
+    None,
+    /// A fix `--fix` applies.
+    Safe,
+    /// A fix that needs `--unsafe-fixes`.
+    Unsafe,
+}
+
+/// One rule of the catalogue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Rule {
+    /// The stable code, e.g. `SM301`.
+    pub code: &'static str,
+    /// The name, after the bad pattern: `mini-program-to-moments`.
+    pub name: &'static str,
+    /// The default severity.
+    pub severity: Severity,
+    /// One line: what it finds.
+    pub summary: &'static str,
+    /// The full documentation (Markdown): What it does / Why is this bad? / Example /
+    /// Use instead / Fix safety.
+    pub doc: &'static str,
+    /// Whether it can fix what it finds.
+    pub fix: FixKind,
+}
+
+/// Declares a rule: its doc comment becomes both the type's documentation and [`Rule::doc`].
+#[macro_export]
+#[doc(hidden)]
+macro_rules! declare_rule {
+    (
+        $(#[doc = $doc:literal])*
+        pub struct $ty:ident {
+            code: $code:expr,
+            name: $name:literal,
+            severity: $sev:ident,
+            summary: $summary:expr,
+            fix: $fix:ident $(,)?
+        }
+    ) => {
+        $(#[doc = $doc])*
+        pub struct $ty;
+
+        impl $ty {
+            /// This rule's catalogue entry.
+            pub const RULE: $crate::rules::Rule = $crate::rules::Rule {
+                code: $code,
+                name: $name,
+                severity: ::share_schema::Severity::$sev,
+                summary: $summary,
+                doc: concat!($($doc, "\n"),*),
+                fix: $crate::rules::FixKind::$fix,
+            };
+        }
+    };
+}

@@ -1,0 +1,64 @@
+//! The settings one file is linted with, resolved from `share-lint.toml` (see `config.rs`) and
+//! the command line: rule severities, `.json` strictness and the project's policy.
+
+use share_schema::Severity;
+use std::collections::HashMap;
+
+/// Everything the engine needs to lint one file.
+#[derive(Clone, Debug, Default)]
+pub struct Settings {
+    /// Severity overrides by rule code: `Some(severity)` changes it, `None` turns the rule off.
+    /// Rules not in the map keep their default severity.
+    pub severities: HashMap<&'static str, Option<Severity>>,
+    /// Allow comments and trailing commas in `.json` files too (`.jsonc` always allows them).
+    pub json_comments: bool,
+    /// The project's policy (DOMAIN.md §3, "project policy in configuration").
+    pub policy: Policy,
+}
+
+impl Settings {
+    /// The severity of `code` after overrides, or `None` when the rule is off.
+    pub fn severity_of(&self, code: &str, default: Severity) -> Option<Severity> {
+        match self.severities.get(code) {
+            Some(over) => *over,
+            None => Some(default),
+        }
+    }
+}
+
+/// A WPS协作 client platform.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Platform {
+    /// iOS.
+    Ios,
+    /// Android.
+    Android,
+    /// The PC (desktop) client, which has no external share.
+    Pc,
+}
+
+/// What strings are measured in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum LengthUnit {
+    /// UTF-8 bytes (the docs and iOS headers): the default.
+    #[default]
+    Utf8,
+    /// UTF-16 code units (what the Android SDK's `String.length()` counts).
+    Utf16,
+}
+
+/// The project's policy.
+#[derive(Clone, Debug, Default)]
+pub struct Policy {
+    /// A private-network (私网) deployment: WeChat sharing is not supported at all.
+    pub private_deployment: bool,
+    /// The oldest client version the project supports, as (major, minor, patch).
+    pub min_client_version: Option<(u32, u32, u32)>,
+    /// The platforms the project supports; `None`: not declared.
+    pub platforms: Option<Vec<Platform>>,
+    /// Hosts `webpageUrl` / `url` / `image` may point to; `None`: any host. An entry
+    /// `*.example.com` matches subdomains of example.com (not example.com itself).
+    pub allowed_hosts: Option<Vec<String>>,
+    /// How string limits are counted.
+    pub length_unit: LengthUnit,
+}
