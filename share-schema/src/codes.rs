@@ -40,3 +40,19 @@ pub const REQUIRED: &str = "SM212";
 /// Default code of `custom` and `check` functions that report through [`crate::Context::error`]
 /// without a code of their own.
 pub const CUSTOM: &str = "SM299";
+
+/// Whether `code` reports a structural problem: a wrong type, a missing or unknown key, an unknown
+/// variant, or a payload that is neither or both share variants. Deserialization fails on these
+/// (as serde's `deny_unknown_fields` would); rule violations only fail `validate()`.
+pub fn is_structural(code: &str) -> bool {
+    matches!(
+        code,
+        WRONG_TYPE
+            | MISSING_KEY
+            | UNKNOWN_KEY
+            | UNKNOWN_VARIANT
+            | crate::catalog::MIXED_VARIANTS
+            | crate::catalog::MISSING_SHARE_CONTENT
+            | crate::catalog::IN_APP_MINI_PROGRAM
+    )
+}

@@ -11,7 +11,8 @@ fn committed_path() -> PathBuf {
 }
 
 fn emitted_text() -> String {
-    let mut text = serde_json::to_string_pretty(&share_schema::json_schema()).expect("a Value serializes");
+    let mut text =
+        serde_json::to_string_pretty(&share_schema::json_schema()).expect("a Value serializes");
     text.push('\n');
     text
 }
@@ -34,7 +35,10 @@ fn committed_file_equals_emitted_schema() {
 #[test]
 fn schema_is_valid_draft_2020_12() {
     let schema = share_schema::json_schema();
-    assert_eq!(schema["$schema"], "https://json-schema.org/draft/2020-12/schema");
+    assert_eq!(
+        schema["$schema"],
+        "https://json-schema.org/draft/2020-12/schema"
+    );
     if let Err(e) = jsonschema::meta::validate(&schema) {
         panic!("the emitted schema is not a valid 2020-12 schema: {e}");
     }
@@ -59,11 +63,23 @@ fn every_ref_is_local_and_resolves() {
     let schema = share_schema::json_schema();
     let mut nodes = Vec::new();
     walk(&schema, &mut nodes);
-    let refs: Vec<&str> = nodes.iter().filter(|(k, _)| *k == "$ref").filter_map(|(_, v)| v.as_str()).collect();
-    assert!(!refs.is_empty(), "the model uses $defs, so there must be refs");
+    let refs: Vec<&str> = nodes
+        .iter()
+        .filter(|(k, _)| *k == "$ref")
+        .filter_map(|(_, v)| v.as_str())
+        .collect();
+    assert!(
+        !refs.is_empty(),
+        "the model uses $defs, so there must be refs"
+    );
     for r in refs {
-        let name = r.strip_prefix("#/$defs/").unwrap_or_else(|| panic!("non-local $ref {r}"));
-        assert!(schema["$defs"].get(name).is_some(), "$ref {r} does not resolve");
+        let name = r
+            .strip_prefix("#/$defs/")
+            .unwrap_or_else(|| panic!("non-local $ref {r}"));
+        assert!(
+            schema["$defs"].get(name).is_some(),
+            "$ref {r} does not resolve"
+        );
     }
 }
 
@@ -71,16 +87,32 @@ fn every_ref_is_local_and_resolves() {
 fn documented_for_editors() {
     let schema = share_schema::json_schema();
     assert!(schema["title"].as_str().is_some_and(|t| !t.is_empty()));
-    assert!(schema["description"].as_str().is_some_and(|t| !t.is_empty()));
+    assert!(schema["description"]
+        .as_str()
+        .is_some_and(|t| !t.is_empty()));
     let defs = schema["$defs"].as_object().expect("$defs");
     for (name, def) in defs {
-        assert!(def.get("description").and_then(Value::as_str).is_some(), "$defs/{name} has no description");
+        assert!(
+            def.get("description").and_then(Value::as_str).is_some(),
+            "$defs/{name} has no description"
+        );
     }
     // Every property of the leaf objects carries its doc comment.
-    for name in ["WebPage", "MiniProgram", "Text", "InAppWebPage", "InAppText"] {
-        let props = defs[name]["properties"].as_object().unwrap_or_else(|| panic!("{name} has properties"));
+    for name in [
+        "WebPage",
+        "MiniProgram",
+        "Text",
+        "InAppWebPage",
+        "InAppText",
+    ] {
+        let props = defs[name]["properties"]
+            .as_object()
+            .unwrap_or_else(|| panic!("{name} has properties"));
         for (key, prop) in props {
-            assert!(prop.get("description").is_some(), "{name}.{key} has no description");
+            assert!(
+                prop.get("description").is_some(),
+                "{name}.{key} has no description"
+            );
         }
     }
 }

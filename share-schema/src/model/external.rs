@@ -30,7 +30,11 @@ pub enum ExternalShare {
         #[share(nested)]
         channel_object: Text,
         /// Show the AI agent entrance (client ≥ 5.33; default false).
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(
+            rename = "showAIAgentEntrance",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
         show_ai_agent_entrance: Option<bool>,
     },
     /// A web page card to WeChat.
@@ -46,7 +50,11 @@ pub enum ExternalShare {
         #[share(nested)]
         channel_object: WebPage,
         /// Show the AI agent entrance (client ≥ 5.33; default false).
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(
+            rename = "showAIAgentEntrance",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
         show_ai_agent_entrance: Option<bool>,
     },
     /// A WeChat mini program card, to chats only.
@@ -63,7 +71,11 @@ pub enum ExternalShare {
         #[share(nested)]
         channel_object: MiniProgram,
         /// Show the AI agent entrance (client ≥ 5.33; default false).
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(
+            rename = "showAIAgentEntrance",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
         show_ai_agent_entrance: Option<bool>,
     },
 }

@@ -25,7 +25,11 @@ pub enum InAppShare {
         #[share(nested)]
         content: InAppText,
         /// Show the AI agent entrance (client ≥ 5.33).
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(
+            rename = "showAIAgentEntrance",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
         show_ai_agent_entrance: Option<bool>,
     },
     /// Markdown into a WPS协作 chat.
@@ -35,7 +39,11 @@ pub enum InAppShare {
         #[share(nested)]
         content: InAppText,
         /// Show the AI agent entrance (client ≥ 5.33).
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(
+            rename = "showAIAgentEntrance",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
         show_ai_agent_entrance: Option<bool>,
     },
     /// A collaboration card for a web page.
@@ -45,7 +53,11 @@ pub enum InAppShare {
         #[share(nested)]
         content: InAppWebPage,
         /// Show the AI agent entrance (client ≥ 5.33).
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(
+            rename = "showAIAgentEntrance",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
         show_ai_agent_entrance: Option<bool>,
     },
 }

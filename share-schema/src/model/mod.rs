@@ -28,17 +28,18 @@ macro_rules! deserialize_via_shape {
                 let value = serde_json::Value::deserialize(deserializer)?;
                 let mut cx = crate::Context::new();
                 let built = <$ty as crate::Shape>::from_json(&value, &mut cx);
+                let structural: Vec<String> = cx
+                    .violations()
+                    .iter()
+                    .filter(|v| {
+                        v.severity() == crate::Severity::Error
+                            && crate::codes::is_structural(v.code())
+                    })
+                    .map(ToString::to_string)
+                    .collect();
                 match built {
-                    Some(v) => Ok(v),
-                    None => {
-                        let problems: Vec<String> = cx
-                            .violations()
-                            .iter()
-                            .filter(|v| v.severity() == crate::Severity::Error)
-                            .map(ToString::to_string)
-                            .collect();
-                        Err(serde::de::Error::custom(problems.join("; ")))
-                    }
+                    Some(v) if structural.is_empty() => Ok(v),
+                    _ => Err(serde::de::Error::custom(structural.join("; "))),
                 }
             }
         }
