@@ -1,0 +1,62 @@
+//! The informational subcommands: `rules`, `explain` and `schema`.
+
+use crate::rules::{self, FixKind};
+
+/// `share-lint rules`: the catalogue as a table (or JSON).
+pub fn rules(json: bool) -> String {
+    let all = rules::all();
+    if json {
+        let list: Vec<serde_json::Value> = all
+            .iter()
+            .map(|r| {
+                serde_json::json!({
+                    "code": r.code, "name": r.name, "severity": r.severity,
+                    "summary": r.summary, "fix": r.fix,
+                })
+            })
+            .collect();
+        return serde_json::to_string_pretty(&list).unwrap_or_default() + "\n";
+    }
+    let width = all.iter().map(|r| r.name.len()).max().unwrap_or(0);
+    let mut out = String::new();
+    for r in all {
+        let fix = match r.fix {
+            FixKind::None => "   ",
+            FixKind::Safe => "[*]",
+            FixKind::Unsafe => "[!]",
+        };
+        out.push_str(&format!("{}  {:width$}  {:7}  {fix}  {}\n", r.code, r.name, r.severity.as_str(), r.summary));
+    }
+    out.push_str("\n[*] fixable with --fix   [!] fixable with --unsafe-fixes\n");
+    out
+}
+
+/// `share-lint explain CODE`: the rule's documentation, as written in its rule file.
+pub fn explain(code_or_name: &str) -> Result<String, String> {
+    match rules::lookup(code_or_name) {
+        Some(r) => Ok(format!(
+            "# {} ({})\n\nDefault severity: {}. Fix: {}.\n\n{}",
+            r.name,
+            r.code,
+            r.severity,
+            match r.fix {
+                FixKind::None => "none",
+                FixKind::Safe => "safe (--fix)",
+                FixKind::Unsafe => "unsafe (--unsafe-fixes)",
+            },
+            r.doc.lines().map(|l| l.strip_prefix(' ').unwrap_or(l)).collect::<Vec<_>>().join("\n")
+        )),
+        None => {
+            let names: Vec<&str> = rules::all().iter().map(|r| r.name).collect();
+            let hint = share_schema::__private::suggest(code_or_name, &names)
+                .map(|s| format!("; did you mean `{s}`?"))
+                .unwrap_or_else(|| "; `share-lint rules` lists them".to_owned());
+            Err(format!("unknown rule `{code_or_name}`{hint}"))
+        }
+    }
+}
+
+/// `share-lint schema`: the JSON Schema of payload files.
+pub fn schema() -> String {
+    serde_json::to_string_pretty(&share_schema::json_schema()).unwrap_or_default() + "\n"
+}

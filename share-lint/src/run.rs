@@ -1,0 +1,343 @@
+//! One run of `share-lint check`: resolve the files and their settings, lint them in parallel,
+//! print findings in a deterministic order as they complete (memory stays flat however many
+//! files there are), apply or show fixes, and compute the exit status.
+
+use crate::cli::{CheckArgs, ColorChoice, FailOn, Format};
+use crate::config::{Config, ConfigCache};
+use crate::diagnostic::FileReport;
+use crate::engine::{self, FixMode};
+use crate::render::{self, OutputFormat, RenderOptions};
+use crate::settings::Settings;
+use anyhow::{bail, Context as _, Result};
+use share_schema::Severity;
+use std::collections::BTreeMap;
+use std::io::{self, IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{mpsc, Arc, Mutex};
+
+/// Where a payload comes from.
+#[derive(Debug)]
+enum Input {
+    /// A file named on the command line or found by the walk.
+    File { path: PathBuf, walked: bool },
+    /// Standard input, under a display name.
+    Stdin { name: String },
+}
+
+/// How a run ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Nothing at or above the `--fail-on` severity (or `--exit-zero`).
+    Clean,
+    /// Findings at or above it.
+    Findings,
+}
+
+/// Runs `check`; errors are run failures (exit 2).
+pub fn check(args: &CheckArgs) -> Result<Outcome> {
+    let explicit_config = match &args.config {
+        Some(path) => Some(Arc::new((path.clone(), Config::load(path).map_err(|e| anyhow::anyhow!("{e}"))?))),
+        None => None,
+    };
+    let configs = Mutex::new(ConfigCache::default());
+    let resolve = |path: &Path| -> Result<Option<Arc<(PathBuf, Config)>>> {
+        if let Some(c) = &explicit_config {
+            return Ok(Some(c.clone()));
+        }
+        let mut cache = configs.lock().unwrap_or_else(|p| p.into_inner());
+        cache.for_file(path).map_err(|e| anyhow::anyhow!("{e}"))
+    };
+
+    let inputs = collect_inputs(args, &resolve)?;
+    let fix_mode = match (args.fix || args.unsafe_fixes || args.diff, args.unsafe_fixes) {
+        (false, _) => None,
+        (true, false) => Some(FixMode::Safe),
+        (true, true) => Some(FixMode::Unsafe),
+    };
+
+    let mut sink: Box<dyn Write + Send> = match &args.output_file {
+        Some(path) => Box::new(io::BufWriter::new(
+            std::fs::File::create(path).with_context(|| format!("cannot create {}", path.display()))?,
+        )),
+        None => Box::new(io::BufWriter::new(io::stdout().lock())),
+    };
+    let color = match args.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            args.output_file.is_none() && io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+        }
+    };
+    let opts = RenderOptions { color };
+    let format = match args.output_format {
+        Format::Full => OutputFormat::Full,
+        Format::Concise => OutputFormat::Concise,
+        Format::Json => OutputFormat::Json,
+        Format::Sarif => OutputFormat::Sarif,
+        Format::Github => OutputFormat::Github,
+    };
+    let streaming = matches!(format, OutputFormat::Full | OutputFormat::Concise | OutputFormat::Github);
+    let threshold = match args.fail_on {
+        FailOn::Error => Severity::Error,
+        FailOn::Warning => Severity::Warning,
+        FailOn::Info => Severity::Info,
+    };
+
+    let threads = args
+        .threads
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+        .clamp(1, 64)
+        .min(inputs.len().max(1));
+    let next = AtomicUsize::new(0);
+    let (tx, rx) = mpsc::sync_channel::<(usize, Result<Option<Linted>>)>(threads * 4);
+    let mut summary = Summary::default();
+    let mut kept: Vec<FileReport> = Vec::new();
+    let mut failure: Option<anyhow::Error> = None;
+
+    std::thread::scope(|scope| -> Result<()> {
+        for _ in 0..threads {
+            let tx = tx.clone();
+            let (inputs, next, resolve) = (&inputs, &next, &resolve);
+            scope.spawn(move || loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some(input) = inputs.get(i) else { break };
+                let result = lint_input(input, resolve, fix_mode, args.diff, args.only_payloads);
+                if tx.send((i, result)).is_err() {
+                    break;
+                }
+            });
+        }
+        drop(tx);
+        // Reorder: print file i only after files 0..i, as soon as they are all done.
+        let mut pending: BTreeMap<usize, Result<Option<Linted>>> = BTreeMap::new();
+        let mut printed = 0;
+        for (i, result) in rx {
+            pending.insert(i, result);
+            while let Some(result) = pending.remove(&printed) {
+                printed += 1;
+                let linted = match result {
+                    Ok(Some(l)) => l,
+                    Ok(None) => continue,
+                    Err(e) => {
+                        failure.get_or_insert(e);
+                        continue;
+                    }
+                };
+                if let Some(diff) = &linted.diff {
+                    sink.write_all(diff.as_bytes())?;
+                }
+                summary.add(&linted.report, threshold);
+                if linted.report.diagnostics.is_empty() {
+                    continue;
+                }
+                if streaming {
+                    render::render_file(format, &linted.report, &opts, &mut sink)?;
+                } else {
+                    kept.push(linted.report);
+                }
+            }
+        }
+        Ok(())
+    })
+    .or_else(ignore_broken_pipe)?;
+
+    if let Some(e) = failure {
+        return Err(e);
+    }
+    let rules = crate::rules::all();
+    let finish = (|| -> io::Result<()> {
+        if streaming {
+            render::render_summary(format, &summary.totals(), &opts, &mut sink)?;
+        } else {
+            render::render(format, &kept, rules, &opts, &mut sink)?;
+        }
+        if args.statistics {
+            render::render_statistics(&summary.by_rule_reports(), &mut sink, &opts)?;
+        }
+        sink.flush()
+    })();
+    finish.or_else(|e| ignore_broken_pipe(e.into()))?;
+
+    Ok(if summary.failing > 0 && !args.exit_zero { Outcome::Findings } else { Outcome::Clean })
+}
+
+fn ignore_broken_pipe(e: anyhow::Error) -> Result<()> {
+    match e.downcast_ref::<io::Error>() {
+        Some(io) if io.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        _ => Err(e),
+    }
+}
+
+/// A linted file and, with `--diff`, the diff of its fixes.
+struct Linted {
+    report: FileReport,
+    diff: Option<String>,
+}
+
+fn display_path(path: &Path) -> String {
+    let s = path.to_string_lossy();
+    let s = s.strip_prefix("./").unwrap_or(&s);
+    s.replace('\\', "/")
+}
+
+fn lint_input(
+    input: &Input,
+    resolve: &(dyn Fn(&Path) -> Result<Option<Arc<(PathBuf, Config)>>> + Sync),
+    fix: Option<FixMode>,
+    diff_only: bool,
+    only_payloads: bool,
+) -> Result<Option<Linted>> {
+    let (path, bytes, name, walked) = match input {
+        Input::File { path, walked } => {
+            let config = resolve(path)?;
+            let settings = settings_for(config.as_deref(), path);
+            let cap = config.as_deref().map_or(crate::config::DEFAULT_MAX_FILE_SIZE, |(_, c)| c.max_file_size());
+            let name = display_path(path);
+            let size = std::fs::metadata(path).with_context(|| format!("{name}: cannot read"))?.len();
+            if size > cap {
+                return Ok(Some(Linted { report: engine::too_large(&name, size, cap, &settings), diff: None }));
+            }
+            let bytes = std::fs::read(path).with_context(|| format!("{name}: cannot read"))?;
+            (Some((path.clone(), settings)), bytes, name, *walked)
+        }
+        Input::Stdin { name } => {
+            let mut bytes = Vec::new();
+            io::stdin().read_to_end(&mut bytes).context("cannot read standard input")?;
+            let config = resolve(Path::new(name))?;
+            let settings = settings_for(config.as_deref(), Path::new(name));
+            (Some((PathBuf::new(), settings)), bytes, name.clone(), false)
+        }
+    };
+    let (file_path, settings) = path.expect("set above");
+    if (walked || only_payloads) && !engine::looks_like_payload(&bytes) {
+        return Ok(None);
+    }
+    let Some(mode) = fix else {
+        return Ok(Some(Linted { report: engine::lint_bytes(&name, &bytes, &settings), diff: None }));
+    };
+    let Ok(text) = String::from_utf8(bytes.clone()) else {
+        return Ok(Some(Linted { report: engine::lint_bytes(&name, &bytes, &settings), diff: None }));
+    };
+    let (report, fixed) = engine::lint_and_fix(&name, text.clone(), &settings, mode);
+    let Some(fixed) = fixed else { return Ok(Some(Linted { report, diff: None })) };
+    if diff_only || matches!(input, Input::Stdin { .. }) {
+        if matches!(input, Input::Stdin { .. }) && !diff_only {
+            // Fixing standard input prints the fixed text, like ruff.
+            return Ok(Some(Linted { report, diff: Some(fixed) }));
+        }
+        let diff = similar::TextDiff::from_lines(&text, &fixed)
+            .unified_diff()
+            .context_radius(3)
+            .header(&format!("a/{name}"), &format!("b/{name}"))
+            .to_string();
+        // The findings shown are those the fixes would leave.
+        return Ok(Some(Linted { report, diff: Some(diff) }));
+    }
+    if let Err(e) = crate::write::write_atomically(&file_path, fixed.as_bytes()) {
+        bail!("{name}: {e}");
+    }
+    Ok(Some(Linted { report, diff: None }))
+}
+
+fn settings_for(config: Option<&(PathBuf, Config)>, path: &Path) -> Settings {
+    match config {
+        Some((_, c)) => c.settings_for(path),
+        None => Settings::default(),
+    }
+}
+
+fn collect_inputs(
+    args: &CheckArgs,
+    resolve: &(dyn Fn(&Path) -> Result<Option<Arc<(PathBuf, Config)>>> + Sync),
+) -> Result<Vec<Input>> {
+    let paths: Vec<PathBuf> = if args.paths.is_empty() { vec![PathBuf::from(".")] } else { args.paths.clone() };
+    let mut inputs = Vec::new();
+    let mut stdin_seen = false;
+    for path in paths {
+        if path.as_os_str() == "-" {
+            if stdin_seen {
+                bail!("`-` (standard input) is given twice");
+            }
+            stdin_seen = true;
+            let name = args.stdin_filename.clone().unwrap_or_else(|| "-".to_owned());
+            inputs.push(Input::Stdin { name });
+            continue;
+        }
+        let meta = std::fs::metadata(&path).with_context(|| format!("{}: no such file or directory", path.display()))?;
+        if meta.is_file() {
+            inputs.push(Input::File { path, walked: false });
+            continue;
+        }
+        let mut found = Vec::new();
+        for entry in ignore::WalkBuilder::new(&path).sort_by_file_name(|a, b| a.cmp(b)).build() {
+            let entry = entry.with_context(|| format!("cannot walk {}", path.display()))?;
+            if !entry.file_type().is_some_and(|t| t.is_file()) {
+                continue;
+            }
+            let file = entry.into_path();
+            let config = resolve(&file)?;
+            let included = match config.as_deref() {
+                Some((config_path, c)) => {
+                    let base = config_path.parent().unwrap_or(Path::new(""));
+                    let rel = file.strip_prefix(base).unwrap_or(&file);
+                    c.is_included(rel)
+                }
+                None => crate::config::default_is_included(file.strip_prefix(&path).unwrap_or(&file)),
+            };
+            if included {
+                found.push(file);
+            }
+        }
+        found.sort();
+        inputs.extend(found.into_iter().map(|path| Input::File { path, walked: true }));
+    }
+    Ok(inputs)
+}
+
+/// Counts for the summary and the exit status.
+#[derive(Default)]
+struct Summary {
+    files: usize,
+    failing: usize,
+    counts: BTreeMap<Severity, usize>,
+    fixable: [usize; 2],
+    by_rule: BTreeMap<&'static str, (usize, crate::diagnostic::Diagnostic)>,
+}
+
+impl Summary {
+    fn add(&mut self, report: &FileReport, threshold: Severity) {
+        self.files += 1;
+        for d in &report.diagnostics {
+            *self.counts.entry(d.severity).or_default() += 1;
+            if d.severity >= threshold {
+                self.failing += 1;
+            }
+            if let Some(f) = &d.fix {
+                self.fixable[usize::from(f.applicability == crate::diagnostic::Applicability::Unsafe)] += 1;
+            }
+            self.by_rule.entry(d.code).or_insert_with(|| (0, d.clone())).0 += 1;
+        }
+    }
+
+    fn totals(&self) -> render::Totals {
+        render::Totals {
+            files: self.files,
+            errors: self.counts.get(&Severity::Error).copied().unwrap_or(0),
+            warnings: self.counts.get(&Severity::Warning).copied().unwrap_or(0),
+            infos: self.counts.get(&Severity::Info).copied().unwrap_or(0),
+            safe_fixes: self.fixable[0],
+            unsafe_fixes: self.fixable[1],
+        }
+    }
+
+    /// One synthetic report holding each rule's findings, for `--statistics`.
+    fn by_rule_reports(&self) -> Vec<FileReport> {
+        let diagnostics = self
+            .by_rule
+            .values()
+            .flat_map(|(n, d)| std::iter::repeat_n(d.clone(), *n))
+            .collect();
+        vec![FileReport { source: crate::diagnostic::SourceFile::new("", String::new()), diagnostics }]
+    }
+}
