@@ -76,9 +76,9 @@ fn field(cx: &Ctxt, f: &Field) {
             cx.error_at(
                 rule.span,
                 format!(
-                    "duplicate `{}` rule with severity {:?} on this field; give the second a different severity or remove it",
+                    "duplicate `{}` rule with severity \"{}\" on this field; give the second a different severity or remove it",
                     rule.kind.name(),
-                    rule.severity
+                    format!("{:?}", rule.severity).to_lowercase()
                 ),
             );
         }
@@ -93,10 +93,7 @@ fn field(cx: &Ctxt, f: &Field) {
         match &rule.kind {
             RuleKind::Pattern(lit) => {
                 if let Err(e) = regex_syntax::Parser::new().parse(&lit.value()) {
-                    cx.error_spanned_by(
-                        lit,
-                        format!("invalid regex: {}", e.to_string().replace('\n', " ")),
-                    );
+                    cx.error_spanned_by(lit, format!("invalid regex: {}", regex_problem(&e)));
                 }
             }
             RuleKind::Url { schemes } => {
@@ -135,6 +132,20 @@ fn field(cx: &Ctxt, f: &Field) {
             }
             _ => {}
         }
+    }
+}
+
+/// The problem and where it is, on one line: regex-syntax's own message spans three lines with
+/// a caret under the pattern, which a compiler error cannot show.
+fn regex_problem(e: &regex_syntax::Error) -> String {
+    let (kind, pattern, span) = match e {
+        regex_syntax::Error::Parse(e) => (e.kind().to_string(), e.pattern(), e.span()),
+        regex_syntax::Error::Translate(e) => (e.kind().to_string(), e.pattern(), e.span()),
+        other => return other.to_string().replace('\n', " "),
+    };
+    match pattern.get(span.start.offset..span.end.offset) {
+        Some(at) if !at.is_empty() => format!("{kind} at byte {} (`{at}`)", span.start.offset),
+        _ => format!("{kind} at byte {}", span.start.offset),
     }
 }
 

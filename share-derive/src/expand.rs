@@ -557,6 +557,33 @@ fn shape_external(
         .filter(|v| !matches!(v.style, Style::Unit))
         .map(|v| v.json_name.as_str())
         .collect();
+    // A variant written in the other form gets its own message, not "unknown value" with a
+    // list that names it.
+    let string_data_arms = live
+        .iter()
+        .filter(|v| !matches!(v.style, Style::Unit))
+        .map(|v| {
+            let n = &v.json_name;
+            let message = format!(
+                "variant `{n}` carries content: write {{\"{n}\": ...}}, not the string \"{n}\""
+            );
+            quote!(#n => {
+                __share_cx.error(#rt::codes::WRONG_TYPE, #message);
+                ::core::option::Option::None
+            })
+        });
+    let object_unit_arms = live
+        .iter()
+        .filter(|v| matches!(v.style, Style::Unit))
+        .map(|v| {
+            let n = &v.json_name;
+            let message =
+                format!("variant `{n}` has no content: write the string \"{n}\", not an object");
+            quote!(#n => {
+                __share_cx.error(#rt::codes::WRONG_TYPE, #message);
+                ::core::option::Option::None
+            })
+        });
     let object_arm = if data_arms.is_empty() {
         TokenStream::new()
     } else {
@@ -565,6 +592,7 @@ fn shape_external(
                 let (__share_tag, __share_json) = __share_outer.iter().next()?;
                 match __share_tag.as_str() {
                     #(#data_arms)*
+                    #(#object_unit_arms)*
                     __share_other => {
                         __share_cx.at_key(__share_other, |__share_cx| #rt::unknown_variant(__share_cx, __share_other, &[#(#data_names),*]));
                         ::core::option::Option::None
@@ -577,6 +605,7 @@ fn shape_external(
         match __share_value {
             #rt::Value::String(__share_s) => match __share_s.as_str() {
                 #(#unit_arms)*
+                #(#string_data_arms)*
                 __share_other => {
                     #rt::unknown_variant(__share_cx, __share_other, &[#(#names),*]);
                     ::core::option::Option::None
@@ -647,7 +676,17 @@ fn shape_adjacent(
     let arms = live.iter().map(|v| {
         let (n, vid) = (&v.json_name, v.ident);
         if let Style::Unit = v.style {
-            return quote!(#n => ::core::option::Option::Some(Self::#vid),);
+            // serde reads a unit variant's content as `()`: absent or null.
+            let expected = format!("no `{content}` (variant `{n}` has no content)");
+            return quote! {
+                #n => match __share_map.get(#content) {
+                    ::core::option::Option::Some(__share_json) if !__share_json.is_null() => {
+                        __share_cx.at_key(#content, |__share_cx| #rt::wrong_type(__share_cx, #expected, __share_json));
+                        ::core::option::Option::None
+                    }
+                    _ => ::core::option::Option::Some(Self::#vid),
+                },
+            };
         }
         let build = variant_content(c, v, statics);
         quote! {
@@ -713,8 +752,13 @@ fn shape_untagged(c: &Container, live: &[&Variant], statics: &mut Statics) -> To
                 return __share_built;
             }
             let __share_tried = __share_cx.split_off(__share_start);
-            if __share_best.as_ref().map_or(true, |__share_b: &::std::vec::Vec<_>| __share_tried.len() < __share_b.len()) {
-                __share_best = ::core::option::Option::Some(__share_tried);
+            // The closest fit: a variant of the value's JSON type, then the fewest violations.
+            let __share_score = (
+                __share_tried.iter().any(|__share_v| __share_v.path() == __share_here && __share_v.code() == #rt::codes::WRONG_TYPE),
+                __share_tried.len(),
+            );
+            if __share_best.as_ref().map_or(true, |(__share_s, _)| __share_score < *__share_s) {
+                __share_best = ::core::option::Option::Some((__share_score, __share_tried));
             }
         }
     });
@@ -722,10 +766,11 @@ fn shape_untagged(c: &Container, live: &[&Variant], statics: &mut Statics) -> To
     quote! {
         let __share_json = __share_value;
         let __share_start = __share_cx.len();
-        let mut __share_best = ::core::option::Option::None;
+        let __share_here = ::std::string::ToString::to_string(__share_cx.path());
+        let mut __share_best: ::core::option::Option<((bool, usize), ::std::vec::Vec<_>)> = ::core::option::Option::None;
         #(#tries)*
         __share_cx.error(#rt::codes::WRONG_TYPE, #message);
-        __share_cx.extend(__share_best.unwrap_or_default());
+        __share_cx.extend(__share_best.map(|(_, __share_v)| __share_v).unwrap_or_default());
         ::core::option::Option::None
     }
 }
@@ -928,7 +973,7 @@ fn schema_body(c: &Container) -> TokenStream {
                     let branches = live.iter().map(|v| {
                         let n = &v.json_name;
                         match &v.style {
-                            Style::Unit => quote!(#rt::json!({ "if": { "properties": { #tag: { "const": #n } } }, "then": {} })),
+                            Style::Unit => quote!(#rt::json!({ "if": { "properties": { #tag: { "const": #n } } }, "then": { "properties": { #content: { "type": "null" } } } })),
                             _ => {
                                 let inner = variant_schema(c, v, None);
                                 quote!(#rt::json!({ "if": { "properties": { #tag: { "const": #n } } }, "then": { "properties": { #content: (#inner) }, "required": [#content] } }))

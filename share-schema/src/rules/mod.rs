@@ -52,6 +52,10 @@ impl Failure {
 }
 
 /// String-like values the string rules apply to.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a string: this `#[share(...)]` rule applies to string fields",
+    label = "a string rule is applied to this field"
+)]
 pub trait AsStr {
     /// The string to check.
     fn as_str(&self) -> &str;
@@ -88,6 +92,10 @@ impl<T: AsStr + ?Sized> AsStr for &T {
 }
 
 /// Values with a length, for `non_empty`: strings (bytes) and collections (items).
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` has no length: `non_empty` applies to strings and lists",
+    label = "`non_empty` is applied to this field"
+)]
 pub trait HasLength {
     /// The length: bytes for a string, items for a collection.
     fn length(&self) -> usize;
@@ -133,6 +141,10 @@ impl<T> HasLength for [T] {
 
 /// The JSON string of an enum's unit variant (`Channel::WxMoments` → `"wx_moments"`), derived for
 /// unit-only enums; used by `not_contains` and by messages.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` has no JSON name: `not_contains` and `unique` need list items that are strings or unit-only enums deriving `Validate`",
+    label = "a list rule is applied to this field"
+)]
 pub trait JsonName {
     /// The serde name of this value.
     fn json_name(&self) -> &str;

@@ -54,7 +54,11 @@ enum Untagged {
 fn accepts<T: Shape>(json: serde_json::Value) {
     let mut cx = Context::new();
     let built = T::from_json(&json, &mut cx);
-    assert!(built.is_some() && cx.is_empty(), "{json}: {:?}", cx.violations());
+    assert!(
+        built.is_some() && cx.is_empty(),
+        "{json}: {:?}",
+        cx.violations()
+    );
 }
 
 fn main() {
@@ -71,5 +75,9 @@ fn main() {
     accepts::<Untagged>(json!(null));
     accepts::<Untagged>(json!({"label": "c"}));
     accepts::<Untagged>(json!({"rect_label": "r"}));
-    assert!(Untagged::Rect { rect_label: String::new() }.validate().is_err());
+    assert!(Untagged::Rect {
+        rect_label: String::new()
+    }
+    .validate()
+    .is_err());
 }

@@ -117,7 +117,10 @@ fn main() {
     let card = card.expect("the card is well-formed");
     let report = card.report();
     // Only the missing `link` (a warning) is reported.
-    assert_eq!(report.iter().map(|v| v.path()).collect::<Vec<_>>(), ["/link"]);
+    assert_eq!(
+        report.iter().map(|v| v.path()).collect::<Vec<_>>(),
+        ["/link"]
+    );
     assert_eq!(cx.violations().len(), 1);
     let _ = share_schema::schema::SchemaGenerator::default().root_for::<shadowing::Card>();
 }
