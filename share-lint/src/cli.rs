@@ -9,7 +9,12 @@ use std::path::PathBuf;
 ///
 /// Exit status: 0 no error (or --exit-zero), 1 findings at or above --fail-on, 2 the run failed.
 #[derive(Debug, Parser)]
-#[command(name = "share-lint", version, args_conflicts_with_subcommands = true, max_term_width = 100)]
+#[command(
+    name = "share-lint",
+    version,
+    args_conflicts_with_subcommands = true,
+    max_term_width = 100
+)]
 pub struct Cli {
     /// A subcommand; without one, `share-lint` checks PATHS.
     #[command(subcommand)]

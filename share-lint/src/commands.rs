@@ -25,7 +25,13 @@ pub fn rules(json: bool) -> String {
             FixKind::Safe => "[*]",
             FixKind::Unsafe => "[!]",
         };
-        out.push_str(&format!("{}  {:width$}  {:7}  {fix}  {}\n", r.code, r.name, r.severity.as_str(), r.summary));
+        out.push_str(&format!(
+            "{}  {:width$}  {:7}  {fix}  {}\n",
+            r.code,
+            r.name,
+            r.severity.as_str(),
+            r.summary
+        ));
     }
     out.push_str("\n[*] fixable with --fix   [!] fixable with --unsafe-fixes\n");
     out
@@ -44,7 +50,11 @@ pub fn explain(code_or_name: &str) -> Result<String, String> {
                 FixKind::Safe => "safe (--fix)",
                 FixKind::Unsafe => "unsafe (--unsafe-fixes)",
             },
-            r.doc.lines().map(|l| l.strip_prefix(' ').unwrap_or(l)).collect::<Vec<_>>().join("\n")
+            r.doc
+                .lines()
+                .map(|l| l.strip_prefix(' ').unwrap_or(l))
+                .collect::<Vec<_>>()
+                .join("\n")
         )),
         None => {
             let names: Vec<&str> = rules::all().iter().map(|r| r.name).collect();

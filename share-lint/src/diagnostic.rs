@@ -70,7 +70,11 @@ impl SourceFile {
     /// A source file for `text` at `path`.
     pub fn new(path: impl Into<String>, text: String) -> Self {
         let line_index = LineIndex::new(&text);
-        SourceFile { path: path.into(), text, line_index }
+        SourceFile {
+            path: path.into(),
+            text,
+            line_index,
+        }
     }
 }
 
@@ -101,7 +105,12 @@ impl FileReport {
     pub fn location(&self, diagnostic: &Diagnostic) -> Location {
         let (line, column) = self.source.line_index.line_col(diagnostic.span.start);
         let (end_line, end_column) = self.source.line_index.line_col(diagnostic.span.end);
-        Location { line, column, end_line, end_column }
+        Location {
+            line,
+            column,
+            end_line,
+            end_column,
+        }
     }
 
     /// The highest severity among the findings.

@@ -25,7 +25,10 @@ pub fn lint_bytes(path: &str, bytes: &[u8], settings: &Settings) -> FileReport {
                 lint_codes::INVALID_UTF8,
                 Severity::Error,
                 span,
-                format!("the file is not valid UTF-8: byte {at} (0x{:02X}) starts no UTF-8 character", bytes[at]),
+                format!(
+                    "the file is not valid UTF-8: byte {at} (0x{:02X}) starts no UTF-8 character",
+                    bytes[at]
+                ),
                 Some("save the file as UTF-8 (JSON files must be UTF-8)".into()),
             );
             finish(SourceFile::new(path, text), vec![d], settings, &[])
@@ -39,7 +42,11 @@ pub fn too_large(path: &str, size: u64, cap: u64, settings: &Settings) -> FileRe
         lint_codes::FILE_TOO_LARGE,
         Severity::Error,
         Span::new(0, 0),
-        format!("the file is {} bytes; files over {} bytes are not read", thousands(size), thousands(cap)),
+        format!(
+            "the file is {} bytes; files over {} bytes are not read",
+            thousands(size),
+            thousands(cap)
+        ),
         Some("raise `max-file-size` in share-lint.toml if this file really is a payload".into()),
     );
     finish(SourceFile::new(path, String::new()), vec![d], settings, &[])
@@ -48,7 +55,11 @@ pub fn too_large(path: &str, size: u64, cap: u64, settings: &Settings) -> FileRe
 /// Lints UTF-8 text.
 pub fn lint_text(path: &str, text: String, settings: &Settings) -> FileReport {
     let jsonc = path.ends_with(".jsonc") || settings.json_comments;
-    let opts = if jsonc { ParseOptions::jsonc() } else { ParseOptions::json() };
+    let opts = if jsonc {
+        ParseOptions::jsonc()
+    } else {
+        ParseOptions::json()
+    };
     let parsed = json::parse(&text, &opts);
     let mut out = Vec::new();
 
@@ -64,22 +75,41 @@ pub fn lint_text(path: &str, text: String, settings: &Settings) -> FileReport {
             .with_fix(Fix {
                 message: "Remove the byte-order mark".into(),
                 applicability: Applicability::Safe,
-                edits: vec![Edit { span: Span::new(0, 3), replacement: String::new() }],
+                edits: vec![Edit {
+                    span: Span::new(0, 3),
+                    replacement: String::new(),
+                }],
             }),
         );
     }
     for e in &parsed.errors {
-        let help = (!jsonc && (e.message.contains("comment") || e.message.contains("trailing comma")))
-            .then(|| "rename the file to .jsonc, or set `json-comments = true` in share-lint.toml".to_owned());
-        out.push(diagnostic(lint_codes::INVALID_JSON, Severity::Error, e.span, e.message.clone(), help));
+        let help = (!jsonc
+            && (e.message.contains("comment") || e.message.contains("trailing comma")))
+        .then(|| {
+            "rename the file to .jsonc, or set `json-comments = true` in share-lint.toml".to_owned()
+        });
+        out.push(diagnostic(
+            lint_codes::INVALID_JSON,
+            Severity::Error,
+            e.span,
+            e.message.clone(),
+            help,
+        ));
     }
     for dup in &parsed.duplicates {
-        let where_ = if dup.pointer.is_empty() { "the top-level object".to_owned() } else { format!("`{}`", dup.pointer) };
+        let where_ = if dup.pointer.is_empty() {
+            "the top-level object".to_owned()
+        } else {
+            format!("`{}`", dup.pointer)
+        };
         out.push(diagnostic(
             lint_codes::DUPLICATE_KEY,
             Severity::Error,
             dup.duplicate,
-            format!("duplicate key `{}` in {where_}: `JSON.parse` silently keeps only the last value", dup.key),
+            format!(
+                "duplicate key `{}` in {where_}: `JSON.parse` silently keeps only the last value",
+                dup.key
+            ),
             Some("remove one of the two keys".into()),
         ));
     }
@@ -88,7 +118,10 @@ pub fn lint_text(path: &str, text: String, settings: &Settings) -> FileReport {
             lint_codes::NUMBER_OUT_OF_RANGE,
             Severity::Error,
             *span,
-            format!("the number `{}` is out of range: JavaScript reads it as Infinity", &text[span.range()]),
+            format!(
+                "the number `{}` is out of range: JavaScript reads it as Infinity",
+                &text[span.range()]
+            ),
             None,
         ));
     }
@@ -108,11 +141,20 @@ pub fn lint_text(path: &str, text: String, settings: &Settings) -> FileReport {
             violations.extend(pcx.into_report());
         }
         for v in &violations {
-            out.push(from_violation(v, root, &text));
+            let d = from_violation(v, root, &text);
+            // An out-of-range number is read as null: its wrong type is already SM007.
+            if d.code == codes::WRONG_TYPE && parsed.unrepresentable_numbers.contains(&d.span) {
+                continue;
+            }
+            out.push(d);
         }
     }
 
-    let comments: Vec<(Span, String)> = parsed.comments.iter().map(|c| (c.span, c.text.clone())).collect();
+    let comments: Vec<(Span, String)> = parsed
+        .comments
+        .iter()
+        .map(|c| (c.span, c.text.clone()))
+        .collect();
     finish(SourceFile::new(path, text), out, settings, &comments)
 }
 
@@ -120,9 +162,24 @@ fn thousands(n: u64) -> String {
     share_schema::rules::thousands(usize::try_from(n).unwrap_or(usize::MAX))
 }
 
-fn diagnostic(code: &'static str, severity: Severity, span: Span, message: String, help: Option<String>) -> Diagnostic {
+fn diagnostic(
+    code: &'static str,
+    severity: Severity,
+    span: Span,
+    message: String,
+    help: Option<String>,
+) -> Diagnostic {
     let name = crate::rules::lookup(code).map_or("", |r| r.name);
-    Diagnostic { code, name, severity, span, message, help, json_path: None, fix: None }
+    Diagnostic {
+        code,
+        name,
+        severity,
+        span,
+        message,
+        help,
+        json_path: None,
+        fix: None,
+    }
 }
 
 trait WithFix {
@@ -200,31 +257,47 @@ fn object_anchor(root: &Node, path: &str, node: &Node) -> Span {
 fn fix_for(v: &Violation, root: &Node, text: &str) -> Option<Fix> {
     let node = root.pointer(v.path())?;
     match v.code() {
-        catalog::INVALID_THUMBNAIL if v.param("reason").and_then(|r| r.as_str()) == Some("data-uri") => {
-            let NodeKind::String(s) = &node.kind else { return None };
+        catalog::INVALID_THUMBNAIL
+            if v.param("reason").and_then(|r| r.as_str()) == Some("data-uri") =>
+        {
+            let NodeKind::String(s) = &node.kind else {
+                return None;
+            };
             let stripped = share_schema::rules::image::strip_data_uri(s)?;
             let prefix = &s[..s.len() - stripped.len()];
             Some(Fix {
                 message: format!("Remove the `{}` prefix", truncate(prefix, 40)),
                 applicability: Applicability::Safe,
-                edits: vec![Edit { span: node.span, replacement: serde_json::to_string(stripped).ok()? }],
+                edits: vec![Edit {
+                    span: node.span,
+                    replacement: serde_json::to_string(stripped).ok()?,
+                }],
             })
         }
         codes::WRONG_TYPE if v.path().ends_with("/channelType") || v.path() == "/channelType" => {
-            let NodeKind::String(s) = &node.kind else { return None };
+            let NodeKind::String(s) = &node.kind else {
+                return None;
+            };
             if !["wx", "wx_moments"].contains(&s.as_str()) {
                 return None;
             }
             Some(Fix {
                 message: format!("Make `channelType` an array: `[\"{s}\"]`"),
                 applicability: Applicability::Safe,
-                edits: vec![Edit { span: node.span, replacement: format!("[{}]", &text[node.span.range()]) }],
+                edits: vec![Edit {
+                    span: node.span,
+                    replacement: format!("[{}]", &text[node.span.range()]),
+                }],
             })
         }
         catalog::DUPLICATE_CHANNEL => {
-            let NodeKind::Array(items) = &node.kind else { return None };
+            let NodeKind::Array(items) = &node.kind else {
+                return None;
+            };
             let mut seen = HashSet::new();
-            let dups: Vec<usize> = (0..items.len()).filter(|&i| !seen.insert(items[i].to_value().to_string())).collect();
+            let dups: Vec<usize> = (0..items.len())
+                .filter(|&i| !seen.insert(items[i].to_value().to_string()))
+                .collect();
             Some(Fix {
                 message: "Remove the repeated channel".into(),
                 applicability: Applicability::Safe,
@@ -232,9 +305,12 @@ fn fix_for(v: &Violation, root: &Node, text: &str) -> Option<Fix> {
             })
         }
         catalog::MINI_PROGRAM_TO_MOMENTS => {
-            let NodeKind::Array(items) = &node.kind else { return None };
-            let moments: Vec<usize> =
-                (0..items.len()).filter(|&i| matches!(&items[i].kind, NodeKind::String(s) if s == "wx_moments")).collect();
+            let NodeKind::Array(items) = &node.kind else {
+                return None;
+            };
+            let moments: Vec<usize> = (0..items.len())
+                .filter(|&i| matches!(&items[i].kind, NodeKind::String(s) if s == "wx_moments"))
+                .collect();
             Some(Fix {
                 message: "Remove `wx_moments` from `channelType` (the mini program is then shared to chats only)".into(),
                 applicability: Applicability::Unsafe,
@@ -269,7 +345,10 @@ fn remove_elements(items: &[Node], indices: &[usize]) -> Vec<Edit> {
         } else {
             Span::new(items[i].span.start, items[j - 1].span.end)
         };
-        edits.push(Edit { span, replacement: String::new() });
+        edits.push(Edit {
+            span,
+            replacement: String::new(),
+        });
         i = j;
     }
     edits
@@ -296,19 +375,35 @@ struct Suppression {
 fn suppressions(source: &SourceFile, comments: &[(Span, String)]) -> Vec<Suppression> {
     let mut out = Vec::new();
     for (span, text) in comments {
-        let Some(rest) = text.trim().strip_prefix("share-lint-ignore") else { continue };
+        let Some(rest) = text.trim().strip_prefix("share-lint-ignore") else {
+            continue;
+        };
         let list = rest.split_once(':').map_or(rest, |(codes, _reason)| codes);
-        let codes: Vec<String> =
-            list.split([',', ' ']).map(str::trim).filter(|c| !c.is_empty()).map(str::to_owned).collect();
+        let codes: Vec<String> = list
+            .split([',', ' '])
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .map(str::to_owned)
+            .collect();
         let used = vec![false; codes.len()];
         let (line, _) = source.line_index.line_col(span.start);
-        out.push(Suppression { span: *span, line, codes, used });
+        out.push(Suppression {
+            span: *span,
+            line,
+            codes,
+            used,
+        });
     }
     out
 }
 
 /// Applies suppressions and configured severities, reports unused suppressions, sorts.
-fn finish(source: SourceFile, found: Vec<Diagnostic>, settings: &Settings, comments: &[(Span, String)]) -> FileReport {
+fn finish(
+    source: SourceFile,
+    found: Vec<Diagnostic>,
+    settings: &Settings,
+    comments: &[(Span, String)],
+) -> FileReport {
     let mut sups = suppressions(&source, comments);
     let mut kept = Vec::with_capacity(found.len());
     for mut d in found {
@@ -340,18 +435,29 @@ fn finish(source: SourceFile, found: Vec<Diagnostic>, settings: &Settings, comme
             }
             let known = crate::rules::lookup(c).is_some();
             let message = if known {
-                format!("`share-lint-ignore {c}` suppresses nothing: no `{c}` finding on the next line")
+                format!(
+                    "`share-lint-ignore {c}` suppresses nothing: no `{c}` finding on the next line"
+                )
             } else {
                 format!("`share-lint-ignore {c}` names no rule")
             };
-            let d = diagnostic(lint_codes::UNUSED_SUPPRESSION, Severity::Warning, s.span, message, Some("remove the comment, or move it to the line before the finding".into()));
+            let d = diagnostic(
+                lint_codes::UNUSED_SUPPRESSION,
+                Severity::Warning,
+                s.span,
+                message,
+                Some("remove the comment, or move it to the line before the finding".into()),
+            );
             if let Some(severity) = settings.severity_of(d.code, d.severity) {
                 kept.push(Diagnostic { severity, ..d });
             }
         }
     }
     kept.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(a.code.cmp(b.code)));
-    FileReport { source, diagnostics: kept }
+    FileReport {
+        source,
+        diagnostics: kept,
+    }
 }
 
 /// Which fixes to apply.
@@ -394,7 +500,12 @@ pub fn apply_fixes(report: &FileReport, mode: FixMode) -> Option<String> {
 
 /// Lints, fixes and lints again until no fix applies (at most 10 passes, as ruff does);
 /// returns the final report and the fixed text when it differs from the original.
-pub fn lint_and_fix(path: &str, text: String, settings: &Settings, mode: FixMode) -> (FileReport, Option<String>) {
+pub fn lint_and_fix(
+    path: &str,
+    text: String,
+    settings: &Settings,
+    mode: FixMode,
+) -> (FileReport, Option<String>) {
     let original = text.clone();
     let mut report = lint_text(path, text, settings);
     for _ in 0..10 {
@@ -412,10 +523,21 @@ pub fn lint_and_fix(path: &str, text: String, settings: &Settings, mode: FixMode
 /// its array's first object) has a key of the payload format. `package.json`, `tsconfig.json`
 /// and other JSON of the repository have none.
 pub fn looks_like_payload(bytes: &[u8]) -> bool {
-    const KEYS: [&str; 6] = ["type", "channelType", "channelObject", "content", "params", "$schema"];
-    let Ok(text) = std::str::from_utf8(bytes) else { return true };
+    const KEYS: [&str; 6] = [
+        "type",
+        "channelType",
+        "channelObject",
+        "content",
+        "params",
+        "$schema",
+    ];
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        return true;
+    };
     let parsed = json::parse(text, &ParseOptions::jsonc());
-    let Some(root) = &parsed.root else { return true };
+    let Some(root) = &parsed.root else {
+        return true;
+    };
     let object = match &root.kind {
         NodeKind::Array(items) => match items.first() {
             Some(first) => first,

@@ -1,8 +1,15 @@
 //! The `share-lint` linter library: the engine that lints payload files, the rule catalogue,
 //! configuration, fixes and the output formats. The `share-lint` binary is a thin CLI over it.
 
+pub mod cli;
+pub mod commands;
+pub mod config;
 pub mod diagnostic;
+pub mod engine;
 pub mod json;
+pub mod policy;
 pub mod render;
 pub mod rules;
+pub mod run;
 pub mod settings;
+pub mod write;

@@ -37,7 +37,10 @@ pub enum Outcome {
 /// Runs `check`; errors are run failures (exit 2).
 pub fn check(args: &CheckArgs) -> Result<Outcome> {
     let explicit_config = match &args.config {
-        Some(path) => Some(Arc::new((path.clone(), Config::load(path).map_err(|e| anyhow::anyhow!("{e}"))?))),
+        Some(path) => Some(Arc::new((
+            path.clone(),
+            Config::load(path).map_err(|e| anyhow::anyhow!("{e}"))?,
+        ))),
         None => None,
     };
     let configs = Mutex::new(ConfigCache::default());
@@ -50,15 +53,19 @@ pub fn check(args: &CheckArgs) -> Result<Outcome> {
     };
 
     let inputs = collect_inputs(args, &resolve)?;
-    let fix_mode = match (args.fix || args.unsafe_fixes || args.diff, args.unsafe_fixes) {
+    let fix_mode = match (
+        args.fix || args.unsafe_fixes || args.diff,
+        args.unsafe_fixes,
+    ) {
         (false, _) => None,
         (true, false) => Some(FixMode::Safe),
         (true, true) => Some(FixMode::Unsafe),
     };
 
-    let mut sink: Box<dyn Write + Send> = match &args.output_file {
+    let mut sink: Box<dyn Write> = match &args.output_file {
         Some(path) => Box::new(io::BufWriter::new(
-            std::fs::File::create(path).with_context(|| format!("cannot create {}", path.display()))?,
+            std::fs::File::create(path)
+                .with_context(|| format!("cannot create {}", path.display()))?,
         )),
         None => Box::new(io::BufWriter::new(io::stdout().lock())),
     };
@@ -66,7 +73,9 @@ pub fn check(args: &CheckArgs) -> Result<Outcome> {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
         ColorChoice::Auto => {
-            args.output_file.is_none() && io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+            args.output_file.is_none()
+                && io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none()
         }
     };
     let opts = RenderOptions { color };
@@ -77,7 +86,10 @@ pub fn check(args: &CheckArgs) -> Result<Outcome> {
         Format::Sarif => OutputFormat::Sarif,
         Format::Github => OutputFormat::Github,
     };
-    let streaming = matches!(format, OutputFormat::Full | OutputFormat::Concise | OutputFormat::Github);
+    let streaming = matches!(
+        format,
+        OutputFormat::Full | OutputFormat::Concise | OutputFormat::Github
+    );
     let threshold = match args.fail_on {
         FailOn::Error => Severity::Error,
         FailOn::Warning => Severity::Warning,
@@ -153,13 +165,17 @@ pub fn check(args: &CheckArgs) -> Result<Outcome> {
             render::render(format, &kept, rules, &opts, &mut sink)?;
         }
         if args.statistics {
-            render::render_statistics(&summary.by_rule_reports(), &mut sink, &opts)?;
+            std::mem::take(&mut summary.statistics).render(&opts, &mut sink)?;
         }
         sink.flush()
     })();
     finish.or_else(|e| ignore_broken_pipe(e.into()))?;
 
-    Ok(if summary.failing > 0 && !args.exit_zero { Outcome::Findings } else { Outcome::Clean })
+    Ok(if summary.failing > 0 && !args.exit_zero {
+        Outcome::Findings
+    } else {
+        Outcome::Clean
+    })
 }
 
 fn ignore_broken_pipe(e: anyhow::Error) -> Result<()> {
@@ -192,18 +208,29 @@ fn lint_input(
         Input::File { path, walked } => {
             let config = resolve(path)?;
             let settings = settings_for(config.as_deref(), path);
-            let cap = config.as_deref().map_or(crate::config::DEFAULT_MAX_FILE_SIZE, |(_, c)| c.max_file_size());
+            let cap = config
+                .as_deref()
+                .map_or(crate::config::DEFAULT_MAX_FILE_SIZE, |(_, c)| {
+                    c.max_file_size()
+                });
             let name = display_path(path);
-            let size = std::fs::metadata(path).with_context(|| format!("{name}: cannot read"))?.len();
+            let size = std::fs::metadata(path)
+                .with_context(|| format!("{name}: cannot read"))?
+                .len();
             if size > cap {
-                return Ok(Some(Linted { report: engine::too_large(&name, size, cap, &settings), diff: None }));
+                return Ok(Some(Linted {
+                    report: engine::too_large(&name, size, cap, &settings),
+                    diff: None,
+                }));
             }
             let bytes = std::fs::read(path).with_context(|| format!("{name}: cannot read"))?;
             (Some((path.clone(), settings)), bytes, name, *walked)
         }
         Input::Stdin { name } => {
             let mut bytes = Vec::new();
-            io::stdin().read_to_end(&mut bytes).context("cannot read standard input")?;
+            io::stdin()
+                .read_to_end(&mut bytes)
+                .context("cannot read standard input")?;
             let config = resolve(Path::new(name))?;
             let settings = settings_for(config.as_deref(), Path::new(name));
             (Some((PathBuf::new(), settings)), bytes, name.clone(), false)
@@ -214,17 +241,28 @@ fn lint_input(
         return Ok(None);
     }
     let Some(mode) = fix else {
-        return Ok(Some(Linted { report: engine::lint_bytes(&name, &bytes, &settings), diff: None }));
+        return Ok(Some(Linted {
+            report: engine::lint_bytes(&name, &bytes, &settings),
+            diff: None,
+        }));
     };
     let Ok(text) = String::from_utf8(bytes.clone()) else {
-        return Ok(Some(Linted { report: engine::lint_bytes(&name, &bytes, &settings), diff: None }));
+        return Ok(Some(Linted {
+            report: engine::lint_bytes(&name, &bytes, &settings),
+            diff: None,
+        }));
     };
     let (report, fixed) = engine::lint_and_fix(&name, text.clone(), &settings, mode);
-    let Some(fixed) = fixed else { return Ok(Some(Linted { report, diff: None })) };
+    let Some(fixed) = fixed else {
+        return Ok(Some(Linted { report, diff: None }));
+    };
     if diff_only || matches!(input, Input::Stdin { .. }) {
         if matches!(input, Input::Stdin { .. }) && !diff_only {
             // Fixing standard input prints the fixed text, like ruff.
-            return Ok(Some(Linted { report, diff: Some(fixed) }));
+            return Ok(Some(Linted {
+                report,
+                diff: Some(fixed),
+            }));
         }
         let diff = similar::TextDiff::from_lines(&text, &fixed)
             .unified_diff()
@@ -232,7 +270,10 @@ fn lint_input(
             .header(&format!("a/{name}"), &format!("b/{name}"))
             .to_string();
         // The findings shown are those the fixes would leave.
-        return Ok(Some(Linted { report, diff: Some(diff) }));
+        return Ok(Some(Linted {
+            report,
+            diff: Some(diff),
+        }));
     }
     if let Err(e) = crate::write::write_atomically(&file_path, fixed.as_bytes()) {
         bail!("{name}: {e}");
@@ -251,7 +292,11 @@ fn collect_inputs(
     args: &CheckArgs,
     resolve: &(dyn Fn(&Path) -> Result<Option<Arc<(PathBuf, Config)>>> + Sync),
 ) -> Result<Vec<Input>> {
-    let paths: Vec<PathBuf> = if args.paths.is_empty() { vec![PathBuf::from(".")] } else { args.paths.clone() };
+    let paths: Vec<PathBuf> = if args.paths.is_empty() {
+        vec![PathBuf::from(".")]
+    } else {
+        args.paths.clone()
+    };
     let mut inputs = Vec::new();
     let mut stdin_seen = false;
     for path in paths {
@@ -260,17 +305,26 @@ fn collect_inputs(
                 bail!("`-` (standard input) is given twice");
             }
             stdin_seen = true;
-            let name = args.stdin_filename.clone().unwrap_or_else(|| "-".to_owned());
+            let name = args
+                .stdin_filename
+                .clone()
+                .unwrap_or_else(|| "-".to_owned());
             inputs.push(Input::Stdin { name });
             continue;
         }
-        let meta = std::fs::metadata(&path).with_context(|| format!("{}: no such file or directory", path.display()))?;
+        let meta = std::fs::metadata(&path).with_context(|| path.display().to_string())?;
         if meta.is_file() {
-            inputs.push(Input::File { path, walked: false });
+            inputs.push(Input::File {
+                path,
+                walked: false,
+            });
             continue;
         }
         let mut found = Vec::new();
-        for entry in ignore::WalkBuilder::new(&path).sort_by_file_name(|a, b| a.cmp(b)).build() {
+        for entry in ignore::WalkBuilder::new(&path)
+            .sort_by_file_name(|a, b| a.cmp(b))
+            .build()
+        {
             let entry = entry.with_context(|| format!("cannot walk {}", path.display()))?;
             if !entry.file_type().is_some_and(|t| t.is_file()) {
                 continue;
@@ -283,14 +337,20 @@ fn collect_inputs(
                     let rel = file.strip_prefix(base).unwrap_or(&file);
                     c.is_included(rel)
                 }
-                None => crate::config::default_is_included(file.strip_prefix(&path).unwrap_or(&file)),
+                None => {
+                    crate::config::default_is_included(file.strip_prefix(&path).unwrap_or(&file))
+                }
             };
             if included {
                 found.push(file);
             }
         }
         found.sort();
-        inputs.extend(found.into_iter().map(|path| Input::File { path, walked: true }));
+        inputs.extend(
+            found
+                .into_iter()
+                .map(|path| Input::File { path, walked: true }),
+        );
     }
     Ok(inputs)
 }
@@ -302,7 +362,7 @@ struct Summary {
     failing: usize,
     counts: BTreeMap<Severity, usize>,
     fixable: [usize; 2],
-    by_rule: BTreeMap<&'static str, (usize, crate::diagnostic::Diagnostic)>,
+    statistics: render::Statistics,
 }
 
 impl Summary {
@@ -314,10 +374,11 @@ impl Summary {
                 self.failing += 1;
             }
             if let Some(f) = &d.fix {
-                self.fixable[usize::from(f.applicability == crate::diagnostic::Applicability::Unsafe)] += 1;
+                self.fixable
+                    [usize::from(f.applicability == crate::diagnostic::Applicability::Unsafe)] += 1;
             }
-            self.by_rule.entry(d.code).or_insert_with(|| (0, d.clone())).0 += 1;
         }
+        self.statistics.add(report);
     }
 
     fn totals(&self) -> render::Totals {
@@ -329,15 +390,5 @@ impl Summary {
             safe_fixes: self.fixable[0],
             unsafe_fixes: self.fixable[1],
         }
-    }
-
-    /// One synthetic report holding each rule's findings, for `--statistics`.
-    fn by_rule_reports(&self) -> Vec<FileReport> {
-        let diagnostics = self
-            .by_rule
-            .values()
-            .flat_map(|(n, d)| std::iter::repeat_n(d.clone(), *n))
-            .collect();
-        vec![FileReport { source: crate::diagnostic::SourceFile::new("", String::new()), diagnostics }]
     }
 }

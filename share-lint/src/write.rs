@@ -11,16 +11,24 @@ use std::path::Path;
 pub fn write_atomically(path: &Path, contents: &[u8]) -> io::Result<()> {
     let meta = fs::symlink_metadata(path)?;
     if meta.file_type().is_symlink() {
-        return Err(io::Error::other("is a symbolic link: not rewritten (fix the file it points to)"));
+        return Err(io::Error::other(
+            "is a symbolic link: not rewritten (fix the file it points to)",
+        ));
     }
     if meta.permissions().readonly() {
-        return Err(io::Error::new(io::ErrorKind::PermissionDenied, "is read-only: not rewritten"));
+        return Err(io::Error::new(
+            io::ErrorKind::PermissionDenied,
+            "is read-only: not rewritten",
+        ));
     }
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    let mut tmp = tempfile::Builder::new().prefix(".share-lint-").suffix(".tmp").tempfile_in(dir)?;
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".share-lint-")
+        .suffix(".tmp")
+        .tempfile_in(dir)?;
     tmp.write_all(contents)?;
     tmp.as_file().sync_all()?;
     fs::set_permissions(tmp.path(), meta.permissions())?;
@@ -47,7 +55,10 @@ mod tests {
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
-            assert_eq!(fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o640);
+            assert_eq!(
+                fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+                0o640
+            );
         }
         // No temporary file is left behind.
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);

@@ -1,6 +1,26 @@
 //! Output formats: each format is one file, rendering the same [`FileReport`]s.
+//!
+//! [`render`] writes the findings of a run in one [`OutputFormat`]; [`render_statistics`] writes
+//! the per-rule counts of `--statistics`. The reports come in already sorted (by path, and each
+//! file's findings by position) and include every checked file, clean ones with no findings, so
+//! that `full` can say how many files were checked. A run that prints files as they are linted
+//! calls [`render_file`] for each, then [`render_summary`] with the run's [`Totals`].
 
-use crate::diagnostic::FileReport;
+mod concise;
+mod full;
+mod github;
+mod json;
+mod sarif;
+mod statistics;
+pub use statistics::Statistics;
+#[cfg(test)]
+mod test_fixture;
+mod width;
+
+use crate::diagnostic::{Applicability, FileReport};
+use crate::rules::Rule;
+use anstyle::{AnsiColor, Style};
+use share_schema::Severity;
 use std::io::{self, Write};
 
 /// The `--output-format` values.
@@ -18,9 +38,263 @@ pub enum OutputFormat {
     Github,
 }
 
+impl OutputFormat {
+    /// Every format's name as `--output-format` spells it, in declaration order.
+    pub const NAMES: &'static [&'static str] = &["full", "concise", "json", "sarif", "github"];
+
+    /// Whether the format writes each file's findings on their own ([`render_file`]), so that
+    /// a run can print them as files are linted: `full`, `concise` and `github`. `json` and
+    /// `sarif` are single documents written by [`render`].
+    pub const fn streams(self) -> bool {
+        matches!(
+            self,
+            OutputFormat::Full | OutputFormat::Concise | OutputFormat::Github
+        )
+    }
+
+    /// Every format, in the order of [`OutputFormat::NAMES`].
+    const ALL: [OutputFormat; 5] = [
+        OutputFormat::Full,
+        OutputFormat::Concise,
+        OutputFormat::Json,
+        OutputFormat::Sarif,
+        OutputFormat::Github,
+    ];
+
+    /// The format named `name` (exactly as in [`OutputFormat::NAMES`]), if there is one.
+    ///
+    /// ```
+    /// use share_lint::render::OutputFormat;
+    ///
+    /// assert_eq!(OutputFormat::from_name("sarif"), Some(OutputFormat::Sarif));
+    /// assert_eq!(OutputFormat::from_name("text"), None);
+    /// ```
+    pub fn from_name(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|format| format.name() == name)
+    }
+
+    /// The name `--output-format` spells this format with.
+    pub const fn name(self) -> &'static str {
+        match self {
+            OutputFormat::Full => "full",
+            OutputFormat::Concise => "concise",
+            OutputFormat::Json => "json",
+            OutputFormat::Sarif => "sarif",
+            OutputFormat::Github => "github",
+        }
+    }
+}
+
 /// Options common to the renderers.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct RenderOptions {
-    /// Colour (only `full` and `concise` use it; only on a terminal).
+    /// Colour (only `full`, `concise` and the statistics use it; only on a terminal).
     pub color: bool,
+}
+
+/// Writes the findings of `reports` to `out` in `format`, as one whole output.
+///
+/// `rules` is the rule catalogue: SARIF lists it as the tool's rules and points each result at
+/// its entry. The machine-readable formats (`json`, `sarif`) always write a whole document, even
+/// with no findings; `full` ends with the summary line of [`render_summary`]; `concise` and
+/// `github` write one line per finding and nothing else.
+///
+/// For the streaming formats this is the same as [`render_file`] for each report then
+/// [`render_summary`] with their [`Totals`].
+pub fn render(
+    format: OutputFormat,
+    reports: &[FileReport],
+    rules: &[Rule],
+    opts: &RenderOptions,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    match format {
+        OutputFormat::Json => json::render(reports, out),
+        OutputFormat::Sarif => sarif::render(reports, rules, out),
+        OutputFormat::Full | OutputFormat::Concise | OutputFormat::Github => {
+            for report in reports {
+                render_file(format, report, opts, out)?;
+            }
+            render_summary(format, &Totals::of(reports), opts, out)
+        }
+    }
+}
+
+/// Writes the findings of one file in a streaming format ([`OutputFormat::streams`]), so that a
+/// run can print each file as soon as it is linted. A clean file writes nothing. The document
+/// formats (`json`, `sarif`) write nothing here: they need every report at once, in [`render`].
+pub fn render_file(
+    format: OutputFormat,
+    report: &FileReport,
+    opts: &RenderOptions,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    match format {
+        OutputFormat::Full => full::render_file(report, opts, out),
+        OutputFormat::Concise => concise::render_file(report, opts, out),
+        OutputFormat::Github => github::render_file(report, out),
+        OutputFormat::Json | OutputFormat::Sarif => Ok(()),
+    }
+}
+
+/// Writes what follows the last [`render_file`] of a run: `full`'s summary line
+/// (`Checked 10 files: found 3 errors, 1 warning (1 fixable with --fix).`); nothing for the
+/// other formats.
+pub fn render_summary(
+    format: OutputFormat,
+    totals: &Totals,
+    opts: &RenderOptions,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    match format {
+        OutputFormat::Full => full::render_summary(totals, opts, out),
+        _ => Ok(()),
+    }
+}
+
+/// Writes `--statistics`: one line per rule code with its count, code, name and whether
+/// `--fix` (`[*]`) or only `--unsafe-fixes` (`[-]`) can fix its findings, most frequent first.
+/// Nothing at all when there are no findings.
+pub fn render_statistics(
+    reports: &[FileReport],
+    out: &mut dyn Write,
+    opts: &RenderOptions,
+) -> io::Result<()> {
+    statistics::render(reports, opts, out)
+}
+
+/// The styles of the human formats; all plain (no escape codes at all) without colour.
+#[derive(Clone, Copy, Debug)]
+struct Palette {
+    error: Style,
+    warning: Style,
+    info: Style,
+    /// Line numbers, the `|` gutter, `-->` and `=`.
+    gutter: Style,
+    /// The message and the labels `help` and `fix`.
+    emphasis: Style,
+}
+
+impl Palette {
+    fn new(color: bool) -> Self {
+        if !color {
+            let plain = Style::new();
+            return Palette {
+                error: plain,
+                warning: plain,
+                info: plain,
+                gutter: plain,
+                emphasis: plain,
+            };
+        }
+        let bold = |color: AnsiColor| Style::new().fg_color(Some(color.into())).bold();
+        Palette {
+            error: bold(AnsiColor::Red),
+            warning: bold(AnsiColor::Yellow),
+            info: bold(AnsiColor::Cyan),
+            gutter: bold(AnsiColor::Blue),
+            emphasis: Style::new().bold(),
+        }
+    }
+
+    fn severity(&self, severity: Severity) -> Style {
+        match severity {
+            Severity::Error => self.error,
+            Severity::Warning => self.warning,
+            Severity::Info => self.info,
+        }
+    }
+}
+
+/// `text` between `style`'s escape codes (none when the style is plain).
+fn paint(style: Style, text: impl std::fmt::Display) -> impl std::fmt::Display {
+    struct Painted<T>(Style, T);
+    impl<T: std::fmt::Display> std::fmt::Display for Painted<T> {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            write!(f, "{}{}{}", self.0.render(), self.1, self.0.render_reset())
+        }
+    }
+    Painted(style, text)
+}
+
+/// How many files a run checked, and how many findings of each severity and fix kind it has:
+/// what `full`'s summary line says.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Totals {
+    /// Every file checked, clean ones included.
+    pub files: usize,
+    /// Findings of severity error.
+    pub errors: usize,
+    /// Findings of severity warning.
+    pub warnings: usize,
+    /// Findings of severity info.
+    pub infos: usize,
+    /// Findings with a fix `--fix` applies.
+    pub safe_fixes: usize,
+    /// Findings with a fix only `--unsafe-fixes` applies.
+    pub unsafe_fixes: usize,
+}
+
+impl Totals {
+    /// The totals of `reports`, one per checked file.
+    pub fn of(reports: &[FileReport]) -> Self {
+        let mut totals = Totals {
+            files: reports.len(),
+            ..Totals::default()
+        };
+        for diagnostic in reports.iter().flat_map(|report| &report.diagnostics) {
+            match diagnostic.severity {
+                Severity::Error => totals.errors += 1,
+                Severity::Warning => totals.warnings += 1,
+                Severity::Info => totals.infos += 1,
+            }
+            match diagnostic.fix.as_ref().map(|fix| fix.applicability) {
+                Some(Applicability::Safe) => totals.safe_fixes += 1,
+                Some(Applicability::Unsafe) => totals.unsafe_fixes += 1,
+                None => {}
+            }
+        }
+        totals
+    }
+}
+
+/// `1 error`, `2 errors`; `info` is the same in the plural (`3 info`).
+fn plural(count: usize, singular: &str) -> String {
+    match (count, singular) {
+        (1, _) | (_, "info") => format!("{count} {singular}"),
+        _ => format!("{count} {singular}s"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_format_round_trips_through_its_name() {
+        assert_eq!(OutputFormat::NAMES.len(), OutputFormat::ALL.len());
+        for (format, name) in OutputFormat::ALL.into_iter().zip(OutputFormat::NAMES) {
+            assert_eq!(format.name(), *name);
+            assert_eq!(OutputFormat::from_name(name), Some(format));
+        }
+        assert_eq!(OutputFormat::from_name("Full"), None, "names are exact");
+        assert_eq!(OutputFormat::from_name(""), None);
+    }
+
+    #[test]
+    fn plain_palette_writes_no_escape_codes() {
+        let palette = Palette::new(false);
+        let text = format!("{}", paint(palette.severity(Severity::Error), "error"));
+        assert_eq!(text, "error");
+        let coloured = format!("{}", paint(Palette::new(true).error, "error"));
+        assert_eq!(coloured, "\x1b[1m\x1b[31merror\x1b[0m");
+    }
+
+    #[test]
+    fn plurals() {
+        assert_eq!(plural(1, "error"), "1 error");
+        assert_eq!(plural(0, "warning"), "0 warnings");
+        assert_eq!(plural(2, "file"), "2 files");
+        assert_eq!(plural(2, "info"), "2 info");
+    }
 }

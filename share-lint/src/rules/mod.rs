@@ -1,4 +1,4 @@
-//! The rule catalogue of `share-lint`: one file per rule, each declared with [`declare_rule!`]
+//! The rule catalogue of `share-lint`: one file per rule, each declared with `declare_rule!`
 //! so that its doc comment is both the Rust documentation and what `share-lint explain CODE`
 //! prints — written once.
 //!
@@ -68,3 +68,48 @@ macro_rules! declare_rule {
         }
     };
 }
+
+pub mod ai_agent_entrance_client;
+pub mod byte_order_mark;
+pub mod codes;
+pub mod description_too_long;
+pub mod duplicate_channel;
+pub mod duplicate_key;
+pub mod empty_channel_type;
+pub mod empty_payload_array;
+pub mod empty_text;
+pub mod empty_title;
+pub mod empty_url;
+pub mod empty_user_name;
+pub mod file_too_large;
+pub mod host_not_allowed;
+pub mod in_app_mini_program;
+pub mod insecure_url;
+pub mod invalid_json;
+pub mod invalid_thumbnail;
+pub mod invalid_url;
+pub mod invalid_utf8;
+pub mod mini_program_to_moments;
+pub mod mini_program_url_too_long;
+pub mod missing_key;
+pub mod missing_mini_program_thumbnail;
+pub mod missing_share_content;
+pub mod missing_title;
+pub mod mixed_share_variants;
+pub mod number_out_of_range;
+pub mod private_deployment_share;
+pub mod registry;
+pub mod text_too_long;
+pub mod thumbnail_aspect_ratio;
+pub mod thumbnail_over_legacy_limit;
+pub mod thumbnail_too_large;
+pub mod title_too_long;
+pub mod unknown_key;
+pub mod unknown_variant;
+pub mod unsupported_client;
+pub mod unused_suppression;
+pub mod url_too_long;
+pub mod user_name_format;
+pub mod wrong_type;
+
+pub use registry::{all, lookup, RULES};

@@ -1,0 +1,373 @@
+//! The `sarif` format: a SARIF 2.1.0 log for GitHub code scanning and other SARIF viewers.
+//!
+//! One run. Its `tool.driver.rules` is the whole rule catalogue (id = code, name, the summary as
+//! `shortDescription`, the doc's first paragraph as `fullDescription`, the doc as `help`, the
+//! default severity as `defaultConfiguration.level`), so a viewer can explain any rule. Each
+//! finding is a result pointing at its rule by `ruleId` and `ruleIndex`, with `level` `error`,
+//! `warning` or `note` (for info), the message followed by the help, one physical location
+//! (the path as a relative URI, percent-encoded; a 1-based region whose `endColumn` is
+//! exclusive) and, when the finding is about a value, a logical location naming its JSON
+//! Pointer.
+//!
+//! Columns count Unicode code points, as everywhere in share-lint, and the run says so with
+//! `columnKind: unicodeCodePoints` (SARIF's default would be UTF-16 code units).
+//!
+//! Fixes are included as SARIF `fixes` (one artifact change whose replacements are text regions
+//! with the inserted text), with `properties.applicability` `safe` or `unsafe` since SARIF has
+//! no such notion. GitHub ignores them; other viewers can offer them.
+
+use crate::diagnostic::{Applicability, Diagnostic, FileReport, Location};
+use crate::json::Span;
+use crate::rules::Rule;
+use serde_json::{json, Map, Value};
+use share_schema::Severity;
+use std::io::{self, Write};
+
+/// The SARIF schema the log declares.
+const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
+
+/// Writes the SARIF log of `reports`, with `rules` as the tool's rules.
+pub(super) fn render(
+    reports: &[FileReport],
+    rules: &[Rule],
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let results: Vec<Value> = reports
+        .iter()
+        .flat_map(|report| {
+            report
+                .diagnostics
+                .iter()
+                .map(move |diagnostic| result(report, diagnostic, rules))
+        })
+        .collect();
+    let log = json!({
+        "$schema": SCHEMA,
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {
+                "driver": {
+                    "name": "share-lint",
+                    "version": env!("CARGO_PKG_VERSION"),
+                    "informationUri": env!("CARGO_PKG_REPOSITORY"),
+                    "rules": rules.iter().map(descriptor).collect::<Vec<_>>(),
+                },
+            },
+            "columnKind": "unicodeCodePoints",
+            "results": results,
+        }],
+    });
+    serde_json::to_writer_pretty(&mut *out, &log)?;
+    writeln!(out)
+}
+
+/// A rule's `reportingDescriptor`.
+fn descriptor(rule: &Rule) -> Value {
+    let doc = dedent(rule.doc);
+    let full = first_paragraph(&doc).unwrap_or_else(|| rule.summary.to_owned());
+    json!({
+        "id": rule.code,
+        "name": rule.name,
+        "shortDescription": { "text": rule.summary },
+        "fullDescription": { "text": full },
+        "help": { "text": doc, "markdown": doc },
+        "defaultConfiguration": { "level": level(rule.severity) },
+    })
+}
+
+/// One finding as a SARIF `result`.
+fn result(report: &FileReport, diagnostic: &Diagnostic, rules: &[Rule]) -> Value {
+    let uri = artifact_uri(&report.source.path);
+    let mut message = diagnostic.message.clone();
+    if let Some(help) = &diagnostic.help {
+        message.push_str("\nhelp: ");
+        message.push_str(help);
+    }
+    let mut location = json!({
+        "physicalLocation": {
+            "artifactLocation": { "uri": uri },
+            "region": region(report.location(diagnostic)),
+        },
+    });
+    if let Some(pointer) = &diagnostic.json_path {
+        location["logicalLocations"] = json!([{ "fullyQualifiedName": pointer }]);
+    }
+
+    let mut result = Map::new();
+    result.insert("ruleId".into(), diagnostic.code.into());
+    if let Some(index) = rules.iter().position(|rule| rule.code == diagnostic.code) {
+        result.insert("ruleIndex".into(), index.into());
+    }
+    result.insert("level".into(), level(diagnostic.severity).into());
+    result.insert("message".into(), json!({ "text": message }));
+    result.insert("locations".into(), json!([location]));
+    if let Some(fix) = &diagnostic.fix {
+        let mut edits: Vec<_> = fix.edits.iter().collect();
+        edits.sort_by_key(|edit| edit.span);
+        let replacements: Vec<Value> = edits
+            .into_iter()
+            .map(|edit| {
+                let mut replacement = json!({ "deletedRegion": region(locate(report, edit.span)) });
+                if !edit.replacement.is_empty() {
+                    replacement["insertedContent"] = json!({ "text": edit.replacement });
+                }
+                replacement
+            })
+            .collect();
+        let applicability = match fix.applicability {
+            Applicability::Safe => "safe",
+            Applicability::Unsafe => "unsafe",
+        };
+        result.insert(
+            "fixes".into(),
+            json!([{
+                "description": { "text": fix.message },
+                "artifactChanges": [{
+                    "artifactLocation": { "uri": uri },
+                    "replacements": replacements,
+                }],
+                "properties": { "applicability": applicability },
+            }]),
+        );
+    }
+    Value::Object(result)
+}
+
+/// The line and column range of `span` in `report`'s file.
+fn locate(report: &FileReport, span: Span) -> Location {
+    let index = &report.source.line_index;
+    let (line, column) = index.line_col(span.start);
+    let (end_line, end_column) = index.line_col(span.end);
+    Location {
+        line,
+        column,
+        end_line,
+        end_column,
+    }
+}
+
+/// A SARIF text region: 1-based lines and columns, `endColumn` one past the last character
+/// (equal to `startColumn` for an empty span: an insertion point).
+fn region(location: Location) -> Value {
+    json!({
+        "startLine": location.line,
+        "startColumn": location.column,
+        "endLine": location.end_line,
+        "endColumn": location.end_column,
+    })
+}
+
+/// SARIF's level for a severity: info is a `note`.
+fn level(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "note",
+    }
+}
+
+/// The path as a URI reference: relative paths stay relative (code scanning resolves them
+/// against the repository root), absolute ones become `file://` URIs. Everything but
+/// unreserved characters and `/` is percent-encoded, so a space is `%20` and a `:` in the first
+/// segment cannot pass for a scheme.
+fn artifact_uri(path: &str) -> String {
+    let path = path.replace('\\', "/");
+    let mut path = path.as_str();
+    while let Some(rest) = path.strip_prefix("./") {
+        path = rest;
+    }
+    let bytes = path.as_bytes();
+    let drive = bytes.len() >= 2
+        && bytes[0].is_ascii_alphabetic()
+        && bytes[1] == b':'
+        && (bytes.len() == 2 || bytes[2] == b'/');
+    if drive {
+        format!("file:///{}:{}", &path[..1], percent_encode(&path[2..]))
+    } else if path.starts_with('/') {
+        format!("file://{}", percent_encode(path))
+    } else {
+        percent_encode(path)
+    }
+}
+
+fn percent_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for &byte in text.as_bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~' | b'/') {
+            out.push(char::from(byte));
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+/// A rule doc as written, without the indentation its `///` lines leave on every line.
+fn dedent(doc: &str) -> String {
+    let indent = doc
+        .lines()
+        .filter(|line| !line.trim().is_empty())
+        .map(|line| line.len() - line.trim_start_matches(' ').len())
+        .min()
+        .unwrap_or(0);
+    let lines: Vec<&str> = doc
+        .lines()
+        .map(|line| line.get(indent..).unwrap_or("").trim_end())
+        .collect();
+    lines.join("\n").trim().to_owned()
+}
+
+/// The first paragraph of text in a rule doc, headings skipped, its lines joined by spaces.
+fn first_paragraph(doc: &str) -> Option<String> {
+    let paragraph: Vec<&str> = doc
+        .lines()
+        .map(str::trim)
+        .skip_while(|line| line.is_empty() || line.starts_with('#'))
+        .take_while(|line| !line.is_empty() && !line.starts_with('#'))
+        .collect();
+    (!paragraph.is_empty()).then(|| paragraph.join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_fixture::{reports, rules};
+    use super::*;
+
+    fn sarif(reports: &[FileReport]) -> String {
+        let mut out = Vec::new();
+        render(reports, &rules(), &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn sarif_snapshot() {
+        // The snapshot outlives version bumps.
+        let version = format!("\"version\": \"{}\"", env!("CARGO_PKG_VERSION"));
+        let text = sarif(&reports()).replacen(&version, "\"version\": \"[VERSION]\"", 1);
+        insta::assert_snapshot!(text);
+    }
+
+    /// What GitHub code scanning and the SARIF 2.1.0 schema require of the parts we write.
+    #[test]
+    fn the_log_has_the_shape_code_scanning_requires() {
+        let log: Value = serde_json::from_str(&sarif(&reports())).unwrap();
+        assert_eq!(log["version"], "2.1.0");
+        assert_eq!(log["$schema"], SCHEMA);
+        let runs = log["runs"].as_array().unwrap();
+        assert_eq!(runs.len(), 1);
+        let driver = &runs[0]["tool"]["driver"];
+        assert_eq!(driver["name"], "share-lint");
+        assert_eq!(driver["version"], env!("CARGO_PKG_VERSION"));
+        let descriptors = driver["rules"].as_array().unwrap();
+        assert_eq!(descriptors.len(), rules().len());
+        for descriptor in descriptors {
+            for key in ["id", "name"] {
+                assert!(descriptor[key].is_string(), "{key}: {descriptor}");
+            }
+            for key in ["shortDescription", "fullDescription", "help"] {
+                let text = descriptor[key]["text"].as_str().unwrap();
+                assert!(
+                    !text.is_empty() && !text.starts_with(' '),
+                    "{key}: {descriptor}"
+                );
+            }
+            let level = descriptor["defaultConfiguration"]["level"]
+                .as_str()
+                .unwrap();
+            assert!(["error", "warning", "note"].contains(&level));
+        }
+
+        let results = runs[0]["results"].as_array().unwrap();
+        assert_eq!(results.len(), 7);
+        for result in results {
+            let index = result["ruleIndex"].as_u64().unwrap() as usize;
+            assert_eq!(descriptors[index]["id"], result["ruleId"]);
+            assert!(["error", "warning", "note"].contains(&result["level"].as_str().unwrap()));
+            assert!(!result["message"]["text"].as_str().unwrap().is_empty());
+            let physical = &result["locations"][0]["physicalLocation"];
+            let uri = physical["artifactLocation"]["uri"].as_str().unwrap();
+            assert!(uri.starts_with("payloads/") && !uri.contains(' '), "{uri}");
+            let region = &physical["region"];
+            let number = |key: &str| region[key].as_u64().unwrap();
+            assert!(number("startLine") >= 1 && number("startColumn") >= 1);
+            assert!(number("endLine") >= number("startLine"));
+            if number("endLine") == number("startLine") {
+                assert!(number("endColumn") >= number("startColumn"));
+            }
+        }
+        let info = results.iter().find(|r| r["ruleId"] == "SM702").unwrap();
+        assert_eq!(info["level"], "note", "info is a note");
+        let empty = results.iter().find(|r| r["ruleId"] == "SM001").unwrap();
+        let region = &empty["locations"][0]["physicalLocation"]["region"];
+        assert_eq!(region["startColumn"], region["endColumn"], "an empty span");
+    }
+
+    #[test]
+    fn fixes_are_text_regions_with_the_replacement() {
+        let log: Value = serde_json::from_str(&sarif(&reports())).unwrap();
+        let results = log["runs"][0]["results"].as_array().unwrap();
+        let fixed: Vec<&Value> = results
+            .iter()
+            .filter(|r| r.get("fixes").is_some())
+            .collect();
+        assert_eq!(fixed.len(), 3);
+        let https = results.iter().find(|r| r["ruleId"] == "SM502").unwrap();
+        let fix = &https["fixes"][0];
+        assert_eq!(fix["properties"]["applicability"], "unsafe");
+        let replacement = &fix["artifactChanges"][0]["replacements"][0];
+        assert_eq!(replacement["insertedContent"]["text"], "https:");
+        // `"webpageUrl": "http:` after `    "title": "金山文档：年终特惠", ` (34 characters).
+        let region = &replacement["deletedRegion"];
+        assert_eq!(region["startLine"], 5);
+        assert_eq!(
+            region["endColumn"].as_u64().unwrap() - region["startColumn"].as_u64().unwrap(),
+            5
+        );
+        let prefix = results.iter().find(|r| r["ruleId"] == "SM601").unwrap();
+        let replacement = &prefix["fixes"][0]["artifactChanges"][0]["replacements"][0];
+        assert!(
+            replacement.get("insertedContent").is_none(),
+            "a deletion inserts nothing"
+        );
+    }
+
+    #[test]
+    fn no_findings_still_lists_the_rules() {
+        let log: Value = serde_json::from_str(&sarif(&[])).unwrap();
+        assert_eq!(log["runs"][0]["results"], json!([]));
+        assert_eq!(
+            log["runs"][0]["tool"]["driver"]["rules"]
+                .as_array()
+                .unwrap()
+                .len(),
+            7
+        );
+    }
+
+    #[test]
+    fn uris_are_percent_encoded_references() {
+        assert_eq!(artifact_uri("payloads/promo.json"), "payloads/promo.json");
+        assert_eq!(artifact_uri("./a dir/b.json"), "a%20dir/b.json");
+        assert_eq!(
+            artifact_uri("小程序.json"),
+            "%E5%B0%8F%E7%A8%8B%E5%BA%8F.json"
+        );
+        assert_eq!(artifact_uri("a:b/100%.json"), "a%3Ab/100%25.json");
+        assert_eq!(artifact_uri("/srv/x y.json"), "file:///srv/x%20y.json");
+        assert_eq!(artifact_uri("C:/x y.json"), "file:///C:/x%20y.json");
+        assert_eq!(artifact_uri(r"dir\file.json"), "dir/file.json");
+    }
+
+    #[test]
+    fn a_doc_loses_its_comment_indentation_and_yields_its_first_paragraph() {
+        let doc = " ## What it does\n Checks that a thing\n is right.\n\n ## Why is this bad?\n Because.\n ```json\n   {}\n ```\n";
+        let dedented = dedent(doc);
+        assert!(dedented.starts_with("## What it does\nChecks that a thing\n"));
+        assert!(dedented.ends_with("```json\n  {}\n```"));
+        assert_eq!(
+            first_paragraph(&dedented).as_deref(),
+            Some("Checks that a thing is right.")
+        );
+        assert_eq!(first_paragraph("## Only a heading"), None);
+    }
+}

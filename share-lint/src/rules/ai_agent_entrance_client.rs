@@ -1,0 +1,81 @@
+//! `SM803` `ai-agent-entrance-client`: `showAIAgentEntrance` for clients too old to know it.
+
+use crate::policy::{show_ai_agent_entrance, version};
+use crate::settings::Policy;
+use share_schema::{limits, Context, ShareMessage, Violation};
+
+crate::declare_rule! {
+    /// ## What it does
+    /// Reports `showAIAgentEntrance` (with either value) when `[policy] min-client-version` is
+    /// below 5.33.0, the first client version that knows the key.
+    ///
+    /// ## Why is this bad?
+    /// Clients older than 5.33 do not show the AI agent entrance, so users of the oldest clients
+    /// the project supports get a different card than the payload asks for.
+    ///
+    /// ## Example
+    /// ```jsonc
+    /// // share-lint.toml: [policy] min-client-version = "5.0.0"
+    /// {
+    ///   "type": "text",
+    ///   "content": { "text": "问问 AI 助手" },
+    ///   "showAIAgentEntrance": true
+    /// }
+    /// ```
+    ///
+    /// ## Use instead
+    /// Drop the key, or raise `min-client-version` to 5.33.0 if older clients do not matter:
+    /// ```jsonc
+    /// {
+    ///   "type": "text",
+    ///   "content": { "text": "问问 AI 助手" }
+    /// }
+    /// ```
+    ///
+    /// ## Fix safety
+    /// This rule has no automatic fix. Whether newer clients should show the entrance is the
+    /// project's decision.
+    pub struct AiAgentEntranceClient {
+        code: "SM803",
+        name: "ai-agent-entrance-client",
+        severity: Warning,
+        summary: "`showAIAgentEntrance` while supporting clients older than 5.33, which ignore it",
+        fix: None,
+    }
+}
+
+impl AiAgentEntranceClient {
+    /// Reports `showAIAgentEntrance` when supported clients predate it; `cx` is at the params
+    /// object.
+    pub fn check(message: &ShareMessage, policy: &Policy, cx: &mut Context) {
+        let (Some(value), Some(min)) = (show_ai_agent_entrance(message), policy.min_client_version)
+        else {
+            return;
+        };
+        let first = limits::AI_AGENT_ENTRANCE_MIN_CLIENT;
+        if min >= first {
+            return;
+        }
+        let rule = Self::RULE;
+        let v = Violation::new(
+            rule.code,
+            rule.severity,
+            "",
+            format!(
+                "`showAIAgentEntrance: {value}` has no effect on the oldest supported clients: \
+                 client {} is older than {}, the first that knows `showAIAgentEntrance`",
+                version(min),
+                version(first)
+            ),
+        )
+        .with_help(format!(
+            "remove it, or raise `min-client-version` to {} if older clients do not matter",
+            version(first)
+        ))
+        .with_param("actual", version(min))
+        .with_param("limit", version(first));
+        let mark = cx.enter_key("showAIAgentEntrance");
+        cx.push(v);
+        cx.leave(mark);
+    }
+}

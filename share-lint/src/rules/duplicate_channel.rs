@@ -1,0 +1,46 @@
+//! SM303 `duplicate-channel`: the same channel listed twice in `channelType`.
+
+crate::declare_rule! {
+    /// ## What it does
+    /// Checks that no channel appears twice in `channelType`.
+    ///
+    /// ## Why is this bad?
+    /// `channelType` is a set of destinations, `wx` and/or `wx_moments` (vendor page
+    /// "shareMessage（第三方 app）"). The page does not say what the client does with a repeated
+    /// channel — ignore it, or open the WeChat share sheet twice — so the result depends on the
+    /// client. A repeat is almost always a copy-and-paste slip, often for the other channel.
+    ///
+    /// ## Example
+    /// ```jsonc
+    /// {
+    ///   "type": "webPage",
+    ///   "channelType": ["wx", "wx"],
+    ///   "channelObject": {
+    ///     "title": "金山软件欢迎你加入",
+    ///     "webpageUrl": "https://www.kingsoft.com/"
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```jsonc
+    /// {
+    ///   "type": "webPage",
+    ///   "channelType": ["wx"], // or ["wx", "wx_moments"] if Moments was meant
+    ///   "channelObject": {
+    ///     "title": "金山软件欢迎你加入",
+    ///     "webpageUrl": "https://www.kingsoft.com/"
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// ## Fix safety
+    /// The fix is safe: it removes the later duplicate, which leaves the same set of channels.
+    pub struct DuplicateChannel {
+        code: share_schema::catalog::DUPLICATE_CHANNEL,
+        name: "duplicate-channel",
+        severity: Warning,
+        summary: "a channel listed twice in `channelType`",
+        fix: Safe,
+    }
+}

@@ -1,0 +1,50 @@
+//! SM701 `empty-user-name`: an empty mini program `userName`.
+
+crate::declare_rule! {
+    /// ## What it does
+    /// Checks that the `userName` of a mini program card is not the empty string.
+    ///
+    /// ## Why is this bad?
+    /// `userName` is the mini program's original ID (原始ID, `gh_` and 12 hex digits, shown in
+    /// the mini program's admin console): it is what WeChat opens when the card is tapped. The
+    /// WeChat OpenSDK refuses a mini program object without it, so the share fails. An empty
+    /// value usually comes from a configuration entry that was never filled in.
+    ///
+    /// ## Example
+    /// ```jsonc
+    /// {
+    ///   "type": "miniProgram",
+    ///   "channelType": ["wx"],
+    ///   "channelObject": {
+    ///     "title": "金山文档",
+    ///     "webpageUrl": "https://www.kdocs.cn/",
+    ///     "userName": "",
+    ///     "thumbImage": "iVBORw0KGgoAAAANSUhEUgAAAPoAAADI…" // bare base64, shortened here
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```jsonc
+    /// {
+    ///   "type": "miniProgram",
+    ///   "channelType": ["wx"],
+    ///   "channelObject": {
+    ///     "title": "金山文档",
+    ///     "webpageUrl": "https://www.kdocs.cn/",
+    ///     "userName": "gh_d43f693ca31f",
+    ///     "thumbImage": "iVBORw0KGgoAAAANSUhEUgAAAPoAAADI…"
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// ## Fix safety
+    /// This rule has no automatic fix.
+    pub struct EmptyUserName {
+        code: share_schema::catalog::EMPTY_USER_NAME,
+        name: "empty-user-name",
+        severity: Error,
+        summary: "an empty mini program `userName`",
+        fix: None,
+    }
+}

@@ -1,0 +1,55 @@
+//! SM301 `mini-program-to-moments`: a mini program card shared to WeChat Moments, which WeChat
+//! does not support.
+
+crate::declare_rule! {
+    /// ## What it does
+    /// Checks that a `miniProgram` share does not list `wx_moments` in `channelType`.
+    ///
+    /// ## Why is this bad?
+    /// WeChat shares mini program cards to chats (sessions) only: its share docs list Moments
+    /// as unsupported for mini programs, and the vendor page "shareMessage（第三方 app）" says the
+    /// same under `type` (小程序不支持分享到朋友圈, "mini programs cannot be shared to Moments").
+    /// A share to `wx_moments` fails on that channel.
+    ///
+    /// ## Example
+    /// ```jsonc
+    /// {
+    ///   "type": "miniProgram",
+    ///   "channelType": ["wx", "wx_moments"],
+    ///   "channelObject": {
+    ///     "title": "金山文档",
+    ///     "webpageUrl": "https://www.kdocs.cn/",
+    ///     "userName": "gh_d43f693ca31f",
+    ///     "thumbImage": "iVBORw0KGgoAAAANSUhEUgAAAPoAAADI…" // bare base64, shortened here
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```jsonc
+    /// {
+    ///   "type": "miniProgram",
+    ///   "channelType": ["wx"],
+    ///   "channelObject": {
+    ///     "title": "金山文档",
+    ///     "webpageUrl": "https://www.kdocs.cn/",
+    ///     "userName": "gh_d43f693ca31f",
+    ///     "thumbImage": "iVBORw0KGgoAAAANSUhEUgAAAPoAAADI…"
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// To reach Moments, share a `webPage` card of the same page instead.
+    ///
+    /// ## Fix safety
+    /// The fix is unsafe: it removes `"wx_moments"` from `channelType`, which changes where the
+    /// share goes and leaves `channelType` empty when Moments was the only channel (applied only
+    /// with `--unsafe-fixes`).
+    pub struct MiniProgramToMoments {
+        code: share_schema::catalog::MINI_PROGRAM_TO_MOMENTS,
+        name: "mini-program-to-moments",
+        severity: Error,
+        summary: "a mini program shared to `wx_moments`, which WeChat does not support",
+        fix: Unsafe,
+    }
+}

@@ -1,0 +1,135 @@
+//! `SM802` `unsupported-client`: a share that some client the project supports does not have.
+
+use crate::policy::version;
+use crate::settings::{Platform, Policy};
+use share_schema::{limits, Context, ShareMessage, Violation};
+
+crate::declare_rule! {
+    /// ## What it does
+    /// Reports a share that a client the configuration supports does not have:
+    ///
+    /// - an external share (to WeChat: `channelType` / `channelObject`) when
+    ///   `[policy] min-client-version` is below 4.25.0, or when `platforms` includes `"pc"`;
+    /// - an in-app share (`content`) when `min-client-version` is below 2.1.0.
+    ///
+    /// It is reported at `channelType` (external share) or `content` (in-app share).
+    ///
+    /// ## Why is this bad?
+    /// The external share exists on iOS and Android WPS协作 from 4.25.0 and not on PC; the in-app
+    /// share from 2.1.0. On an older client, or on PC, the call fails and nothing is shared.
+    ///
+    /// ## Example
+    /// ```jsonc
+    /// // share-lint.toml: [policy] min-client-version = "4.20.0", platforms = ["ios", "android", "pc"]
+    /// {
+    ///   "type": "text",
+    ///   "channelType": ["wx"],
+    ///   "channelObject": { "text": "下午三点开会" }
+    /// }
+    /// ```
+    ///
+    /// ## Use instead
+    /// Use the in-app share, which every supported client has, or raise `min-client-version` to
+    /// 4.25.0 and drop `"pc"` from `platforms` if the page only runs on newer mobile clients:
+    /// ```jsonc
+    /// {
+    ///   "type": "text",
+    ///   "content": { "text": "下午三点开会" }
+    /// }
+    /// ```
+    ///
+    /// ## Fix safety
+    /// This rule has no automatic fix. Which share to use, or which clients to support, is the
+    /// project's decision.
+    pub struct UnsupportedClient {
+        code: "SM802",
+        name: "unsupported-client",
+        severity: Error,
+        summary: "a share that a supported client version or platform does not have",
+        fix: None,
+    }
+}
+
+impl UnsupportedClient {
+    /// Reports `message` when a supported client version or platform lacks its share variant;
+    /// `cx` is at the params object.
+    pub fn check(message: &ShareMessage, policy: &Policy, cx: &mut Context) {
+        let rule = Self::RULE;
+        match message {
+            ShareMessage::External(_) => {
+                let mark = cx.enter_key("channelType");
+                if let Some(min) = policy.min_client_version {
+                    let first = limits::EXTERNAL_SHARE_MIN_CLIENT;
+                    if min < first {
+                        let v = Violation::new(
+                            rule.code,
+                            rule.severity,
+                            "",
+                            format!(
+                                "this payload shares to WeChat, but client {} is older than {}, \
+                                 the first with the external share",
+                                version(min),
+                                version(first)
+                            ),
+                        )
+                        .with_help(format!(
+                            "use the in-app share (`content`), or raise `min-client-version` to {} \
+                             if older clients need not share",
+                            version(first)
+                        ))
+                        .with_param("actual", version(min))
+                        .with_param("limit", version(first));
+                        cx.push(v);
+                    }
+                }
+                if policy
+                    .platforms
+                    .as_ref()
+                    .is_some_and(|p| p.contains(&Platform::Pc))
+                {
+                    let v = Violation::new(
+                        rule.code,
+                        rule.severity,
+                        "",
+                        "this payload shares to WeChat, but the PC client, which `platforms` \
+                         includes, has no external share",
+                    )
+                    .with_help(
+                        "use the in-app share (`content`), which PC has, or remove \"pc\" from \
+                         `platforms` if the page never runs on PC",
+                    )
+                    .with_param("platform", "pc");
+                    cx.push(v);
+                }
+                cx.leave(mark);
+            }
+            ShareMessage::InApp(_) => {
+                let Some(min) = policy.min_client_version else {
+                    return;
+                };
+                let first = limits::IN_APP_SHARE_MIN_CLIENT;
+                if min < first {
+                    let v = Violation::new(
+                        rule.code,
+                        rule.severity,
+                        "",
+                        format!(
+                            "client {} is older than {}, the first with the in-app share",
+                            version(min),
+                            version(first)
+                        ),
+                    )
+                    .with_help(format!(
+                        "raise `min-client-version` to {} or later; older clients cannot share",
+                        version(first)
+                    ))
+                    .with_param("actual", version(min))
+                    .with_param("limit", version(first));
+                    let mark = cx.enter_key("content");
+                    cx.push(v);
+                    cx.leave(mark);
+                }
+            }
+        }
+    }
+}

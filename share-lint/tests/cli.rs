@@ -1,0 +1,340 @@
+//! End-to-end tests of the `share-lint` binary: every rule's fixture with a snapshot of the full
+//! output, the shipped examples, exit statuses, standard input, configuration errors, and
+//! `--fix` / `--diff` round-trips.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn bin() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_share-lint"));
+    c.env_remove("NO_COLOR");
+    c
+}
+
+fn manifest_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn fixtures() -> PathBuf {
+    manifest_dir().join("tests/fixtures/rules")
+}
+
+fn run_in(dir: &Path, args: &[&str]) -> Output {
+    bin()
+        .current_dir(dir)
+        .args(args)
+        .output()
+        .expect("share-lint runs")
+}
+
+fn text(out: &Output) -> String {
+    format!(
+        "exit: {}\n--- stdout\n{}--- stderr\n{}",
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    )
+}
+
+/// The fixture of each rule: `<name>.json`, `<name>.jsonc`, or a folder `<name>/` (with its own
+/// share-lint.toml).
+fn fixture_of(name: &str) -> Option<String> {
+    ["json", "jsonc"]
+        .iter()
+        .map(|ext| format!("{name}.{ext}"))
+        .chain(std::iter::once(name.to_owned()))
+        .find(|f| fixtures().join(f).exists())
+}
+
+#[test]
+fn every_rule_has_a_fixture_that_triggers_it() {
+    let mut snapshots = insta::Settings::clone_current();
+    snapshots.set_snapshot_path("snapshots/rules");
+    snapshots.set_prepend_module_to_snapshot(false);
+    let mut missing = Vec::new();
+    for rule in share_lint::rules::all() {
+        let Some(fixture) = fixture_of(rule.name) else {
+            missing.push(rule.name);
+            continue;
+        };
+        let out = run_in(&fixtures(), &["--color", "never", &fixture]);
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            stdout.contains(&format!("[{}]", rule.code)),
+            "fixture {fixture} does not trigger {} {}:\n{}",
+            rule.code,
+            rule.name,
+            text(&out)
+        );
+        snapshots.bind(|| insta::assert_snapshot!(rule.name, text(&out)));
+    }
+    assert!(missing.is_empty(), "rules without a fixture: {missing:?}");
+}
+
+#[test]
+fn output_formats_on_one_fixture_set() {
+    let mut snapshots = insta::Settings::clone_current();
+    snapshots.set_snapshot_path("snapshots/formats");
+    snapshots.set_prepend_module_to_snapshot(false);
+    let files = [
+        "mini-program-to-moments.jsonc",
+        "invalid-thumbnail.jsonc",
+        "duplicate-key.jsonc",
+    ];
+    for format in ["full", "concise", "json", "sarif", "github"] {
+        let mut args = vec!["--color", "never", "--output-format", format];
+        args.extend(files.iter().filter(|f| fixtures().join(f).exists()));
+        let out = run_in(&fixtures(), &args);
+        assert_eq!(out.status.code(), Some(1), "{}", text(&out));
+        snapshots.bind(|| insta::assert_snapshot!(format, text(&out)));
+    }
+}
+
+#[test]
+fn shipped_examples() {
+    let root = manifest_dir().join("..");
+    let good = run_in(&root, &["--color", "never", "examples/good"]);
+    assert_eq!(good.status.code(), Some(0), "{}", text(&good));
+    let bad = run_in(
+        &root,
+        &[
+            "--color",
+            "never",
+            "--output-format",
+            "concise",
+            "examples/bad",
+        ],
+    );
+    assert_eq!(bad.status.code(), Some(1), "{}", text(&bad));
+    let stdout = String::from_utf8_lossy(&bad.stdout);
+    for file in std::fs::read_dir(root.join("examples/bad")).unwrap() {
+        let name = file.unwrap().file_name().into_string().unwrap();
+        assert!(
+            stdout
+                .lines()
+                .any(|l| l.starts_with(&format!("examples/bad/{name}:")) && l.contains("error[")),
+            "examples/bad/{name} has no error:\n{stdout}"
+        );
+    }
+    // The seed's sample code with a channelType: the two-variant explanation.
+    assert!(
+        stdout.contains("`content` belongs to the in-app share"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn exit_statuses() {
+    let dir = fixtures();
+    // Warnings only: 0, unless --fail-on warning.
+    let warn = run_in(&dir, &["duplicate-channel.jsonc"]);
+    assert_eq!(warn.status.code(), Some(0), "{}", text(&warn));
+    let warn = run_in(&dir, &["--fail-on", "warning", "duplicate-channel.jsonc"]);
+    assert_eq!(warn.status.code(), Some(1), "{}", text(&warn));
+    // Errors: 1, unless --exit-zero.
+    assert_eq!(
+        run_in(&dir, &["mini-program-to-moments.jsonc"])
+            .status
+            .code(),
+        Some(1)
+    );
+    assert_eq!(
+        run_in(&dir, &["--exit-zero", "mini-program-to-moments.jsonc"])
+            .status
+            .code(),
+        Some(0)
+    );
+    // A path that does not exist, a bad flag: 2.
+    let missing = run_in(&dir, &["no-such-file.json"]);
+    assert_eq!(missing.status.code(), Some(2), "{}", text(&missing));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("no-such-file.json"));
+    assert_eq!(
+        run_in(&dir, &["--output-format", "xml", "x.json"])
+            .status
+            .code(),
+        Some(2)
+    );
+}
+
+#[test]
+fn reads_standard_input() {
+    let mut child = bin()
+        .args([
+            "--output-format",
+            "concise",
+            "--stdin-filename",
+            "promo.jsonc",
+            "-",
+        ])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(br#"// jsonc: comments allowed
+{"type": "miniProgram", "channelType": ["wx_moments"], "channelObject": {"webpageUrl": "https://e.com", "userName": "gh_0123456789ab"}}"#)
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    assert!(stdout.contains("promo.jsonc:2:"), "{stdout}");
+    assert!(stdout.contains("SM301"), "{stdout}");
+}
+
+#[test]
+fn bad_configuration_is_a_run_failure() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("share-lint.toml"),
+        "[rulez]\nSM603 = \"off\"\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("a.json"),
+        r#"{"type":"text","channelType":["wx"],"channelObject":{"text":"x"}}"#,
+    )
+    .unwrap();
+    let out = run_in(dir.path(), &["a.json"]);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("share-lint.toml:1:"), "{stderr}");
+    assert!(stderr.contains("rulez"), "{stderr}");
+}
+
+#[test]
+fn fix_round_trips_and_is_idempotent() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("promo.jsonc");
+    let original = r#"// Our promo card; comments and layout survive --fix.
+{
+  "type": "webPage",
+  "channelType": "wx",   // should be a list
+  "channelObject": {
+    "title": "季度报告",
+    "webpageUrl": "https://example.com/report",
+    "thumbImage": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
+  },
+}
+"#;
+    std::fs::write(&file, original).unwrap();
+
+    // --diff shows the fixes and writes nothing.
+    let diff = run_in(dir.path(), &["--diff", "promo.jsonc"]);
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), original);
+    let diff_text = String::from_utf8_lossy(&diff.stdout);
+    assert!(
+        diff_text.contains("-  \"channelType\": \"wx\""),
+        "{}",
+        text(&diff)
+    );
+    assert!(
+        diff_text.contains("+  \"channelType\": [\"wx\"]"),
+        "{}",
+        text(&diff)
+    );
+
+    // --fix writes them; what is left is clean.
+    let fixed = run_in(dir.path(), &["--fix", "promo.jsonc"]);
+    assert_eq!(fixed.status.code(), Some(0), "{}", text(&fixed));
+    let after = std::fs::read_to_string(&file).unwrap();
+    assert!(
+        after.contains(r#""channelType": ["wx"],   // should be a list"#),
+        "{after}"
+    );
+    assert!(after.contains(r#""thumbImage": "iVBORw0KGgo"#), "{after}");
+    assert!(after.starts_with("// Our promo card"), "{after}");
+
+    // Idempotent: a second --fix changes nothing.
+    let again = run_in(dir.path(), &["--fix", "promo.jsonc"]);
+    assert_eq!(again.status.code(), Some(0));
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), after);
+}
+
+#[test]
+fn unsafe_fixes_need_the_flag() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("mp.json");
+    let original = r#"{"type": "miniProgram", "channelType": ["wx", "wx_moments", "wx"], "channelObject": {"webpageUrl": "https://e.com", "userName": "gh_0123456789ab"}}"#;
+    std::fs::write(&file, original).unwrap();
+    // --fix: only the safe one (the repeated "wx").
+    let out = run_in(dir.path(), &["--fix", "mp.json"]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out));
+    assert!(std::fs::read_to_string(&file)
+        .unwrap()
+        .contains(r#"["wx", "wx_moments"]"#));
+    // --unsafe-fixes: also drops wx_moments.
+    let out = run_in(dir.path(), &["--unsafe-fixes", "mp.json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    assert!(std::fs::read_to_string(&file)
+        .unwrap()
+        .contains(r#""channelType": ["wx"]"#));
+}
+
+#[test]
+fn directory_walk_skips_unrelated_json_and_gitignored_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path();
+    std::fs::create_dir_all(p.join("payloads")).unwrap();
+    std::fs::write(
+        p.join("package.json"),
+        r#"{"name": "app", "version": "1.0.0"}"#,
+    )
+    .unwrap();
+    std::fs::write(
+        p.join("payloads/bad.json"),
+        r#"{"type": "text", "channelType": [], "channelObject": {"text": "x"}}"#,
+    )
+    .unwrap();
+    std::fs::write(p.join("payloads/ignored.json"), r#"{"type": "text"}"#).unwrap();
+    std::fs::write(p.join(".gitignore"), "payloads/ignored.json\n").unwrap();
+    std::fs::create_dir(p.join(".git")).unwrap();
+    let out = run_in(p, &["--output-format", "concise", "."]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("payloads/bad.json:1:"), "{}", text(&out));
+    assert!(!stdout.contains("package.json"), "{stdout}");
+    assert!(!stdout.contains("ignored.json"), "{stdout}");
+    // Named explicitly, any file is linted.
+    let out = run_in(p, &["--output-format", "concise", "package.json"]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out));
+}
+
+#[test]
+fn explain_rules_and_schema() {
+    let out = bin().args(["explain", "SM301"]).output().unwrap();
+    let doc = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        doc.contains("## What it does") && doc.contains("## Fix safety"),
+        "{doc}"
+    );
+    let by_name = bin()
+        .args(["explain", "mini-program-to-moments"])
+        .output()
+        .unwrap();
+    assert_eq!(by_name.stdout, out.stdout);
+    let unknown = bin()
+        .args(["explain", "mini-program-to-moment"])
+        .output()
+        .unwrap();
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&unknown.stderr).contains("did you mean `mini-program-to-moments`")
+    );
+
+    let rules = bin().args(["rules"]).output().unwrap();
+    let listing = String::from_utf8_lossy(&rules.stdout);
+    for rule in share_lint::rules::all() {
+        assert!(
+            listing.contains(rule.code) && listing.contains(rule.name),
+            "{} missing from `rules`",
+            rule.code
+        );
+    }
+
+    let schema = bin().args(["schema"]).output().unwrap();
+    let value: serde_json::Value = serde_json::from_slice(&schema.stdout).unwrap();
+    assert_eq!(value, share_schema::json_schema());
+}

@@ -1,0 +1,101 @@
+//! The pre-commit hook, run by the real `pre-commit` tool (`pre-commit try-repo` against a
+//! temporary git repository holding a good payload, a bad one and an unrelated JSON file).
+//! `scripts/test` installs pre-commit; without it this test fails and says so.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn workspace() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("..")
+        .canonicalize()
+        .unwrap()
+}
+
+fn git(dir: &Path, args: &[&str]) {
+    let out = Command::new("git")
+        .current_dir(dir)
+        .args(args)
+        .output()
+        .expect("git runs");
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+fn try_repo(dir: &Path, home: &Path, files: &[&str]) -> Output {
+    let mut args = vec![
+        "try-repo".to_owned(),
+        workspace().display().to_string(),
+        "share-lint".into(),
+        "--files".into(),
+    ];
+    args.extend(files.iter().map(|f| (*f).to_owned()));
+    Command::new("pre-commit")
+        .current_dir(dir)
+        .args(&args)
+        .env("PRE_COMMIT_HOME", home)
+        // Reuse the dev-profile dependencies `cargo test` built; only this crate is rebuilt.
+        .env("CARGO_TARGET_DIR", workspace().join("target"))
+        .env("SHARE_LINT_HOOK_PROFILE", "dev")
+        .env_remove("GIT_DIR")
+        .env_remove("GIT_INDEX_FILE")
+        .output()
+        .expect("pre-commit is installed: run the tests with scripts/test, which installs it")
+}
+
+fn show(out: &Output) -> String {
+    format!(
+        "exit {:?}\n{}{}",
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    )
+}
+
+#[test]
+fn hook_passes_good_payloads_and_fails_bad_ones() {
+    let repo = tempfile::tempdir().unwrap();
+    let home = tempfile::tempdir().unwrap();
+    let dir = repo.path();
+    git(dir, &["init", "-q"]);
+    git(dir, &["config", "user.email", "test@example.invalid"]);
+    git(dir, &["config", "user.name", "test"]);
+    std::fs::write(
+        dir.join("good.json"),
+        r#"{"type": "text", "channelType": ["wx"], "channelObject": {"text": "你好"}}"#,
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("bad.json"),
+        r#"{"type": "miniProgram", "channelType": ["wx_moments"], "channelObject": {"webpageUrl": "https://e.com", "userName": "gh_0123456789ab"}}"#,
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("package.json"),
+        r#"{"name": "app", "version": "1.0.0"}"#,
+    )
+    .unwrap();
+    git(dir, &["add", "."]);
+
+    let good = try_repo(dir, home.path(), &["good.json", "package.json"]);
+    assert!(good.status.success(), "{}", show(&good));
+    assert!(
+        String::from_utf8_lossy(&good.stdout).contains("Passed"),
+        "{}",
+        show(&good)
+    );
+
+    let bad = try_repo(dir, home.path(), &["good.json", "bad.json"]);
+    assert_eq!(bad.status.code(), Some(1), "{}", show(&bad));
+    let stdout = String::from_utf8_lossy(&bad.stdout);
+    assert!(stdout.contains("Failed"), "{}", show(&bad));
+    assert!(
+        stdout.contains("error[SM301] mini-program-to-moments"),
+        "{}",
+        show(&bad)
+    );
+    assert!(stdout.contains("bad.json:1:"), "{}", show(&bad));
+}
