@@ -41,7 +41,11 @@ pub struct Mark(usize);
 impl Context {
     /// An empty context at the document root.
     pub fn new() -> Self {
-        Context::default()
+        // Room for a typical pointer (`/channelObject/thumbImage`) without regrowing.
+        Context {
+            path: String::with_capacity(64),
+            violations: Vec::new(),
+        }
     }
 
     /// A context whose paths start at `prefix` (a JSON Pointer).
@@ -66,8 +70,10 @@ impl Context {
         };
         if !last.is_empty() && last.bytes().all(|b| b.is_ascii_digit()) {
             format!("item {last}")
-        } else {
+        } else if last.contains('~') {
             last.replace("~1", "/").replace("~0", "~")
+        } else {
+            last.to_owned()
         }
     }
 
@@ -75,12 +81,16 @@ impl Context {
     pub fn enter_key(&mut self, key: &str) -> Mark {
         let mark = Mark(self.path.len());
         self.path.push('/');
-        for ch in key.chars() {
-            match ch {
-                '~' => self.path.push_str("~0"),
-                '/' => self.path.push_str("~1"),
-                c => self.path.push(c),
+        if key.bytes().any(|b| b == b'~' || b == b'/') {
+            for ch in key.chars() {
+                match ch {
+                    '~' => self.path.push_str("~0"),
+                    '/' => self.path.push_str("~1"),
+                    c => self.path.push(c),
+                }
             }
+        } else {
+            self.path.push_str(key);
         }
         mark
     }
@@ -145,14 +155,18 @@ impl Context {
 
     /// Records the failure of a rule function under that rule's code and severity.
     pub fn fail(&mut self, meta: RuleMeta, failure: Failure) {
-        let message = format!("{} {}", self.subject(), failure.message);
-        let mut v = Violation::new(meta.code, meta.severity, self.path.clone(), message);
-        if let Some(help) = failure.help {
-            v = v.with_help(help);
-        }
-        for (k, val) in failure.params {
-            v = v.with_param(k, val);
-        }
+        let mut message = self.subject();
+        message.reserve(failure.message.len() + 1);
+        message.push(' ');
+        message.push_str(&failure.message);
+        let v = Violation::from_parts(
+            meta.code,
+            meta.severity,
+            self.path.clone(),
+            message,
+            failure.help,
+            failure.params,
+        );
         self.violations.push(v);
     }
 

@@ -45,6 +45,25 @@ impl Violation {
         }
     }
 
+    /// A violation with all its parts (what [`Context::fail`](crate::Context::fail) builds).
+    pub(crate) fn from_parts(
+        code: &'static str,
+        severity: Severity,
+        path: String,
+        message: String,
+        help: Option<String>,
+        params: Vec<(&'static str, Value)>,
+    ) -> Self {
+        Violation {
+            code,
+            severity,
+            path,
+            message,
+            help,
+            params,
+        }
+    }
+
     /// Adds a hint on how to fix it ("did you mean `webpageUrl`?").
     #[must_use]
     pub fn with_help(mut self, help: impl Into<String>) -> Self {

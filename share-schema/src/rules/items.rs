@@ -36,17 +36,30 @@ pub fn not_contains_schema(forbidden: &str) -> Value {
 
 /// Fails when two items are equal; reports the first repeated item and where it was first.
 pub fn unique<T: Eq + Hash + JsonName>(items: &[T]) -> Result<(), Failure> {
-    // Linear, with a randomly seeded hash: item lists can come from hostile input.
+    let repeated = |first: usize, index: usize| {
+        let item = &items[index];
+        Err(Failure::new(format!(
+            "lists `{}` twice (items {first} and {index})",
+            item.json_name()
+        ))
+        .with_param("actual", item.json_name())
+        .with_param("index", index)
+        .with_param("first", first))
+    };
+    // Short lists (every real `channelType`): compare pairs, no allocation.
+    if items.len() <= 16 {
+        for index in 1..items.len() {
+            if let Some(first) = items[..index].iter().position(|x| *x == items[index]) {
+                return repeated(first, index);
+            }
+        }
+        return Ok(());
+    }
+    // Long lists come from hostile input: linear time, with a randomly seeded hash.
     let mut seen: HashMap<&T, usize> = HashMap::with_capacity(items.len());
     for (index, item) in items.iter().enumerate() {
         if let Some(&first) = seen.get(item) {
-            return Err(Failure::new(format!(
-                "lists `{}` twice (items {first} and {index})",
-                item.json_name()
-            ))
-            .with_param("actual", item.json_name())
-            .with_param("index", index)
-            .with_param("first", first));
+            return repeated(first, index);
         }
         seen.insert(item, index);
     }

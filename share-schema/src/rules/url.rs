@@ -47,8 +47,11 @@ pub fn url(value: &str, schemes: &[&str]) -> Result<(), Failure> {
         return Err(Failure::new("is empty").with_param("reason", "empty"));
     }
 
-    let Some(sep) = value.find("://") else {
-        return Err(not_absolute(value, schemes));
+    // A scheme has no ':', so the first ':' must start the "://" (a substring search costs more
+    // than the whole rest of the check on a typical URL).
+    let sep = match value.bytes().position(|b| b == b':') {
+        Some(i) if value.as_bytes()[i + 1..].starts_with(b"//") => i,
+        _ => return Err(not_absolute(value, schemes)),
     };
     // Before the scheme check, so that " https://…" is reported as the stray space it is.
     if let Some(at) = value.bytes().position(is_space_or_control) {
