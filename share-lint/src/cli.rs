@@ -84,6 +84,11 @@ pub struct CheckArgs {
     #[arg(long, value_enum, default_value_t = FailOn::Error, value_name = "SEVERITY")]
     pub fail_on: FailOn,
 
+    /// Show only findings of this severity or higher (`error`: errors only, like eslint's
+    /// --quiet); hidden findings do not count towards the exit status either.
+    #[arg(long, value_enum, default_value_t = FailOn::Info, value_name = "SEVERITY")]
+    pub min_severity: FailOn,
+
     /// Use this configuration file instead of searching for share-lint.toml.
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,

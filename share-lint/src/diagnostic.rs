@@ -62,19 +62,23 @@ pub struct SourceFile {
     pub path: String,
     /// The text (invalid UTF-8 is reported as a finding and replaced by U+FFFD here).
     pub text: String,
-    /// Line starts, built once.
-    pub line_index: LineIndex,
+    /// Line starts, built on first use: most files have no finding to locate.
+    line_index: std::sync::OnceLock<LineIndex>,
 }
 
 impl SourceFile {
     /// A source file for `text` at `path`.
     pub fn new(path: impl Into<String>, text: String) -> Self {
-        let line_index = LineIndex::new(&text);
         SourceFile {
             path: path.into(),
             text,
-            line_index,
+            line_index: std::sync::OnceLock::new(),
         }
+    }
+
+    /// The line index of the text.
+    pub fn line_index(&self) -> &LineIndex {
+        self.line_index.get_or_init(|| LineIndex::new(&self.text))
     }
 }
 
@@ -103,8 +107,8 @@ pub struct FileReport {
 impl FileReport {
     /// Where `diagnostic` is, as lines and columns.
     pub fn location(&self, diagnostic: &Diagnostic) -> Location {
-        let (line, column) = self.source.line_index.line_col(diagnostic.span.start);
-        let (end_line, end_column) = self.source.line_index.line_col(diagnostic.span.end);
+        let (line, column) = self.source.line_index().line_col(diagnostic.span.start);
+        let (end_line, end_column) = self.source.line_index().line_col(diagnostic.span.end);
         Location {
             line,
             column,

@@ -13,12 +13,26 @@ use std::collections::HashSet;
 
 /// Lints one file. `path` names it in output (and decides `.json` vs `.jsonc` strictness);
 /// `bytes` are its contents. Never panics; bad input is a finding.
-pub fn lint_bytes(path: &str, bytes: &[u8], settings: &Settings) -> FileReport {
-    match std::str::from_utf8(bytes) {
-        Ok(text) => lint_text(path, text.to_owned(), settings),
+pub fn lint_bytes(path: &str, bytes: Vec<u8>, settings: &Settings) -> FileReport {
+    lint_file(path, bytes, settings, false)
+        .unwrap_or_else(|| unreachable!("only payload-looking files are skipped"))
+}
+
+/// [`lint_bytes`], but with `only_payloads` a file that parses and does not look like a payload
+/// (see [`looks_like_payload`]) is skipped: `None`. Directory walks use it so the repository's
+/// other JSON is left alone.
+pub fn lint_file(
+    path: &str,
+    bytes: Vec<u8>,
+    settings: &Settings,
+    only_payloads: bool,
+) -> Option<FileReport> {
+    match String::from_utf8(bytes) {
+        Ok(text) => lint_text_if(path, text, settings, only_payloads),
         Err(e) => {
-            let at = e.valid_up_to();
-            let text = String::from_utf8_lossy(bytes).into_owned();
+            let at = e.utf8_error().valid_up_to();
+            let bytes = e.into_bytes();
+            let text = String::from_utf8_lossy(&bytes).into_owned();
             // The lossy text has U+FFFD (3 bytes) where the bad bytes were: point at it.
             let span = Span::new(at, (at + 3).min(text.len()));
             let d = diagnostic(
@@ -31,7 +45,7 @@ pub fn lint_bytes(path: &str, bytes: &[u8], settings: &Settings) -> FileReport {
                 ),
                 Some("save the file as UTF-8 (JSON files must be UTF-8)".into()),
             );
-            finish(SourceFile::new(path, text), vec![d], settings, &[])
+            Some(finish(SourceFile::new(path, text), vec![d], settings, &[]))
         }
     }
 }
@@ -54,6 +68,16 @@ pub fn too_large(path: &str, size: u64, cap: u64, settings: &Settings) -> FileRe
 
 /// Lints UTF-8 text.
 pub fn lint_text(path: &str, text: String, settings: &Settings) -> FileReport {
+    lint_text_if(path, text, settings, false)
+        .unwrap_or_else(|| unreachable!("only payload-looking files are skipped"))
+}
+
+fn lint_text_if(
+    path: &str,
+    text: String,
+    settings: &Settings,
+    only_payloads: bool,
+) -> Option<FileReport> {
     let jsonc = path.ends_with(".jsonc") || settings.json_comments;
     let opts = if jsonc {
         ParseOptions::jsonc()
@@ -61,6 +85,14 @@ pub fn lint_text(path: &str, text: String, settings: &Settings) -> FileReport {
         ParseOptions::json()
     };
     let parsed = json::parse(&text, &opts);
+    if only_payloads
+        && parsed
+            .root
+            .as_ref()
+            .is_some_and(|root| !root_looks_like_payload(root))
+    {
+        return None;
+    }
     let mut out = Vec::new();
 
     if parsed.bom {
@@ -126,8 +158,11 @@ pub fn lint_text(path: &str, text: String, settings: &Settings) -> FileReport {
         ));
     }
 
-    if let Some(root) = &parsed.root {
-        let value = root.to_value();
+    let mut parsed = parsed;
+    if let Some(root) = &mut parsed.root {
+        // The strings move into the value; the tree keeps the spans to locate findings.
+        let value = root.take_value();
+        let root = &*root;
         let mut cx = Context::new();
         let file = PayloadFile::from_json(&value, &mut cx);
         let mut violations = cx.into_report().into_vec();
@@ -141,7 +176,7 @@ pub fn lint_text(path: &str, text: String, settings: &Settings) -> FileReport {
             violations.extend(pcx.into_report());
         }
         for v in &violations {
-            let d = from_violation(v, root, &text);
+            let d = from_violation(v, root, &value, &text);
             // An out-of-range number is read as null: its wrong type is already SM007.
             if d.code == codes::WRONG_TYPE && parsed.unrepresentable_numbers.contains(&d.span) {
                 continue;
@@ -155,7 +190,12 @@ pub fn lint_text(path: &str, text: String, settings: &Settings) -> FileReport {
         .iter()
         .map(|c| (c.span, c.text.clone()))
         .collect();
-    finish(SourceFile::new(path, text), out, settings, &comments)
+    Some(finish(
+        SourceFile::new(path, text),
+        out,
+        settings,
+        &comments,
+    ))
 }
 
 fn thousands(n: u64) -> String {
@@ -194,7 +234,7 @@ impl WithFix for Diagnostic {
 }
 
 /// A model violation as a diagnostic: its JSON Pointer mapped to the bytes it names.
-fn from_violation(v: &Violation, root: &Node, text: &str) -> Diagnostic {
+fn from_violation(v: &Violation, root: &Node, value: &serde_json::Value, text: &str) -> Diagnostic {
     let path = v.path();
     let code = v.code();
     let span = span_for(root, path, code);
@@ -212,7 +252,7 @@ fn from_violation(v: &Violation, root: &Node, text: &str) -> Diagnostic {
         json_path: Some(path.to_owned()),
         fix: None,
     };
-    d.fix = fix_for(v, root, text);
+    d.fix = fix_for(v, root, value, text);
     d
 }
 
@@ -254,13 +294,15 @@ fn object_anchor(root: &Node, path: &str, node: &Node) -> Span {
 }
 
 /// The machine-applicable fixes (documented in each rule's "Fix safety").
-fn fix_for(v: &Violation, root: &Node, text: &str) -> Option<Fix> {
+/// `value` holds the contents (the tree's strings were moved into it), `root` the spans.
+fn fix_for(v: &Violation, root: &Node, value: &serde_json::Value, text: &str) -> Option<Fix> {
     let node = root.pointer(v.path())?;
+    let contents = value.pointer(v.path())?;
     match v.code() {
         catalog::INVALID_THUMBNAIL
             if v.param("reason").and_then(|r| r.as_str()) == Some("data-uri") =>
         {
-            let NodeKind::String(s) = &node.kind else {
+            let serde_json::Value::String(s) = contents else {
                 return None;
             };
             let stripped = share_schema::rules::image::strip_data_uri(s)?;
@@ -275,7 +317,7 @@ fn fix_for(v: &Violation, root: &Node, text: &str) -> Option<Fix> {
             })
         }
         codes::WRONG_TYPE if v.path().ends_with("/channelType") || v.path() == "/channelType" => {
-            let NodeKind::String(s) = &node.kind else {
+            let serde_json::Value::String(s) = contents else {
                 return None;
             };
             if !["wx", "wx_moments"].contains(&s.as_str()) {
@@ -291,12 +333,13 @@ fn fix_for(v: &Violation, root: &Node, text: &str) -> Option<Fix> {
             })
         }
         catalog::DUPLICATE_CHANNEL => {
-            let NodeKind::Array(items) = &node.kind else {
+            let (NodeKind::Array(items), serde_json::Value::Array(values)) = (&node.kind, contents)
+            else {
                 return None;
             };
             let mut seen = HashSet::new();
             let dups: Vec<usize> = (0..items.len())
-                .filter(|&i| !seen.insert(items[i].to_value().to_string()))
+                .filter(|&i| !seen.insert(values[i].to_string()))
                 .collect();
             Some(Fix {
                 message: "Remove the repeated channel".into(),
@@ -305,11 +348,12 @@ fn fix_for(v: &Violation, root: &Node, text: &str) -> Option<Fix> {
             })
         }
         catalog::MINI_PROGRAM_TO_MOMENTS => {
-            let NodeKind::Array(items) = &node.kind else {
+            let (NodeKind::Array(items), serde_json::Value::Array(values)) = (&node.kind, contents)
+            else {
                 return None;
             };
             let moments: Vec<usize> = (0..items.len())
-                .filter(|&i| matches!(&items[i].kind, NodeKind::String(s) if s == "wx_moments"))
+                .filter(|&i| values[i] == "wx_moments")
                 .collect();
             Some(Fix {
                 message: "Remove `wx_moments` from `channelType` (the mini program is then shared to chats only)".into(),
@@ -386,7 +430,7 @@ fn suppressions(source: &SourceFile, comments: &[(Span, String)]) -> Vec<Suppres
             .map(str::to_owned)
             .collect();
         let used = vec![false; codes.len()];
-        let (line, _) = source.line_index.line_col(span.start);
+        let (line, _) = source.line_index().line_col(span.start);
         out.push(Suppression {
             span: *span,
             line,
@@ -407,7 +451,7 @@ fn finish(
     let mut sups = suppressions(&source, comments);
     let mut kept = Vec::with_capacity(found.len());
     for mut d in found {
-        let (line, _) = source.line_index.line_col(d.span.start);
+        let (line, _) = source.line_index().line_col(d.span.start);
         let mut suppressed = false;
         for s in sups.iter_mut().filter(|s| s.line + 1 == line) {
             for (i, c) in s.codes.iter().enumerate() {
@@ -523,6 +567,14 @@ pub fn lint_and_fix(
 /// its array's first object) has a key of the payload format. `package.json`, `tsconfig.json`
 /// and other JSON of the repository have none.
 pub fn looks_like_payload(bytes: &[u8]) -> bool {
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        return true;
+    };
+    let parsed = json::parse(text, &ParseOptions::jsonc());
+    parsed.root.as_ref().is_none_or(root_looks_like_payload)
+}
+
+fn root_looks_like_payload(root: &Node) -> bool {
     const KEYS: [&str; 6] = [
         "type",
         "channelType",
@@ -531,13 +583,6 @@ pub fn looks_like_payload(bytes: &[u8]) -> bool {
         "params",
         "$schema",
     ];
-    let Ok(text) = std::str::from_utf8(bytes) else {
-        return true;
-    };
-    let parsed = json::parse(text, &ParseOptions::jsonc());
-    let Some(root) = &parsed.root else {
-        return true;
-    };
     let object = match &root.kind {
         NodeKind::Array(items) => match items.first() {
             Some(first) => first,

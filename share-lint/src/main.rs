@@ -7,6 +7,12 @@ use share_lint::run::{self, Outcome};
 use std::io::Write;
 use std::process::ExitCode;
 
+// The linter allocates many small strings and maps per file (parse tree, values, findings);
+// mimalloc measured 10–15% faster than the system allocator on the 10,000-file corpus
+// (BENCHMARKS.md).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,

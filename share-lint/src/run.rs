@@ -19,11 +19,19 @@ use std::sync::{mpsc, Arc, Mutex};
 /// Where a payload comes from.
 #[derive(Debug)]
 enum Input {
-    /// A file named on the command line or found by the walk.
-    File { path: PathBuf, walked: bool },
+    /// A file named on the command line or found by the walk (which has already resolved its
+    /// configuration).
+    File {
+        path: PathBuf,
+        walked: bool,
+        config: Option<Resolved>,
+    },
     /// Standard input, under a display name.
     Stdin { name: String },
 }
+
+/// The configuration in force for a file: its path and contents, or none found.
+type Resolved = Option<Arc<(PathBuf, Config)>>;
 
 /// How a run ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -90,19 +98,24 @@ pub fn check(args: &CheckArgs) -> Result<Outcome> {
         format,
         OutputFormat::Full | OutputFormat::Concise | OutputFormat::Github
     );
-    let threshold = match args.fail_on {
+    let severity = |level: FailOn| match level {
         FailOn::Error => Severity::Error,
         FailOn::Warning => Severity::Warning,
         FailOn::Info => Severity::Info,
     };
+    let threshold = severity(args.fail_on);
+    let shown = severity(args.min_severity);
 
     let threads = args
         .threads
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
         .clamp(1, 64)
         .min(inputs.len().max(1));
+    // Workers take chunks of files, so the printer is woken once per chunk, not once per file
+    // (a wake-up per file cost a quarter of the run on a 10,000-file corpus).
+    let chunk = (inputs.len() / (threads * 16)).clamp(1, 64);
     let next = AtomicUsize::new(0);
-    let (tx, rx) = mpsc::sync_channel::<(usize, Result<Option<Linted>>)>(threads * 4);
+    let (tx, rx) = mpsc::sync_channel::<(usize, Vec<Result<Option<Linted>>>)>(threads * 2);
     let mut summary = Summary::default();
     let mut kept: Vec<FileReport> = Vec::new();
     let mut failure: Option<anyhow::Error> = None;
@@ -112,41 +125,52 @@ pub fn check(args: &CheckArgs) -> Result<Outcome> {
             let tx = tx.clone();
             let (inputs, next, resolve) = (&inputs, &next, &resolve);
             scope.spawn(move || loop {
-                let i = next.fetch_add(1, Ordering::Relaxed);
-                let Some(input) = inputs.get(i) else { break };
-                let result = lint_input(input, resolve, fix_mode, args.diff, args.only_payloads);
-                if tx.send((i, result)).is_err() {
+                let c = next.fetch_add(1, Ordering::Relaxed);
+                let start = c * chunk;
+                if start >= inputs.len() {
+                    break;
+                }
+                let results = inputs[start..(start + chunk).min(inputs.len())]
+                    .iter()
+                    .map(|input| {
+                        lint_input(input, resolve, fix_mode, args.diff, args.only_payloads)
+                    })
+                    .collect();
+                if tx.send((c, results)).is_err() {
                     break;
                 }
             });
         }
         drop(tx);
-        // Reorder: print file i only after files 0..i, as soon as they are all done.
-        let mut pending: BTreeMap<usize, Result<Option<Linted>>> = BTreeMap::new();
+        // Reorder: print chunk c only after chunks 0..c, as soon as they are all done.
+        let mut pending: BTreeMap<usize, Vec<Result<Option<Linted>>>> = BTreeMap::new();
         let mut printed = 0;
-        for (i, result) in rx {
-            pending.insert(i, result);
-            while let Some(result) = pending.remove(&printed) {
+        for (c, results) in rx {
+            pending.insert(c, results);
+            while let Some(results) = pending.remove(&printed) {
                 printed += 1;
-                let linted = match result {
-                    Ok(Some(l)) => l,
-                    Ok(None) => continue,
-                    Err(e) => {
-                        failure.get_or_insert(e);
+                for result in results {
+                    let mut linted = match result {
+                        Ok(Some(l)) => l,
+                        Ok(None) => continue,
+                        Err(e) => {
+                            failure.get_or_insert(e);
+                            continue;
+                        }
+                    };
+                    if let Some(diff) = &linted.diff {
+                        sink.write_all(diff.as_bytes())?;
+                    }
+                    linted.report.diagnostics.retain(|d| d.severity >= shown);
+                    summary.add(&linted.report, threshold);
+                    if linted.report.diagnostics.is_empty() {
                         continue;
                     }
-                };
-                if let Some(diff) = &linted.diff {
-                    sink.write_all(diff.as_bytes())?;
-                }
-                summary.add(&linted.report, threshold);
-                if linted.report.diagnostics.is_empty() {
-                    continue;
-                }
-                if streaming {
-                    render::render_file(format, &linted.report, &opts, &mut sink)?;
-                } else {
-                    kept.push(linted.report);
+                    if streaming {
+                        render::render_file(format, &linted.report, &opts, &mut sink)?;
+                    } else {
+                        kept.push(linted.report);
+                    }
                 }
             }
         }
@@ -205,8 +229,15 @@ fn lint_input(
     only_payloads: bool,
 ) -> Result<Option<Linted>> {
     let (path, bytes, name, walked) = match input {
-        Input::File { path, walked } => {
-            let config = resolve(path)?;
+        Input::File {
+            path,
+            walked,
+            config,
+        } => {
+            let config = match config {
+                Some(resolved) => resolved.clone(),
+                None => resolve(path)?,
+            };
             let settings = settings_for(config.as_deref(), path);
             let cap = config
                 .as_deref()
@@ -214,16 +245,12 @@ fn lint_input(
                     c.max_file_size()
                 });
             let name = display_path(path);
-            let size = std::fs::metadata(path)
-                .with_context(|| format!("{name}: cannot read"))?
-                .len();
+            let (bytes, size) =
+                read_capped(path, cap).with_context(|| format!("{name}: cannot read"))?;
             if size > cap {
-                return Ok(Some(Linted {
-                    report: engine::too_large(&name, size, cap, &settings),
-                    diff: None,
-                }));
+                let report = engine::too_large(&name, size, cap, &settings);
+                return Ok(Some(Linted { report, diff: None }));
             }
-            let bytes = std::fs::read(path).with_context(|| format!("{name}: cannot read"))?;
             (Some((path.clone(), settings)), bytes, name, *walked)
         }
         Input::Stdin { name } => {
@@ -237,20 +264,20 @@ fn lint_input(
         }
     };
     let (file_path, settings) = path.expect("set above");
-    if (walked || only_payloads) && !engine::looks_like_payload(&bytes) {
+    let sniff = walked || only_payloads;
+    let Some(mode) = fix else {
+        let report = engine::lint_file(&name, bytes, &settings, sniff);
+        return Ok(report.map(|report| Linted { report, diff: None }));
+    };
+    if sniff && !engine::looks_like_payload(&bytes) {
         return Ok(None);
     }
-    let Some(mode) = fix else {
-        return Ok(Some(Linted {
-            report: engine::lint_bytes(&name, &bytes, &settings),
-            diff: None,
-        }));
-    };
-    let Ok(text) = String::from_utf8(bytes.clone()) else {
-        return Ok(Some(Linted {
-            report: engine::lint_bytes(&name, &bytes, &settings),
-            diff: None,
-        }));
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            let report = engine::lint_bytes(&name, e.into_bytes(), &settings);
+            return Ok(Some(Linted { report, diff: None }));
+        }
     };
     let (report, fixed) = engine::lint_and_fix(&name, text.clone(), &settings, mode);
     let Some(fixed) = fixed else {
@@ -279,6 +306,21 @@ fn lint_input(
         bail!("{name}: {e}");
     }
     Ok(Some(Linted { report, diff: None }))
+}
+
+/// Reads at most `cap` bytes of `path` (one open, one fstat); returns them and the file's size.
+/// A file over the cap is not read at all.
+fn read_capped(path: &Path, cap: u64) -> io::Result<(Vec<u8>, u64)> {
+    let file = std::fs::File::open(path)?;
+    let size = file.metadata()?.len();
+    if size > cap {
+        return Ok((Vec::new(), size));
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0).saturating_add(1));
+    // `take`: a file that grows while it is read still stops at the cap.
+    file.take(cap + 1).read_to_end(&mut bytes)?;
+    let read = bytes.len() as u64;
+    Ok((bytes, read.max(size)))
 }
 
 fn settings_for(config: Option<&(PathBuf, Config)>, path: &Path) -> Settings {
@@ -317,6 +359,7 @@ fn collect_inputs(
             inputs.push(Input::File {
                 path,
                 walked: false,
+                config: None,
             });
             continue;
         }
@@ -342,15 +385,15 @@ fn collect_inputs(
                 }
             };
             if included {
-                found.push(file);
+                found.push((file, config));
             }
         }
-        found.sort();
-        inputs.extend(
-            found
-                .into_iter()
-                .map(|path| Input::File { path, walked: true }),
-        );
+        found.sort_by(|a, b| a.0.cmp(&b.0));
+        inputs.extend(found.into_iter().map(|(path, config)| Input::File {
+            path,
+            walked: true,
+            config: Some(config),
+        }));
     }
     Ok(inputs)
 }

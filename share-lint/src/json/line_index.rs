@@ -40,25 +40,42 @@ impl LineIndex {
         let mut line_starts = vec![0];
         let mut wide_chars = Vec::new();
         let mut extra = 0;
-        for (i, &b) in src.as_bytes().iter().enumerate() {
-            match b {
-                b'\n' => line_starts.push(i + 1),
-                // The first byte of a multibyte UTF-8 sequence says how long it is.
-                0xC0.. => {
-                    extra += if b >= 0xF0 {
-                        3
-                    } else if b >= 0xE0 {
-                        2
-                    } else {
-                        1
-                    };
-                    wide_chars.push(WideChar {
-                        start: i,
-                        extra_through: extra,
-                    });
+        let bytes = src.as_bytes();
+        let mut at = 0;
+        while at < bytes.len() {
+            // Skip 32-byte chunks with no line break and no multibyte character without looking
+            // at each byte (branch-free, vectorized): a payload is mostly base64 text.
+            if let Some(chunk) = bytes.get(at..at + 32) {
+                if !chunk
+                    .iter()
+                    .fold(false, |any, &b| any | (b == b'\n') | (b >= 0x80))
+                {
+                    at += 32;
+                    continue;
                 }
-                _ => {}
             }
+            let end = (at + 32).min(bytes.len());
+            for (i, &b) in bytes.iter().enumerate().take(end).skip(at) {
+                match b {
+                    b'\n' => line_starts.push(i + 1),
+                    // The first byte of a multibyte UTF-8 sequence says how long it is.
+                    0xC0.. => {
+                        extra += if b >= 0xF0 {
+                            3
+                        } else if b >= 0xE0 {
+                            2
+                        } else {
+                            1
+                        };
+                        wide_chars.push(WideChar {
+                            start: i,
+                            extra_through: extra,
+                        });
+                    }
+                    _ => {}
+                }
+            }
+            at = end;
         }
         let bom_len = if src.starts_with('\u{FEFF}') { 3 } else { 0 };
         LineIndex {

@@ -168,6 +168,14 @@ fn hex_value(digit: u8) -> u32 {
 /// `bytes.len()` if there is none.
 fn find_special(bytes: &[u8], from: usize) -> usize {
     let mut i = from;
+    // 32 bytes at a time with a branch-free test LLVM vectorizes: a payload's thumbnail is a
+    // string of tens of kilobytes without a special byte.
+    while let Some(chunk) = bytes.get(i..i + 32) {
+        if chunk.iter().fold(false, |any, &b| any | is_special(b)) {
+            break;
+        }
+        i += 32;
+    }
     while let Some(chunk) = bytes.get(i..i + 8) {
         let mut word = [0; 8];
         word.copy_from_slice(chunk);
@@ -188,8 +196,9 @@ fn find_special(bytes: &[u8], from: usize) -> usize {
     }
 }
 
+#[inline(always)]
 fn is_special(b: u8) -> bool {
-    b == b'"' || b == b'\\' || b < 0x20
+    (b == b'"') | (b == b'\\') | (b < 0x20)
 }
 
 /// Whether any byte of `word` is `"`, `\` or below 0x20 (the classic "has zero byte" and

@@ -70,6 +70,29 @@ impl Node {
         }
     }
 
+    /// [`to_value`](Self::to_value), moving the strings out instead of copying them: the tree
+    /// keeps its shape, keys and spans (enough to locate findings), but its string values are
+    /// left empty. For a linter that needs the value once and the spans afterwards, this saves
+    /// copying every string (a payload is mostly one long base64 string).
+    pub fn take_value(&mut self) -> Value {
+        match &mut self.kind {
+            NodeKind::Null => Value::Null,
+            NodeKind::Bool(b) => Value::Bool(*b),
+            NodeKind::Number(raw) => to_number(raw).map_or(Value::Null, Value::Number),
+            NodeKind::String(s) => Value::String(std::mem::take(s)),
+            NodeKind::Array(items) => {
+                Value::Array(items.iter_mut().map(Node::take_value).collect())
+            }
+            NodeKind::Object(members) => {
+                let mut map = Map::with_capacity(members.len());
+                for member in members {
+                    map.insert(member.key.clone(), member.value.take_value());
+                }
+                Value::Object(map)
+            }
+        }
+    }
+
     /// The JSON type's name, for messages: `null`, `boolean`, `number`, `string`, `array` or
     /// `object`.
     pub fn type_name(&self) -> &'static str {

@@ -88,7 +88,7 @@ fn write_diagnostic(
     gutter(out)?;
     writeln!(out)?;
 
-    let line = source.line_index.line_text(&source.text, location.line);
+    let line = source.line_index().line_text(&source.text, location.line);
     let start = location.column as usize - 1;
     // A span that takes in its line's break ends on this line all the same.
     let end = if location.end_line == location.line {

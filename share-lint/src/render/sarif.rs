@@ -135,7 +135,7 @@ fn result(report: &FileReport, diagnostic: &Diagnostic, rules: &[Rule]) -> Value
 
 /// The line and column range of `span` in `report`'s file.
 fn locate(report: &FileReport, span: Span) -> Location {
-    let index = &report.source.line_index;
+    let index = report.source.line_index();
     let (line, column) = index.line_col(span.start);
     let (end_line, end_column) = index.line_col(span.end);
     Location {
