@@ -256,41 +256,11 @@ fn from_violation(v: &Violation, root: &Node, value: &serde_json::Value, text: &
     d
 }
 
-/// The bytes a JSON Pointer names: the key for an unknown key or a mixed-in `content`, the value
-/// otherwise. A pointer that does not exist (a missing key) names the object that lacks it,
-/// shown by the key that holds that object, or by its opening brace.
+/// The bytes a JSON Pointer names: the key for an unknown key or a mixed-in `content`, else the
+/// value; an object (such as one missing a key) by the key holding it (see [`Node::locate`]).
 fn span_for(root: &Node, path: &str, code: &str) -> Span {
-    let key_codes = [codes::UNKNOWN_KEY, catalog::MIXED_VARIANTS];
-    if key_codes.contains(&code) {
-        if let Some(span) = root.key_span_at(path) {
-            return span;
-        }
-    }
-    if let Some(node) = root.pointer(path) {
-        if code == codes::MISSING_KEY || matches!(node.kind, NodeKind::Object(_)) {
-            return object_anchor(root, path, node);
-        }
-        return node.span;
-    }
-    // Absent: find the deepest existing ancestor.
-    let mut ancestor = path;
-    while let Some(i) = ancestor.rfind('/') {
-        ancestor = &ancestor[..i];
-        if let Some(node) = root.pointer(ancestor) {
-            return object_anchor(root, ancestor, node);
-        }
-    }
-    object_anchor(root, "", root)
-}
-
-/// Where to point for a finding about a whole object: the key holding it, else its `{`.
-fn object_anchor(root: &Node, path: &str, node: &Node) -> Span {
-    if !path.is_empty() {
-        if let Some(span) = root.key_span_at(path) {
-            return span;
-        }
-    }
-    Span::new(node.span.start, (node.span.start + 1).min(node.span.end))
+    let at_key = [codes::UNKNOWN_KEY, catalog::MIXED_VARIANTS].contains(&code);
+    root.locate(path, at_key)
 }
 
 /// The machine-applicable fixes (documented in each rule's "Fix safety").

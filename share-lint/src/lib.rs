@@ -6,10 +6,12 @@ pub mod commands;
 pub mod config;
 pub mod diagnostic;
 pub mod engine;
-pub mod json;
 pub mod policy;
 pub mod render;
 pub mod rules;
 pub mod run;
 pub mod settings;
 pub mod write;
+
+/// The span-preserving JSON/JSONC parser (the `share-json` crate).
+pub use share_json as json;

@@ -60,6 +60,21 @@ pub mod __private {
     pub use regex::Regex;
     pub use serde_json::{json, Map, Value};
     pub use std::sync::LazyLock;
+
+    /// The value of JSON text that `share-macros` checked at compile time with the same code, so
+    /// deserializing it cannot fail.
+    pub fn validated<T: serde::de::DeserializeOwned>(json: &str) -> T {
+        match serde_json::from_str(json) {
+            Ok(value) => value,
+            Err(e) => unreachable!("payload checked at compile time no longer deserializes: {e}"),
+        }
+    }
+
+    /// Stands for the value of a `payload!` that did not compile (beside its `compile_error!`s),
+    /// so the build reports only those errors.
+    pub fn not_compiled<T>() -> T {
+        unreachable!("a payload! with errors is never compiled into a program")
+    }
 }
 
 mod structure;

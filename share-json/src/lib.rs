@@ -1,4 +1,4 @@
-//! A span-preserving JSON and JSONC parser: the ground the linter stands on.
+//! A span-preserving JSON and JSONC parser: the ground the linter and the payload macros stand on.
 //!
 //! Unlike `serde_json::Value`, the tree produced here remembers where everything is (every node,
 //! every object key, every comment, as byte [`Span`]s), keeps every object member in source
@@ -6,7 +6,7 @@
 //! keys with both places, a byte-order mark, comments and trailing commas in strict `.json`.
 //!
 //! ```
-//! use share_lint::json::{parse, ParseOptions};
+//! use share_json::{parse, ParseOptions};
 //!
 //! let src = "{\n  // the vendor's samples carry comments\n  \"type\": \"text\",\n}";
 //! let parsed = parse(src, &ParseOptions::jsonc());

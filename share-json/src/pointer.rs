@@ -2,7 +2,7 @@
 //! key that is missing, the closest thing that exists, so every finding has a place to point at.
 //!
 //! ```
-//! use share_lint::json::{parse, ParseOptions};
+//! use share_json::{parse, ParseOptions};
 //!
 //! let src = r#"{"channelObject": {"a/b": 1}}"#;
 //! let root = parse(src, &ParseOptions::json()).root.unwrap();
@@ -40,6 +40,53 @@ impl Node {
         self.member_at(pointer).map(|m| m.key_span)
     }
 
+    /// Where to point for a finding about the value at `pointer` (a JSON Pointer into this
+    /// tree), for a human: with `at_key`, the member's key (an unknown key); otherwise the value
+    /// itself, except that an object is shown by the key that holds it (or its `{`), not by all
+    /// its lines. A pointer that does not exist (a missing key) is shown by its deepest existing
+    /// ancestor, the same way.
+    ///
+    /// ```
+    /// use share_json::{parse, ParseOptions};
+    /// let src = r#"{"channelObject": {"titel": "x"}}"#;
+    /// let root = parse(src, &ParseOptions::json()).root.unwrap();
+    /// assert_eq!(&src[root.locate("/channelObject/titel", true).range()], "\"titel\"");
+    /// assert_eq!(&src[root.locate("/channelObject/titel", false).range()], "\"x\"");
+    /// assert_eq!(&src[root.locate("/channelObject/webpageUrl", false).range()], "\"channelObject\"");
+    /// assert_eq!(&src[root.locate("", false).range()], "{");
+    /// ```
+    pub fn locate(&self, pointer: &str, at_key: bool) -> Span {
+        if at_key {
+            if let Some(span) = self.key_span_at(pointer) {
+                return span;
+            }
+        }
+        if let Some(node) = self.pointer(pointer) {
+            if matches!(node.kind, NodeKind::Object(_)) {
+                return self.object_anchor(pointer, node);
+            }
+            return node.span;
+        }
+        let mut ancestor = pointer;
+        while let Some(i) = ancestor.rfind('/') {
+            ancestor = &ancestor[..i];
+            if let Some(node) = self.pointer(ancestor) {
+                return self.object_anchor(ancestor, node);
+            }
+        }
+        self.object_anchor("", self)
+    }
+
+    /// Where to point for a finding about a whole value: the key holding it, else its first byte.
+    fn object_anchor(&self, pointer: &str, node: &Node) -> Span {
+        if !pointer.is_empty() {
+            if let Some(span) = self.key_span_at(pointer) {
+                return span;
+            }
+        }
+        Span::new(node.span.start, (node.span.start + 1).min(node.span.end))
+    }
+
     /// The value at `pointer` or, when it does not exist, its deepest existing ancestor (for a
     /// missing key, the object that should hold it). A malformed pointer gives this node.
     pub fn nearest(&self, pointer: &str) -> &Node {
@@ -70,7 +117,7 @@ impl Node {
 ///
 /// ```
 /// let mut pointer = String::from("/content");
-/// share_lint::json::push_pointer_segment(&mut pointer, "a/b~c");
+/// share_json::push_pointer_segment(&mut pointer, "a/b~c");
 /// assert_eq!(pointer, "/content/a~1b~0c");
 /// ```
 pub fn push_pointer_segment(pointer: &mut String, segment: &str) {

@@ -5,7 +5,7 @@
 //! editors, so it takes no column and is not part of line 1's text.
 //!
 //! ```
-//! use share_lint::json::LineIndex;
+//! use share_json::LineIndex;
 //!
 //! let src = "{\r\n  \"标题\": 1\r\n}";
 //! let index = LineIndex::new(src);

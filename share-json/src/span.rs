@@ -9,7 +9,7 @@ use std::ops::{Index, Range};
 /// A half-open byte range `start..end` into the parsed source text.
 ///
 /// ```
-/// use share_lint::json::Span;
+/// use share_json::Span;
 ///
 /// let src = r#"{"type": "text"}"#;
 /// assert_eq!(&src[Span::new(9, 15)], r#""text""#);
