@@ -434,12 +434,10 @@ fn finish(
         if suppressed {
             continue;
         }
-        match settings.severity_of(d.code, d.severity) {
-            Some(severity) => {
-                d.severity = severity;
-                kept.push(d);
-            }
-            None => {}
+        // `None`: the rule is turned off.
+        if let Some(severity) = settings.severity_of(d.code, d.severity) {
+            d.severity = severity;
+            kept.push(d);
         }
     }
     for s in &sups {

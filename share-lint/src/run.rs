@@ -33,6 +33,9 @@ enum Input {
 /// The configuration in force for a file: its path and contents, or none found.
 type Resolved = Option<Arc<(PathBuf, Config)>>;
 
+/// Finds the configuration of a file (cached; shared by the worker threads).
+type Resolver<'a> = &'a (dyn Fn(&Path) -> Result<Resolved> + Sync);
+
 /// How a run ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Outcome {
@@ -52,7 +55,7 @@ pub fn check(args: &CheckArgs) -> Result<Outcome> {
         None => None,
     };
     let configs = Mutex::new(ConfigCache::default());
-    let resolve = |path: &Path| -> Result<Option<Arc<(PathBuf, Config)>>> {
+    let resolve = |path: &Path| -> Result<Resolved> {
         if let Some(c) = &explicit_config {
             return Ok(Some(c.clone()));
         }
@@ -118,7 +121,9 @@ pub fn check(args: &CheckArgs) -> Result<Outcome> {
     let (tx, rx) = mpsc::sync_channel::<(usize, Vec<Result<Option<Linted>>>)>(threads);
     let mut summary = Summary::default();
     let mut kept: Vec<FileReport> = Vec::new();
-    let mut failure: Option<anyhow::Error> = None;
+    // A file that cannot be read or rewritten fails the run (exit 2), but the run goes on: every
+    // other file is still linted, fixed and reported, and every failure is named.
+    let mut failures: Vec<anyhow::Error> = Vec::new();
 
     std::thread::scope(|scope| -> Result<()> {
         for _ in 0..threads {
@@ -154,7 +159,7 @@ pub fn check(args: &CheckArgs) -> Result<Outcome> {
                         Ok(Some(l)) => l,
                         Ok(None) => continue,
                         Err(e) => {
-                            failure.get_or_insert(e);
+                            failures.push(e);
                             continue;
                         }
                     };
@@ -178,9 +183,6 @@ pub fn check(args: &CheckArgs) -> Result<Outcome> {
     })
     .or_else(ignore_broken_pipe)?;
 
-    if let Some(e) = failure {
-        return Err(e);
-    }
     let rules = crate::rules::all();
     let finish = (|| -> io::Result<()> {
         if streaming {
@@ -194,6 +196,16 @@ pub fn check(args: &CheckArgs) -> Result<Outcome> {
         sink.flush()
     })();
     finish.or_else(|e| ignore_broken_pipe(e.into()))?;
+
+    if let Some(last) = failures.pop() {
+        // The binary prints the returned error as `share-lint: error: ...`; the others, one line
+        // each, the same way, so that every file that failed is named.
+        let mut stderr = io::stderr().lock();
+        for e in &failures {
+            let _ = writeln!(stderr, "share-lint: error: {e:#}");
+        }
+        return Err(last);
+    }
 
     Ok(if summary.failing > 0 && !args.exit_zero {
         Outcome::Findings
@@ -223,7 +235,7 @@ fn display_path(path: &Path) -> String {
 
 fn lint_input(
     input: &Input,
-    resolve: &(dyn Fn(&Path) -> Result<Option<Arc<(PathBuf, Config)>>> + Sync),
+    resolve: Resolver<'_>,
     fix: Option<FixMode>,
     diff_only: bool,
     only_payloads: bool,
@@ -302,7 +314,10 @@ fn lint_input(
             diff: Some(diff),
         }));
     }
-    if let Err(e) = crate::write::write_atomically(&file_path, fixed.as_bytes()) {
+    // Only if the file still holds what was linted: an edit saved meanwhile is not lost.
+    if let Err(e) =
+        crate::write::replace_if_unchanged(&file_path, text.as_bytes(), fixed.as_bytes())
+    {
         bail!("{name}: {e}");
     }
     Ok(Some(Linted { report, diff: None }))
@@ -330,10 +345,7 @@ fn settings_for(config: Option<&(PathBuf, Config)>, path: &Path) -> Settings {
     }
 }
 
-fn collect_inputs(
-    args: &CheckArgs,
-    resolve: &(dyn Fn(&Path) -> Result<Option<Arc<(PathBuf, Config)>>> + Sync),
-) -> Result<Vec<Input>> {
+fn collect_inputs(args: &CheckArgs, resolve: Resolver<'_>) -> Result<Vec<Input>> {
     let paths: Vec<PathBuf> = if args.paths.is_empty() {
         vec![PathBuf::from(".")]
     } else {

@@ -690,7 +690,7 @@ fn discover_walks_up_to_the_nearest_config() {
 
     // Above `a` there is none (unless the machine has one above the temporary directory).
     let above = Config::discover(root).unwrap();
-    assert!(above.map_or(true, |(p, _)| !p.starts_with(root)));
+    assert!(above.is_none_or(|(p, _)| !p.starts_with(root)));
 
     // A directory named share-lint.toml is not a configuration.
     fs::create_dir(root.join("a/b/c").join(CONFIG_FILE_NAME)).unwrap();
@@ -754,7 +754,7 @@ fn cache_without_a_config_remembers_none() {
     let file = dir.path().join("a/b/c/x.json");
     let found = cache.for_file(&file).unwrap();
     // Nothing in the tree (a configuration above the temporary directory is not ours).
-    assert!(found.map_or(true, |d| !d.0.starts_with(dir.path())));
+    assert!(found.is_none_or(|d| !d.0.starts_with(dir.path())));
     let probes = cache.probes();
     assert!(probes >= 4);
     cache.for_file(&dir.path().join("a/b/c/y.json")).unwrap();

@@ -120,40 +120,6 @@ fn edit_distance(a: &str, b: &str) -> usize {
     d[a.len()][b.len()]
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn suggests_close_and_case_insensitive_names() {
-        let known = ["webpageUrl", "thumbImage", "title", "description"];
-        assert_eq!(suggest("webPageUrl", &known), Some("webpageUrl"));
-        assert_eq!(suggest("thumbimage", &known), Some("thumbImage"));
-        assert_eq!(suggest("titel", &known), Some("title"));
-        assert_eq!(suggest("descriptoin", &known), Some("description"));
-        assert_eq!(suggest("url", &known), None);
-    }
-
-    #[test]
-    fn unknown_key_uses_hint_before_distance() {
-        let mut cx = Context::new();
-        unknown_key(&mut cx, "url", &["webpageUrl"], &[("url", "webpageUrl")]);
-        let v = &cx.violations()[0];
-        assert_eq!(v.path(), "/url");
-        assert!(
-            v.message().contains("did you mean `webpageUrl`?"),
-            "{}",
-            v.message()
-        );
-    }
-
-    #[test]
-    fn lists_read_naturally() {
-        assert_eq!(list(&["a"]), "`a`");
-        assert_eq!(list(&["a", "b", "c"]), "`a`, `b` or `c`");
-    }
-}
-
 /// Autoref specialization for generated code: a field whose type implements [`Shape`],
 /// [`JsonSchema`] or [`Validate`] uses it; any other field falls back to serde (its value is
 /// checked by deserializing it), to the empty schema `{}` (a sound relaxation) and to no rules.
@@ -325,5 +291,39 @@ pub fn schema_key(map: &Map<String, Value>, cx: &mut Context) {
                 wrong_type(cx, "a string (the schema's URL or path)", v)
             });
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggests_close_and_case_insensitive_names() {
+        let known = ["webpageUrl", "thumbImage", "title", "description"];
+        assert_eq!(suggest("webPageUrl", &known), Some("webpageUrl"));
+        assert_eq!(suggest("thumbimage", &known), Some("thumbImage"));
+        assert_eq!(suggest("titel", &known), Some("title"));
+        assert_eq!(suggest("descriptoin", &known), Some("description"));
+        assert_eq!(suggest("url", &known), None);
+    }
+
+    #[test]
+    fn unknown_key_uses_hint_before_distance() {
+        let mut cx = Context::new();
+        unknown_key(&mut cx, "url", &["webpageUrl"], &[("url", "webpageUrl")]);
+        let v = &cx.violations()[0];
+        assert_eq!(v.path(), "/url");
+        assert!(
+            v.message().contains("did you mean `webpageUrl`?"),
+            "{}",
+            v.message()
+        );
+    }
+
+    #[test]
+    fn lists_read_naturally() {
+        assert_eq!(list(&["a"]), "`a`");
+        assert_eq!(list(&["a", "b", "c"]), "`a`, `b` or `c`");
     }
 }

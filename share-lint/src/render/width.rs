@@ -61,7 +61,7 @@ pub(super) fn char_width(c: char) -> usize {
 pub(super) fn push_shown(out: &mut String, c: char) -> usize {
     match c {
         '\t' => {
-            out.extend(std::iter::repeat(' ').take(TAB_WIDTH));
+            out.extend(std::iter::repeat_n(' ', TAB_WIDTH));
             TAB_WIDTH
         }
         '\0'..='\x1f' => {
