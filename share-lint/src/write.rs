@@ -1,7 +1,12 @@
 //! Rewriting a file without ever losing it: write a temporary file in the same directory, flush
-//! it to disk, give it the original's permissions, then rename it over the original (atomic on
-//! the same file system). A symbolic link is not followed: fixing it would rewrite some other
-//! file, so it is refused.
+//! it to disk, give it the original's permissions (and, where allowed, its owner), then rename it
+//! over the original (atomic on the same file system). Whatever fails before the rename, the
+//! original is untouched and the temporary file is removed; a process killed before the rename
+//! leaves the original intact and at most one `.share-lint-*.tmp` file per writing thread.
+//!
+//! A symbolic link is not followed: fixing it would rewrite some other file, so it is refused. So
+//! is a read-only file. A file whose contents changed after it was read (an editor saved it) is not
+//! overwritten, unless it already holds exactly the fixed text (another `--fix` got there first).
 
 use std::fs;
 use std::io::{self, Write};
@@ -9,6 +14,19 @@ use std::path::Path;
 
 /// Replaces the contents of `path` with `contents`, atomically.
 pub fn write_atomically(path: &Path, contents: &[u8]) -> io::Result<()> {
+    replace(path, None, contents)
+}
+
+/// Replaces the contents of `path` with `contents`, atomically, if it still holds `original` (the
+/// bytes that `contents` was computed from). A file that already holds `contents` is left as it
+/// is; a file that holds anything else is refused, not rewritten.
+///
+/// A window remains between the last comparison and the rename; it is as short as we can make it.
+pub fn replace_if_unchanged(path: &Path, original: &[u8], contents: &[u8]) -> io::Result<()> {
+    replace(path, Some(original), contents)
+}
+
+fn replace(path: &Path, original: Option<&[u8]>, contents: &[u8]) -> io::Result<()> {
     let meta = fs::symlink_metadata(path)?;
     if meta.file_type().is_symlink() {
         return Err(io::Error::other(
@@ -25,16 +43,51 @@ pub fn write_atomically(path: &Path, contents: &[u8]) -> io::Result<()> {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
+    let not_written = |e: io::Error| {
+        io::Error::new(
+            e.kind(),
+            format!("cannot write the fixed file ({e}); the file is unchanged"),
+        )
+    };
+    // Dropping `tmp` on any error below removes the temporary file.
     let mut tmp = tempfile::Builder::new()
         .prefix(".share-lint-")
         .suffix(".tmp")
-        .tempfile_in(dir)?;
-    tmp.write_all(contents)?;
-    tmp.as_file().sync_all()?;
-    fs::set_permissions(tmp.path(), meta.permissions())?;
-    tmp.persist(path).map_err(|e| e.error)?;
+        .tempfile_in(dir)
+        .map_err(not_written)?;
+    tmp.write_all(contents).map_err(not_written)?;
+    tmp.as_file().sync_all().map_err(not_written)?;
+    keep_owner(tmp.as_file(), &meta);
+    fs::set_permissions(tmp.path(), meta.permissions()).map_err(not_written)?;
+    if let Some(original) = original {
+        let now = fs::read(path).map_err(not_written)?;
+        if now == contents {
+            return Ok(());
+        }
+        if now != original {
+            return Err(io::Error::other(
+                "changed while it was being fixed: not rewritten (run again)",
+            ));
+        }
+    }
+    tmp.persist(path).map_err(|e| not_written(e.error))?;
     Ok(())
 }
+
+/// Gives the new file the original's owner and group, so that fixing someone else's file as root
+/// does not hand it to root. Best effort: an ordinary user cannot give a file away, and then the
+/// fixed file is theirs, as after any editor's atomic save.
+#[cfg(unix)]
+fn keep_owner(file: &fs::File, original: &fs::Metadata) {
+    use std::os::unix::fs::MetadataExt;
+    let Ok(now) = file.metadata() else { return };
+    if (now.uid(), now.gid()) != (original.uid(), original.gid()) {
+        let _ = std::os::unix::fs::fchown(file, Some(original.uid()), Some(original.gid()));
+    }
+}
+
+#[cfg(not(unix))]
+fn keep_owner(_: &fs::File, _: &fs::Metadata) {}
 
 #[cfg(test)]
 mod tests {
@@ -80,5 +133,23 @@ mod tests {
         fs::set_permissions(&target, perms).unwrap();
         assert!(write_atomically(&target, b"y").is_err());
         assert_eq!(fs::read_to_string(&target).unwrap(), "x");
+    }
+
+    #[test]
+    fn refuses_a_file_that_changed_since_it_was_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.json");
+        fs::write(&path, "saved by an editor").unwrap();
+        let e = replace_if_unchanged(&path, b"old", b"fixed").unwrap_err();
+        assert!(e.to_string().contains("changed while"), "{e}");
+        assert_eq!(fs::read_to_string(&path).unwrap(), "saved by an editor");
+        // Already fixed by someone else: nothing to do, and no error.
+        fs::write(&path, "fixed").unwrap();
+        replace_if_unchanged(&path, b"old", b"fixed").unwrap();
+        // Unchanged: rewritten.
+        fs::write(&path, "old").unwrap();
+        replace_if_unchanged(&path, b"old", b"fixed").unwrap();
+        assert_eq!(fs::read_to_string(&path).unwrap(), "fixed");
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
     }
 }
