@@ -15,6 +15,7 @@
 // uses the derive too.
 extern crate self as share_schema;
 
+pub mod builder;
 pub mod catalog;
 pub mod codes;
 mod context;
@@ -29,6 +30,7 @@ mod shape;
 mod validate;
 mod violation;
 
+pub use builder::Share;
 pub use context::{Context, Mark, RuleMeta};
 pub use model::*;
 pub use report::Report;
