@@ -27,7 +27,7 @@ pub fn replace_if_unchanged(path: &Path, original: &[u8], contents: &[u8]) -> io
 }
 
 fn replace(path: &Path, original: Option<&[u8]>, contents: &[u8]) -> io::Result<()> {
-    let meta = fs::symlink_metadata(path)?;
+    let meta = fs::symlink_metadata(path).map_err(vanished)?;
     if meta.file_type().is_symlink() {
         return Err(io::Error::other(
             "is a symbolic link: not rewritten (fix the file it points to)",
@@ -60,7 +60,10 @@ fn replace(path: &Path, original: Option<&[u8]>, contents: &[u8]) -> io::Result<
     keep_owner(tmp.as_file(), &meta);
     fs::set_permissions(tmp.path(), meta.permissions()).map_err(not_written)?;
     if let Some(original) = original {
-        let now = fs::read(path).map_err(not_written)?;
+        let now = fs::read(path).map_err(|e| match e.kind() {
+            io::ErrorKind::NotFound => vanished(e),
+            _ => not_written(e),
+        })?;
         if now == contents {
             return Ok(());
         }
@@ -72,6 +75,17 @@ fn replace(path: &Path, original: Option<&[u8]>, contents: &[u8]) -> io::Result<
     }
     tmp.persist(path).map_err(|e| not_written(e.error))?;
     Ok(())
+}
+
+/// A file deleted after it was read is not brought back by its fix.
+fn vanished(e: io::Error) -> io::Error {
+    match e.kind() {
+        io::ErrorKind::NotFound => io::Error::new(
+            e.kind(),
+            "was deleted while it was being fixed: not recreated",
+        ),
+        _ => e,
+    }
 }
 
 /// Gives the new file the original's owner and group, so that fixing someone else's file as root
@@ -146,6 +160,11 @@ mod tests {
         // Already fixed by someone else: nothing to do, and no error.
         fs::write(&path, "fixed").unwrap();
         replace_if_unchanged(&path, b"old", b"fixed").unwrap();
+        // Deleted meanwhile: not brought back.
+        let gone = dir.path().join("gone.json");
+        let e = replace_if_unchanged(&gone, b"old", b"fixed").unwrap_err();
+        assert!(e.to_string().contains("deleted while"), "{e}");
+        assert!(!gone.exists());
         // Unchanged: rewritten.
         fs::write(&path, "old").unwrap();
         replace_if_unchanged(&path, b"old", b"fixed").unwrap();
