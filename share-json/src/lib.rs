@@ -50,7 +50,7 @@ mod tests;
 
 pub use error::SyntaxError;
 pub use line_index::LineIndex;
-pub use pointer::push_pointer_segment;
+pub use pointer::{push_pointer_segment, Locator};
 pub use span::Span;
 pub use value::{Member, Node, NodeKind};
 

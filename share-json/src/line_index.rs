@@ -119,19 +119,24 @@ impl LineIndex {
     /// The text of 1-based `line` without its line break; empty for a line that does not exist.
     /// `src` must be the text this index was built from.
     pub fn line_text<'s>(&self, src: &'s str, line: u32) -> &'s str {
-        let Some(index) = (line as usize).checked_sub(1) else {
+        let Some(start) = self.line_start(line) else {
             return "";
         };
-        let Some(&start) = self.line_starts.get(index) else {
-            return "";
-        };
-        let start = if index == 0 { self.bom_len } else { start };
         let end = self
             .line_starts
-            .get(index + 1)
+            .get(line as usize)
             .map_or(src.len(), |&next| next - 1);
         let text = src.get(start..end).unwrap_or_default();
         text.strip_suffix('\r').unwrap_or(text)
+    }
+
+    /// The byte offset of the first character of 1-based `line` (past the byte-order mark on
+    /// line 1), where [`line_text`](Self::line_text) starts; `None` for a line that does not
+    /// exist.
+    pub fn line_start(&self, line: u32) -> Option<usize> {
+        let index = (line as usize).checked_sub(1)?;
+        let start = *self.line_starts.get(index)?;
+        Some(if index == 0 { self.bom_len } else { start })
     }
 
     /// Extra bytes of the first `count` wide characters.
@@ -173,6 +178,10 @@ mod tests {
         assert_eq!(index.line_text(src, 3), "last");
         assert_eq!(index.line_text(src, 0), "");
         assert_eq!(index.line_text(src, 4), "");
+        assert_eq!(index.line_start(2), Some(4));
+        assert_eq!(index.line_start(3), src.find("last"));
+        assert_eq!(index.line_start(0), None);
+        assert_eq!(index.line_start(4), None);
     }
 
     #[test]
@@ -195,6 +204,7 @@ mod tests {
         assert_eq!(index.line_col(4), (1, 2));
         assert_eq!(index.line_col(6), (2, 1));
         assert_eq!(index.line_text(src, 1), "{}");
+        assert_eq!(index.line_start(1), Some(3));
     }
 
     #[test]

@@ -13,25 +13,24 @@
 //! ```
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 
 use super::{Member, Node, NodeKind, Span};
+
+/// Objects up to this size are searched member by member; a [`Locator`] indexes larger ones.
+const INDEXED_MEMBERS: usize = 16;
 
 impl Node {
     /// The value at `pointer` (`""` is this node); for a repeated key, the last member's value.
     /// `None` if it does not exist or the pointer is malformed.
     pub fn pointer(&self, pointer: &str) -> Option<&Node> {
-        let mut node = self;
-        for segment in segments(pointer)? {
-            node = node.child(&segment?)?;
-        }
-        Some(node)
+        resolve(&mut Scan, self, pointer)
     }
 
     /// The object member that `pointer` names (the last one, for a repeated key); `None` if the
     /// pointer does not end in a key of an existing object.
     pub fn member_at(&self, pointer: &str) -> Option<&Member> {
-        let (parent, last) = split_last(pointer)?;
-        self.pointer(parent)?.member(&unescape(last)?)
+        member_at(&mut Scan, self, pointer)
     }
 
     /// The span of the key that `pointer` ends in, quotes included: where "unknown key" and
@@ -46,6 +45,9 @@ impl Node {
     /// its lines. A pointer that does not exist (a missing key) is shown by its deepest existing
     /// ancestor, the same way.
     ///
+    /// Each call searches the objects on the way member by member; for many findings in one
+    /// large object, use a [`Locator`].
+    ///
     /// ```
     /// use share_json::{parse, ParseOptions};
     /// let src = r#"{"channelObject": {"titel": "x"}}"#;
@@ -56,35 +58,7 @@ impl Node {
     /// assert_eq!(&src[root.locate("", false).range()], "{");
     /// ```
     pub fn locate(&self, pointer: &str, at_key: bool) -> Span {
-        if at_key {
-            if let Some(span) = self.key_span_at(pointer) {
-                return span;
-            }
-        }
-        if let Some(node) = self.pointer(pointer) {
-            if matches!(node.kind, NodeKind::Object(_)) {
-                return self.object_anchor(pointer, node);
-            }
-            return node.span;
-        }
-        let mut ancestor = pointer;
-        while let Some(i) = ancestor.rfind('/') {
-            ancestor = &ancestor[..i];
-            if let Some(node) = self.pointer(ancestor) {
-                return self.object_anchor(ancestor, node);
-            }
-        }
-        self.object_anchor("", self)
-    }
-
-    /// Where to point for a finding about a whole value: the key holding it, else its first byte.
-    fn object_anchor(&self, pointer: &str, node: &Node) -> Span {
-        if !pointer.is_empty() {
-            if let Some(span) = self.key_span_at(pointer) {
-                return span;
-            }
-        }
-        Span::new(node.span.start, (node.span.start + 1).min(node.span.end))
+        locate(&mut Scan, self, pointer, at_key)
     }
 
     /// The value at `pointer` or, when it does not exist, its deepest existing ancestor (for a
@@ -95,21 +69,151 @@ impl Node {
             return node;
         };
         for segment in segments {
-            match segment.and_then(|s| node.child(&s)) {
+            match segment.and_then(|s| child(&mut Scan, node, &s)) {
                 Some(child) => node = child,
                 None => break,
             }
         }
         node
     }
+}
 
-    /// The element or member value named by one unescaped pointer segment.
-    fn child(&self, segment: &str) -> Option<&Node> {
-        match &self.kind {
-            NodeKind::Object(_) => self.get(segment),
-            NodeKind::Array(items) => items.get(array_index(segment)?),
-            _ => None,
+/// Answers many pointer queries about one tree, as [`Node::pointer`] and [`Node::locate`] do,
+/// in time that does not grow with the size of the objects on the way: an object of more than
+/// 16 members has its keys indexed the first time a query passes through it.
+///
+/// A linter that maps one finding per key of a hostile object with a million unknown keys back
+/// to the source would otherwise search the object once per finding (quadratic time).
+///
+/// ```
+/// use share_json::{parse, Locator, ParseOptions};
+/// let src = r#"{"a": {"b": [1, 2]}, "c": 3}"#;
+/// let root = parse(src, &ParseOptions::json()).root.unwrap();
+/// let mut locator = Locator::new(&root);
+/// assert_eq!(&src[locator.pointer("/a/b/1").unwrap().span], "2");
+/// assert_eq!(locator.locate("/c", true), root.locate("/c", true));
+/// ```
+#[derive(Debug)]
+pub struct Locator<'t> {
+    root: &'t Node,
+    keys: KeyIndex<'t>,
+}
+
+impl<'t> Locator<'t> {
+    /// A locator for the tree under `root`; nothing is indexed yet.
+    pub fn new(root: &'t Node) -> Self {
+        Locator {
+            root,
+            keys: KeyIndex::default(),
         }
+    }
+
+    /// [`Node::pointer`] of the root.
+    pub fn pointer(&mut self, pointer: &str) -> Option<&'t Node> {
+        resolve(&mut self.keys, self.root, pointer)
+    }
+
+    /// [`Node::locate`] of the root.
+    pub fn locate(&mut self, pointer: &str, at_key: bool) -> Span {
+        locate(&mut self.keys, self.root, pointer, at_key)
+    }
+}
+
+/// How a query finds the member that counts for a key: the last one with that key.
+trait Members<'t> {
+    /// `None` also when `object` is not an object.
+    fn member(&mut self, object: &'t Node, key: &str) -> Option<&'t Member>;
+}
+
+/// Searches member by member: nothing to set up, for one query.
+struct Scan;
+
+impl<'t> Members<'t> for Scan {
+    fn member(&mut self, object: &'t Node, key: &str) -> Option<&'t Member> {
+        object.member(key)
+    }
+}
+
+/// The members of each large object a query has passed through, by key, under the offset of
+/// the object's `{` (which no other object shares).
+#[derive(Debug, Default)]
+struct KeyIndex<'t>(HashMap<usize, HashMap<&'t str, &'t Member>>);
+
+impl<'t> Members<'t> for KeyIndex<'t> {
+    fn member(&mut self, object: &'t Node, key: &str) -> Option<&'t Member> {
+        let members = object.as_object()?;
+        if members.len() <= INDEXED_MEMBERS {
+            return object.member(key);
+        }
+        let index = self.0.entry(object.span.start).or_insert_with(|| {
+            // Collecting keeps the last member of a repeated key, the one that counts.
+            members.iter().map(|m| (m.key.as_str(), m)).collect()
+        });
+        index.get(key).copied()
+    }
+}
+
+fn resolve<'t>(members: &mut impl Members<'t>, root: &'t Node, pointer: &str) -> Option<&'t Node> {
+    let mut node = root;
+    for segment in segments(pointer)? {
+        node = child(members, node, &segment?)?;
+    }
+    Some(node)
+}
+
+fn member_at<'t>(
+    members: &mut impl Members<'t>,
+    root: &'t Node,
+    pointer: &str,
+) -> Option<&'t Member> {
+    let (parent, last) = split_last(pointer)?;
+    let parent = resolve(members, root, parent)?;
+    members.member(parent, &unescape(last)?)
+}
+
+fn locate<'t>(members: &mut impl Members<'t>, root: &'t Node, pointer: &str, at_key: bool) -> Span {
+    if at_key {
+        if let Some(member) = member_at(members, root, pointer) {
+            return member.key_span;
+        }
+    }
+    if let Some(node) = resolve(members, root, pointer) {
+        if matches!(node.kind, NodeKind::Object(_)) {
+            return object_anchor(members, root, pointer, node);
+        }
+        return node.span;
+    }
+    let mut ancestor = pointer;
+    while let Some(i) = ancestor.rfind('/') {
+        ancestor = &ancestor[..i];
+        if let Some(node) = resolve(members, root, ancestor) {
+            return object_anchor(members, root, ancestor, node);
+        }
+    }
+    object_anchor(members, root, "", root)
+}
+
+/// Where to point for a finding about a whole value: the key holding it, else its first byte.
+fn object_anchor<'t>(
+    members: &mut impl Members<'t>,
+    root: &'t Node,
+    pointer: &str,
+    node: &Node,
+) -> Span {
+    if !pointer.is_empty() {
+        if let Some(member) = member_at(members, root, pointer) {
+            return member.key_span;
+        }
+    }
+    Span::new(node.span.start, (node.span.start + 1).min(node.span.end))
+}
+
+/// The element or member value named by one unescaped pointer segment.
+fn child<'t>(members: &mut impl Members<'t>, node: &'t Node, segment: &str) -> Option<&'t Node> {
+    match &node.kind {
+        NodeKind::Object(_) => members.member(node, segment).map(|m| &m.value),
+        NodeKind::Array(items) => items.get(array_index(segment)?),
+        _ => None,
     }
 }
 
@@ -184,8 +288,8 @@ fn array_index(segment: &str) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{parse, Node, ParseOptions};
-    use super::{array_index, push_pointer_segment, unescape};
+    use super::super::{parse, Locator, Node, ParseOptions};
+    use super::{array_index, push_pointer_segment, unescape, INDEXED_MEMBERS};
 
     const SRC: &str = r#"{"a~b": {"c/d": [10, 20, {"": "empty"}]}, "x": 1, "x": 2}"#;
 
@@ -259,5 +363,37 @@ mod tests {
         assert_eq!(array_index("12"), Some(12));
         assert_eq!(array_index(""), None);
         assert_eq!(array_index("+1"), None);
+    }
+
+    #[test]
+    fn a_locator_answers_like_the_tree_also_in_large_objects() {
+        // One object small enough to scan, one large enough to index; both repeat a key.
+        let keys: Vec<String> = (0..=INDEXED_MEMBERS)
+            .map(|i| format!(r#""k{i}": {{"v": [{i}]}}"#))
+            .collect();
+        let src = format!(
+            r#"{{"small": {{"x": 1, "x": 2}}, "large": {{{}, "k3": {{"w": 0}}}}}}"#,
+            keys.join(", ")
+        );
+        let root = parse(&src, &ParseOptions::json()).root.unwrap();
+        let mut locator = Locator::new(&root);
+        let mut pointers = vec!["", "/small", "/small/x", "/large", "/nope", "/large/nope/v"];
+        let large: Vec<String> = (0..=INDEXED_MEMBERS + 1)
+            .flat_map(|i| [format!("/large/k{i}"), format!("/large/k{i}/v/0")])
+            .collect();
+        pointers.extend(large.iter().map(String::as_str));
+        for pointer in pointers {
+            assert_eq!(locator.pointer(pointer), root.pointer(pointer), "{pointer}");
+            for at_key in [false, true] {
+                let span = locator.locate(pointer, at_key);
+                assert_eq!(span, root.locate(pointer, at_key), "{pointer} {at_key}");
+            }
+        }
+        let repeated = locator.pointer("/large/k3").unwrap();
+        assert_eq!(
+            &src[repeated.span.range()],
+            r#"{"w": 0}"#,
+            "the last k3 counts"
+        );
     }
 }

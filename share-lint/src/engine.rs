@@ -5,7 +5,7 @@
 //! severities, and fixes.
 
 use crate::diagnostic::{Applicability, Diagnostic, Edit, FileReport, Fix, SourceFile};
-use crate::json::{self, Node, NodeKind, ParseOptions, Span};
+use crate::json::{self, Locator, Node, NodeKind, ParseOptions, Span};
 use crate::rules::codes as lint_codes;
 use crate::settings::{LengthUnit, Settings};
 use share_schema::{catalog, codes, Context, PayloadFile, Severity, Shape, Violation};
@@ -146,13 +146,20 @@ fn lint_text_if(
         ));
     }
     for span in &parsed.unrepresentable_numbers {
+        let number = &text[span.range()];
+        let infinity = if number.starts_with('-') {
+            "-Infinity"
+        } else {
+            "Infinity"
+        };
         out.push(diagnostic(
             lint_codes::NUMBER_OUT_OF_RANGE,
             Severity::Error,
             *span,
+            // A number can be megabytes of digits: quote its start.
             format!(
-                "the number `{}` is out of range: JavaScript reads it as Infinity",
-                &text[span.range()]
+                "the number `{}` is out of range: JavaScript reads it as {infinity}",
+                truncate(number, 40)
             ),
             None,
         ));
@@ -162,7 +169,9 @@ fn lint_text_if(
     if let Some(root) = &mut parsed.root {
         // The strings move into the value; the tree keeps the spans to locate findings.
         let value = root.take_value();
-        let root = &*root;
+        // One locator for all the findings: it indexes large objects once (a file of a million
+        // unknown keys is a million lookups).
+        let mut locator = Locator::new(root);
         let mut cx = Context::new();
         let file = PayloadFile::from_json(&value, &mut cx);
         let mut violations = cx.into_report().into_vec();
@@ -176,7 +185,7 @@ fn lint_text_if(
             violations.extend(pcx.into_report());
         }
         for v in &violations {
-            let d = from_violation(v, root, &value, &text);
+            let d = from_violation(v, &mut locator, &value, &text);
             // An out-of-range number is read as null: its wrong type is already SM007.
             if d.code == codes::WRONG_TYPE && parsed.unrepresentable_numbers.contains(&d.span) {
                 continue;
@@ -234,10 +243,15 @@ impl WithFix for Diagnostic {
 }
 
 /// A model violation as a diagnostic: its JSON Pointer mapped to the bytes it names.
-fn from_violation(v: &Violation, root: &Node, value: &serde_json::Value, text: &str) -> Diagnostic {
+fn from_violation(
+    v: &Violation,
+    locator: &mut Locator<'_>,
+    value: &serde_json::Value,
+    text: &str,
+) -> Diagnostic {
     let path = v.path();
     let code = v.code();
-    let span = span_for(root, path, code);
+    let span = span_for(locator, path, code);
     let name = crate::rules::lookup(code)
         .map(|r| r.name)
         .or_else(|| catalog::lookup(code).map(|e| e.name))
@@ -252,21 +266,26 @@ fn from_violation(v: &Violation, root: &Node, value: &serde_json::Value, text: &
         json_path: Some(path.to_owned()),
         fix: None,
     };
-    d.fix = fix_for(v, root, value, text);
+    d.fix = fix_for(v, locator, value, text);
     d
 }
 
 /// The bytes a JSON Pointer names: the key for an unknown key or a mixed-in `content`, else the
 /// value; an object (such as one missing a key) by the key holding it (see [`Node::locate`]).
-fn span_for(root: &Node, path: &str, code: &str) -> Span {
+fn span_for(locator: &mut Locator<'_>, path: &str, code: &str) -> Span {
     let at_key = [codes::UNKNOWN_KEY, catalog::MIXED_VARIANTS].contains(&code);
-    root.locate(path, at_key)
+    locator.locate(path, at_key)
 }
 
 /// The machine-applicable fixes (documented in each rule's "Fix safety").
-/// `value` holds the contents (the tree's strings were moved into it), `root` the spans.
-fn fix_for(v: &Violation, root: &Node, value: &serde_json::Value, text: &str) -> Option<Fix> {
-    let node = root.pointer(v.path())?;
+/// `value` holds the contents (the tree's strings were moved into it), `locator` the spans.
+fn fix_for(
+    v: &Violation,
+    locator: &mut Locator<'_>,
+    value: &serde_json::Value,
+    text: &str,
+) -> Option<Fix> {
+    let node = locator.pointer(v.path())?;
     let contents = value.pointer(v.path())?;
     match v.code() {
         catalog::INVALID_THUMBNAIL
@@ -423,7 +442,10 @@ fn finish(
     for mut d in found {
         let (line, _) = source.line_index().line_col(d.span.start);
         let mut suppressed = false;
-        for s in sups.iter_mut().filter(|s| s.line + 1 == line) {
+        // The suppressions are in source order: find the line before by bisection, not by
+        // scanning them all for every finding (a file can hold thousands of each).
+        let first = sups.partition_point(|s| s.line + 1 < line);
+        for s in sups[first..].iter_mut().take_while(|s| s.line + 1 == line) {
             for (i, c) in s.codes.iter().enumerate() {
                 if c.eq_ignore_ascii_case(d.code) || c == d.name {
                     s.used[i] = true;

@@ -84,9 +84,13 @@ pub fn suggest<'a>(name: &str, candidates: &[&'a str]) -> Option<&'a str> {
     if let Some(c) = candidates.iter().find(|c| c.eq_ignore_ascii_case(name)) {
         return Some(c);
     }
-    let budget = (name.chars().count() / 3).clamp(1, 3);
+    let len = name.chars().count();
+    let budget = (len / 3).clamp(1, 3);
     candidates
         .iter()
+        // The distance is at least the difference in length: a hostile key of megabytes is
+        // measured against nothing (its distance table would take gigabytes).
+        .filter(|c| c.chars().count().abs_diff(len) <= budget)
         .map(|c| (edit_distance(name, c), *c))
         .filter(|(d, _)| *d <= budget)
         .min_by_key(|(d, _)| *d)
@@ -306,6 +310,7 @@ mod tests {
         assert_eq!(suggest("titel", &known), Some("title"));
         assert_eq!(suggest("descriptoin", &known), Some("description"));
         assert_eq!(suggest("url", &known), None);
+        assert_eq!(suggest(&"t".repeat(1_000_000), &known), None);
     }
 
     #[test]

@@ -20,6 +20,7 @@
 use super::width::{push_shown, sanitize, shown_width};
 use super::{paint, plural, Palette, RenderOptions, Totals};
 use crate::diagnostic::{Applicability, Diagnostic, FileReport};
+use crate::json::Span;
 use std::io::{self, Write};
 
 /// The most display columns a source line is shown with, `…` included.
@@ -88,7 +89,8 @@ fn write_diagnostic(
     gutter(out)?;
     writeln!(out)?;
 
-    let line = source.line_index().line_text(&source.text, location.line);
+    let index = source.line_index();
+    let line = index.line_text(&source.text, location.line);
     let start = location.column as usize - 1;
     // A span that takes in its line's break ends on this line all the same.
     let end = if location.end_line == location.line {
@@ -98,6 +100,8 @@ fn write_diagnostic(
     } else {
         None
     };
+    let line_start = index.line_start(location.line).unwrap_or(0);
+    let (line, start, end) = near_span(line, diagnostic.span, line_start, start, end);
     let snippet = Snippet::new(line, start, end);
     write!(
         out,
@@ -176,6 +180,49 @@ fn summary(totals: &Totals) -> String {
         (safe, risky) => format!(" ({safe} fixable with --fix, {risky} with --unsafe-fixes)"),
     };
     format!("{checked}: found {}{fixes}.", findings.join(", "))
+}
+
+/// Bytes of a long line kept on each side of a span's start: more than a cut line can show
+/// ([`MAX_LINE_WIDTH`] columns, with room to spare, of characters of at most 4 bytes).
+const WINDOW_BYTES: usize = 8 * MAX_LINE_WIDTH;
+
+/// A line longer than `2 * WINDOW_BYTES` cut to [`WINDOW_BYTES`] on each side of `span`'s
+/// start, with the characters `start..end` of the line counted from the cut instead; a shorter
+/// line as it is. `line_start` is the byte offset of the line in the file.
+///
+/// A line can be a 50 MB thumbnail, or carry a finding for each of a million keys: measuring
+/// all of it for each finding took memory and time in proportion to the line. The cut holds
+/// every character that can be shown (a character is at least one column wide, except the
+/// zero-width ones), so the snippet is the same.
+fn near_span(
+    line: &str,
+    span: Span,
+    line_start: usize,
+    start: usize,
+    end: Option<usize>,
+) -> (&str, usize, Option<usize>) {
+    if line.len() <= 2 * WINDOW_BYTES {
+        return (line, start, end);
+    }
+    let floor = |mut i: usize| {
+        while !line.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let at = floor(span.start.saturating_sub(line_start).min(line.len()));
+    let from = floor(at.saturating_sub(WINDOW_BYTES));
+    let mut to = (at + WINDOW_BYTES).min(line.len());
+    while !line.is_char_boundary(to) {
+        to += 1;
+    }
+    let chars_before = |offset: usize| line[from..offset].chars().count();
+    let end = end.map(|_| match span.end.saturating_sub(line_start) {
+        // Past the cut: the carets run to its end, as they would run past a cut line's end.
+        after if after > to => usize::MAX,
+        inside => chars_before(floor(inside.max(at))),
+    });
+    (&line[from..to], chars_before(at), end)
 }
 
 /// A source line as shown: possibly cut to fit, with where the carets go in it.
@@ -422,6 +469,39 @@ mod tests {
         assert_eq!(before, snippet.caret_offset);
         assert_eq!(chars.next(), Some('金'));
         assert_eq!(snippet.caret_len, 2);
+    }
+
+    #[test]
+    fn a_huge_line_is_measured_only_near_the_span_and_shown_the_same() {
+        let n = 10_000;
+        // ASCII, and CJK characters of 3 bytes and 2 columns.
+        for unit in ["a", "标"] {
+            let line = unit.repeat(n);
+            let byte = |chars: usize| chars.min(n) * unit.len();
+            for start in [0, 1, 50, 500, 5_000, n - 60, n - 1, n] {
+                for end in [
+                    Some(start),
+                    Some(start + 3),
+                    Some(start + 500),
+                    Some(usize::MAX),
+                    None,
+                ] {
+                    // The line starts at byte 7 of the file; `usize::MAX` and `None` are spans
+                    // that take in the line break or go on to later lines.
+                    let span_end = end
+                        .filter(|&e| e != usize::MAX)
+                        .map_or(line.len() + 1, byte);
+                    let span = Span::new(7 + byte(start), 7 + span_end);
+                    let (cut, cut_start, cut_end) = near_span(&line, span, 7, start, end);
+                    assert!(cut.len() <= 2 * WINDOW_BYTES, "{unit} {start} {end:?}");
+                    assert_eq!(
+                        Snippet::new(cut, cut_start, cut_end),
+                        Snippet::new(&line, start, end),
+                        "{unit} {start} {end:?}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
