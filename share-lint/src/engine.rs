@@ -439,13 +439,24 @@ fn finish(
 ) -> FileReport {
     let mut sups = suppressions(&source, comments);
     let mut kept = Vec::with_capacity(found.len());
+    // A file that cannot be read as JSON cannot be checked at all: a comment must not hide that
+    // (an unparsable payload would otherwise pass with exit 0).
+    const UNSUPPRESSIBLE: [&str; 3] = [
+        lint_codes::INVALID_JSON,
+        lint_codes::INVALID_UTF8,
+        lint_codes::FILE_TOO_LARGE,
+    ];
     for mut d in found {
         let (line, _) = source.line_index().line_col(d.span.start);
         let mut suppressed = false;
         // The suppressions are in source order: find the line before by bisection, not by
         // scanning them all for every finding (a file can hold thousands of each).
         let first = sups.partition_point(|s| s.line + 1 < line);
-        for s in sups[first..].iter_mut().take_while(|s| s.line + 1 == line) {
+        let suppressible = !UNSUPPRESSIBLE.contains(&d.code);
+        for s in sups[first..]
+            .iter_mut()
+            .take_while(|s| suppressible && s.line + 1 == line)
+        {
             for (i, c) in s.codes.iter().enumerate() {
                 if c.eq_ignore_ascii_case(d.code) || c == d.name {
                     s.used[i] = true;

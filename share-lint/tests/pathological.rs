@@ -394,3 +394,22 @@ fn numbers_beyond_f64_are_one_number_out_of_range() {
         "{run:?}"
     );
 }
+
+#[test]
+fn a_suppression_cannot_hide_a_file_that_does_not_parse() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("broken.jsonc");
+    std::fs::write(
+        &path,
+        "// share-lint-ignore SM001: nope\n{\"type\": \"text\",,}\n",
+    )
+    .unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_share-lint"))
+        .args(["--output-format", "concise"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    assert!(stdout.contains("error[SM001]"), "{stdout}");
+}

@@ -26,7 +26,7 @@ pub fn missing_key(cx: &mut Context, key: &str) {
 /// edit distance or differing only in case.
 pub fn unknown_key(cx: &mut Context, key: &str, known: &[&str], hints: &[(&str, &str)]) {
     let mark = cx.enter_key(key);
-    let mut message = format!("unknown key `{key}`");
+    let mut message = format!("unknown key `{}`", clip(key));
     let suggestion = hints
         .iter()
         .find(|(from, _)| *from == key)
@@ -44,7 +44,8 @@ pub fn unknown_key(cx: &mut Context, key: &str, known: &[&str], hints: &[(&str, 
 /// Records a tag or enum string outside `expected` (at the current path).
 pub fn unknown_variant(cx: &mut Context, found: &str, expected: &[&str]) {
     let mut message = format!(
-        "unknown value {found:?}; expected one of {}",
+        "unknown value {:?}; expected one of {}",
+        clip(found),
         list(expected)
     );
     if let Some(s) = suggest(found, expected) {
@@ -65,6 +66,15 @@ pub fn tag_of<'a>(map: &'a Map<String, Value>, tag: &str, cx: &mut Context) -> O
             cx.at_key(tag, |cx| wrong_type(cx, "a string", other));
             None
         }
+    }
+}
+
+/// A user's key or value as quoted in a message: at most 60 characters (a hostile file may hold
+/// a key of megabytes).
+fn clip(text: &str) -> std::borrow::Cow<'_, str> {
+    match text.char_indices().nth(60) {
+        Some((end, _)) => format!("{}…", &text[..end]).into(),
+        None => text.into(),
     }
 }
 
