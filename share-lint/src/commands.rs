@@ -50,15 +50,11 @@ pub fn explain(code_or_name: &str) -> Result<String, String> {
                 FixKind::Safe => "safe (--fix)",
                 FixKind::Unsafe => "unsafe (--unsafe-fixes)",
             },
-            r.doc
-                .lines()
-                .map(|l| l.strip_prefix(' ').unwrap_or(l))
-                .collect::<Vec<_>>()
-                .join("\n")
+            r.doc_text()
         )),
         None => {
             let names: Vec<&str> = rules::all().iter().map(|r| r.name).collect();
-            let hint = share_schema::__private::suggest(code_or_name, &names)
+            let hint = share_schema::suggest(code_or_name, &names)
                 .map(|s| format!("; did you mean `{s}`?"))
                 .unwrap_or_else(|| "; `share-lint rules` lists them".to_owned());
             Err(format!("unknown rule `{code_or_name}`{hint}"))

@@ -19,7 +19,7 @@ pub fn lint_bytes(path: &str, bytes: Vec<u8>, settings: &Settings) -> FileReport
 }
 
 /// [`lint_bytes`], but with `only_payloads` a file that parses and does not look like a payload
-/// (see [`looks_like_payload`]) is skipped: `None`. Directory walks use it so the repository's
+/// (see `root_looks_like_payload`) is skipped: `None`. Directory walks use it so the repository's
 /// other JSON is left alone.
 pub fn lint_file(
     path: &str,
@@ -551,8 +551,21 @@ pub fn lint_and_fix(
     settings: &Settings,
     mode: FixMode,
 ) -> (FileReport, Option<String>) {
+    lint_and_fix_if(path, text, settings, mode, false)
+        .unwrap_or_else(|| unreachable!("only payload-looking files are skipped"))
+}
+
+/// [`lint_and_fix`], but with `only_payloads` a file that does not look like a payload is
+/// skipped (`None`), judged from the first lint's own parse.
+pub fn lint_and_fix_if(
+    path: &str,
+    text: String,
+    settings: &Settings,
+    mode: FixMode,
+    only_payloads: bool,
+) -> Option<(FileReport, Option<String>)> {
     let original = text.clone();
-    let mut report = lint_text(path, text, settings);
+    let mut report = lint_text_if(path, text, settings, only_payloads)?;
     for _ in 0..10 {
         match apply_fixes(&report, mode) {
             Some(fixed) => report = lint_text(path, fixed, settings),
@@ -560,21 +573,13 @@ pub fn lint_and_fix(
         }
     }
     let changed = (report.source.text != original).then(|| report.source.text.clone());
-    (report, changed)
+    Some((report, changed))
 }
 
 /// Whether a file found by walking a directory is a payload file to lint: it does not parse as
 /// an object or array at all (a broken payload is still a payload), or its top-level object (or
 /// its array's first object) has a key of the payload format. `package.json`, `tsconfig.json`
 /// and other JSON of the repository have none.
-pub fn looks_like_payload(bytes: &[u8]) -> bool {
-    let Ok(text) = std::str::from_utf8(bytes) else {
-        return true;
-    };
-    let parsed = json::parse(text, &ParseOptions::jsonc());
-    parsed.root.as_ref().is_none_or(root_looks_like_payload)
-}
-
 fn root_looks_like_payload(root: &Node) -> bool {
     const KEYS: [&str; 6] = [
         "type",

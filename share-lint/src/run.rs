@@ -281,9 +281,6 @@ fn lint_input(
         let report = engine::lint_file(&name, bytes, &settings, sniff);
         return Ok(report.map(|report| Linted { report, diff: None }));
     };
-    if sniff && !engine::looks_like_payload(&bytes) {
-        return Ok(None);
-    }
     let text = match String::from_utf8(bytes) {
         Ok(text) => text,
         Err(e) => {
@@ -291,7 +288,11 @@ fn lint_input(
             return Ok(Some(Linted { report, diff: None }));
         }
     };
-    let (report, fixed) = engine::lint_and_fix(&name, text.clone(), &settings, mode);
+    let Some((report, fixed)) =
+        engine::lint_and_fix_if(&name, text.clone(), &settings, mode, sniff)
+    else {
+        return Ok(None);
+    };
     let Some(fixed) = fixed else {
         return Ok(Some(Linted { report, diff: None }));
     };

@@ -38,6 +38,8 @@ pub use schema::JsonSchema;
 pub use sdk_error::{SdkError, SdkErrorKind};
 pub use severity::{ParseSeverityError, Severity};
 pub use shape::{describe, wrong_type, Shape};
+/// The name most likely meant among candidates ("did you mean"), as the checks use it.
+pub use structure::suggest;
 pub use validate::Validate;
 pub use violation::Violation;
 

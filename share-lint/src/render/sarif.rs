@@ -63,7 +63,7 @@ pub(super) fn render(
 
 /// A rule's `reportingDescriptor`.
 fn descriptor(rule: &Rule) -> Value {
-    let doc = dedent(rule.doc);
+    let doc = rule.doc_text();
     let full = first_paragraph(&doc).unwrap_or_else(|| rule.summary.to_owned());
     json!({
         "id": rule.code,
@@ -200,21 +200,6 @@ fn percent_encode(text: &str) -> String {
         }
     }
     out
-}
-
-/// A rule doc as written, without the indentation its `///` lines leave on every line.
-fn dedent(doc: &str) -> String {
-    let indent = doc
-        .lines()
-        .filter(|line| !line.trim().is_empty())
-        .map(|line| line.len() - line.trim_start_matches(' ').len())
-        .min()
-        .unwrap_or(0);
-    let lines: Vec<&str> = doc
-        .lines()
-        .map(|line| line.get(indent..).unwrap_or("").trim_end())
-        .collect();
-    lines.join("\n").trim().to_owned()
 }
 
 /// The first paragraph of text in a rule doc, headings skipped, its lines joined by spaces.
@@ -361,7 +346,15 @@ mod tests {
     #[test]
     fn a_doc_loses_its_comment_indentation_and_yields_its_first_paragraph() {
         let doc = " ## What it does\n Checks that a thing\n is right.\n\n ## Why is this bad?\n Because.\n ```json\n   {}\n ```\n";
-        let dedented = dedent(doc);
+        let rule = crate::rules::Rule {
+            code: "SM999",
+            name: "a-thing",
+            severity: share_schema::Severity::Error,
+            summary: "",
+            doc,
+            fix: crate::rules::FixKind::None,
+        };
+        let dedented = rule.doc_text();
         assert!(dedented.starts_with("## What it does\nChecks that a thing\n"));
         assert!(dedented.ends_with("```json\n  {}\n```"));
         assert_eq!(

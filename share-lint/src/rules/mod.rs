@@ -38,6 +38,25 @@ pub struct Rule {
     pub fix: FixKind,
 }
 
+impl Rule {
+    /// The documentation as written, without the indentation its `///` lines leave on every
+    /// line (what `explain` prints and SARIF carries).
+    pub fn doc_text(&self) -> String {
+        let doc = self.doc;
+        let indent = doc
+            .lines()
+            .filter(|line| !line.trim().is_empty())
+            .map(|line| line.len() - line.trim_start_matches(' ').len())
+            .min()
+            .unwrap_or(0);
+        let lines: Vec<&str> = doc
+            .lines()
+            .map(|line| line.get(indent..).unwrap_or("").trim_end())
+            .collect();
+        lines.join("\n").trim().to_owned()
+    }
+}
+
 /// Declares a rule: its doc comment becomes both the type's documentation and [`Rule::doc`].
 #[macro_export]
 #[doc(hidden)]
