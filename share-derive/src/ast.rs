@@ -98,6 +98,9 @@ pub struct Rule {
     pub severity: Severity,
     /// `code = "..."` on the rule or the field; `None`: the rule kind's default code.
     pub code: Option<Value<String>>,
+    /// `rule = path::TO_RULE`: a `share_schema::catalog::Rule` constant that gives the code and
+    /// the severity (then `code` is `None` and `severity` is not known at expansion time).
+    pub catalog: Option<syn::ExprPath>,
     /// The rule's name token, where errors about it point.
     pub span: Span,
 }

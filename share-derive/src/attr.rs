@@ -525,18 +525,37 @@ fn rule(
     let span = raw.name.span();
     let mut severity = field_severity.unwrap_or(Severity::Error);
     let mut code = field_code.cloned();
+    let mut catalog = None;
+    // Where a `severity` or `code` was given, for the error if `rule` is given too.
+    let mut restated: Option<Span> = None;
+    if field_severity.is_some() || field_code.is_some() {
+        restated = Some(span);
+    }
     let mut max_bytes = None;
     let mut schemes = Vec::new();
     let allowed: &[&str] = match name.as_str() {
-        "base64_image" => &["severity", "code", "max_bytes"],
-        "url" => &["severity", "code", "schemes"],
-        _ => &["severity", "code"],
+        "base64_image" => &["rule", "severity", "code", "max_bytes"],
+        "url" => &["rule", "severity", "code", "schemes"],
+        _ => &["rule", "severity", "code"],
     };
     for (opt, value) in &raw.options {
         let o = opt.to_string();
         match o.as_str() {
-            "severity" => severity = severity_value(cx, value.as_ref(), opt).unwrap_or(severity),
-            "code" => code = code_value(cx, value.as_ref(), opt).or(code),
+            "rule" => match value {
+                Some(Expr::Path(p)) => catalog = Some((p.clone(), opt.span())),
+                _ => cx.error_spanned_by(
+                    opt,
+                    "`rule` expects a path to a `share_schema::catalog::Rule` constant: `rule = catalog::TITLE_TOO_LONG`",
+                ),
+            },
+            "severity" => {
+                restated = Some(opt.span());
+                severity = severity_value(cx, value.as_ref(), opt).unwrap_or(severity)
+            }
+            "code" => {
+                restated = Some(opt.span());
+                code = code_value(cx, value.as_ref(), opt).or(code)
+            }
             "max_bytes" if allowed.contains(&"max_bytes") => {
                 max_bytes = int_value(cx, value.as_ref(), opt)
             }
@@ -634,10 +653,21 @@ fn rule(
         },
         _ => unreachable!("FIELD_KEYS and this match list the same rules"),
     };
+    if let (Some((_, at)), Some(_)) = (&catalog, restated) {
+        cx.error_at(
+            *at,
+            "`rule = ...` names a catalogue rule, which has its own code and severity: remove `code` and `severity` here (declare another `Rule` for another severity)",
+        );
+    }
+    let catalog = catalog.map(|(path, _)| path);
+    if catalog.is_some() {
+        code = None;
+    }
     Some(Rule {
         kind,
         severity,
         code,
+        catalog,
         span,
     })
 }

@@ -75,11 +75,18 @@ fn field(cx: &Ctxt, f: &Field) {
             let _ = first;
             cx.error_at(
                 rule.span,
-                format!(
-                    "duplicate `{}` rule with severity \"{}\" on this field; give the second a different severity or remove it",
-                    rule.kind.name(),
-                    format!("{:?}", rule.severity).to_lowercase()
-                ),
+                match &rule.catalog {
+                    Some(path) => format!(
+                        "duplicate `{}` rule with `rule = {}` on this field; remove one",
+                        rule.kind.name(),
+                        quote::quote!(#path).to_string().replace(' ', "")
+                    ),
+                    None => format!(
+                        "duplicate `{}` rule with severity \"{}\" on this field; give the second a different severity or remove it",
+                        rule.kind.name(),
+                        format!("{:?}", rule.severity).to_lowercase()
+                    ),
+                },
             );
         }
         if let Some(Value::Lit(code)) = &rule.code {
@@ -168,7 +175,12 @@ fn same_rule(a: &Rule, b: &Rule) -> bool {
         }
         (x, y) => x.name() == y.name(),
     };
-    same_kind && a.severity == b.severity
+    let same_catalog_rule = match (&a.catalog, &b.catalog) {
+        (None, None) => a.severity == b.severity,
+        (Some(p1), Some(p2)) => quote::quote!(#p1).to_string() == quote::quote!(#p2).to_string(),
+        _ => false,
+    };
+    same_kind && same_catalog_rule
 }
 
 /// What a field type is, as far as its spelling tells (an alias hides it; then the trait bounds

@@ -42,42 +42,12 @@ impl Ctxt {
     }
 }
 
-/// The closest of `candidates` to `name` (edit distance ≤ 2, or equal ignoring case and `_`), else
-/// the first that `name` abbreviates.
-///
-/// The runtime has the same suggestion for JSON keys; a proc-macro cannot depend on it (the
-/// runtime depends on this crate), and these ten lines are not worth a crate of their own.
+/// The candidate `name` most likely meant: the toolkit's one "did you mean"
+/// ([`share_json::text::suggest`]), which also finds `max_bytes` for `maxbytes`.
 pub fn did_you_mean<'a>(name: &str, candidates: &[&'a str]) -> Option<&'a str> {
-    let norm = |s: &str| s.replace('_', "").to_ascii_lowercase();
-    if let Some(c) = candidates.iter().find(|c| norm(c) == norm(name)) {
-        return Some(c);
-    }
-    let close = candidates
-        .iter()
-        .map(|c| (edit_distance(name, c), *c))
-        .filter(|(d, _)| *d <= 2)
-        .min_by_key(|(d, _)| *d)
-        .map(|(_, c)| c);
-    // An abbreviation (`warn` for `warning`) is further than two edits from what it shortens.
-    close.or_else(|| {
-        (name.len() >= 3)
-            .then(|| candidates.iter().find(|c| c.starts_with(name)).copied())
-            .flatten()
+    share_json::text::suggest(name, candidates).or_else(|| {
+        // Attribute keys are snake_case: `maxbytes` and `MaxBytes` mean `max_bytes`.
+        let norm = |s: &str| s.replace('_', "").to_ascii_lowercase();
+        candidates.iter().find(|c| norm(c) == norm(name)).copied()
     })
-}
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut cur = vec![0; b.len() + 1];
-    for (i, ca) in a.chars().enumerate() {
-        cur[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            cur[j + 1] = (prev[j] + usize::from(ca != *cb))
-                .min(prev[j + 1] + 1)
-                .min(cur[j] + 1);
-        }
-        std::mem::swap(&mut prev, &mut cur);
-    }
-    prev[b.len()]
 }

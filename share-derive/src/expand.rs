@@ -140,10 +140,16 @@ fn severity_tokens(s: Severity) -> TokenStream {
     }
 }
 
+/// The `&'static share_schema::catalog::Rule` a rule reports under: the catalogue constant of
+/// `rule = ...`, else the rule kind's default rule, with the `code` and `severity` given.
 fn meta(rule: &Rule) -> TokenStream {
     let rt = rt();
-    let code = match &rule.code {
-        Some(code) => quote!(#code),
+    if let Some(path) = &rule.catalog {
+        return quote!(&#path);
+    }
+    let severity = severity_tokens(rule.severity);
+    let base = match &rule.code {
+        Some(code) => quote!(#rt::catalog::Rule::custom(#code, #severity)),
         None => {
             let default = match &rule.kind {
                 RuleKind::NonEmpty => "NON_EMPTY",
@@ -161,11 +167,27 @@ fn meta(rule: &Rule) -> TokenStream {
                 RuleKind::Nested | RuleKind::Custom(_) => "CUSTOM",
             };
             let c = syn::Ident::new(default, Span::call_site());
-            quote!(#rt::codes::#c)
+            if rule.severity == Severity::Error {
+                return quote!(&#rt::catalog::#c);
+            }
+            quote!(#rt::catalog::#c.with_severity(#severity))
         }
     };
-    let severity = severity_tokens(rule.severity);
-    quote!(#rt::RuleMeta { code: #code, severity: #severity })
+    // A constant, so the reference is `'static` (the violation keeps it).
+    quote!({
+        const __SHARE_RULE: #rt::catalog::Rule = #base;
+        &__SHARE_RULE
+    })
+}
+
+/// Whether `rule` reports errors: known when expanding for the severity written in the
+/// attribute; for `rule = ...` the constant's severity, read when the code runs.
+fn is_error(rule: &Rule) -> Option<TokenStream> {
+    let rt = rt();
+    match &rule.catalog {
+        Some(path) => Some(quote!((#path).severity == #rt::Severity::Error)),
+        None => (rule.severity == Severity::Error).then(|| quote!(true)),
+    }
 }
 
 /// Statements running the value rules of `f` on `__share_v: &RuleTy` (present values only).
@@ -568,7 +590,7 @@ fn shape_external(
                 "variant `{n}` carries content: write {{\"{n}\": ...}}, not the string \"{n}\""
             );
             quote!(#n => {
-                __share_cx.error(#rt::codes::WRONG_TYPE, #message);
+                __share_cx.report(&#rt::catalog::WRONG_TYPE, #message);
                 ::core::option::Option::None
             })
         });
@@ -580,7 +602,7 @@ fn shape_external(
             let message =
                 format!("variant `{n}` has no content: write the string \"{n}\", not an object");
             quote!(#n => {
-                __share_cx.error(#rt::codes::WRONG_TYPE, #message);
+                __share_cx.report(&#rt::catalog::WRONG_TYPE, #message);
                 ::core::option::Option::None
             })
         });
@@ -754,7 +776,7 @@ fn shape_untagged(c: &Container, live: &[&Variant], statics: &mut Statics) -> To
             let __share_tried = __share_cx.split_off(__share_start);
             // The closest fit: a variant of the value's JSON type, then the fewest violations.
             let __share_score = (
-                __share_tried.iter().any(|__share_v| __share_v.path() == __share_here && __share_v.code() == #rt::codes::WRONG_TYPE),
+                __share_tried.iter().any(|__share_v| __share_v.path() == __share_here && __share_v.rule() == &#rt::catalog::WRONG_TYPE),
                 __share_tried.len(),
             );
             if __share_best.as_ref().map_or(true, |(__share_s, _)| __share_score < *__share_s) {
@@ -769,7 +791,7 @@ fn shape_untagged(c: &Container, live: &[&Variant], statics: &mut Statics) -> To
         let __share_here = ::std::string::ToString::to_string(__share_cx.path());
         let mut __share_best: ::core::option::Option<((bool, usize), ::std::vec::Vec<_>)> = ::core::option::Option::None;
         #(#tries)*
-        __share_cx.error(#rt::codes::WRONG_TYPE, #message);
+        __share_cx.report(&#rt::catalog::WRONG_TYPE, #message);
         __share_cx.extend(__share_best.map(|(_, __share_v)| __share_v).unwrap_or_default());
         ::core::option::Option::None
     }
@@ -803,11 +825,9 @@ fn expected_text(c: &Container) -> String {
 /// so they contribute nothing: the schema stays a sound relaxation of the validator).
 fn rule_schema(f: &Field, rule: &Rule) -> Option<TokenStream> {
     let rt = rt();
-    if rule.severity != Severity::Error {
-        return None;
-    }
+    let when = is_error(rule)?;
     let ty = f.rule_ty();
-    Some(match &rule.kind {
+    let fragment = match &rule.kind {
         RuleKind::NonEmpty => quote!(#rt::rules::length::non_empty_schema::<#ty>()),
         RuleKind::Length { limit, .. } => {
             let func = format_ident!("{}_schema", rule.kind.name());
@@ -835,7 +855,8 @@ fn rule_schema(f: &Field, rule: &Rule) -> Option<TokenStream> {
         RuleKind::Custom(_) => return None,
         // `required` goes into the object's `required` list; `nested` is the type's own schema.
         RuleKind::Required | RuleKind::Nested => return None,
-    })
+    };
+    Some(quote!(if #when { #rt::merge(&mut __share_s, #fragment); }))
 }
 
 fn field_schema(f: &Field) -> TokenStream {
@@ -848,18 +869,28 @@ fn field_schema(f: &Field) -> TokenStream {
         .map(|d| quote!(__share_s.insert("description".into(), #rt::Value::String(#d.into()));));
     quote! {{
         let mut __share_s = #rt::schema_map((&#rt::Probe::<#ty>::new()).probe_schema(__share_gen));
-        #(#rt::merge(&mut __share_s, #fragments);)*
+        #(#fragments)*
         #doc
         #rt::Value::Object(__share_s)
     }}
 }
 
-fn is_required(f: &Field) -> bool {
-    !f.skip
-        && (!f.has_default
-            || f.rules
-                .iter()
-                .any(|r| matches!(r.kind, RuleKind::Required) && r.severity == Severity::Error))
+/// When `f` goes into the object's `required` list: always without a default, else when one of
+/// its `required` rules reports errors (see [`is_error`]); `None`: never.
+fn required_when(f: &Field) -> Option<TokenStream> {
+    if f.skip {
+        return None;
+    }
+    if !f.has_default {
+        return Some(quote!(true));
+    }
+    let whens: Vec<TokenStream> = f
+        .rules
+        .iter()
+        .filter(|r| matches!(r.kind, RuleKind::Required))
+        .filter_map(is_error)
+        .collect();
+    (!whens.is_empty()).then(|| quote!(#(#whens)||*))
 }
 
 /// An object schema for `fields`; `tag` adds the internal tag as a required `const` property.
@@ -880,12 +911,11 @@ fn object_schema(
         required.push(t.to_owned());
         quote!(__share_props.insert(#t.into(), #rt::json!({ "const": #n }));)
     });
-    required.extend(
-        fields
-            .iter()
-            .filter(|f| is_required(f))
-            .map(|f| f.json_name.clone()),
-    );
+    let required_fields = fields.iter().filter_map(|f| {
+        let when = required_when(f)?;
+        let name = &f.json_name;
+        Some(quote!(if #when { __share_required.push(#name); }))
+    });
     let schema_key = c
         .schema_key
         .then(|| quote!(__share_props.insert("$schema".into(), #rt::json!({ "type": "string", "description": "The JSON Schema this file follows (for editors)." }));));
@@ -903,7 +933,9 @@ fn object_schema(
         __share_o.insert("type".into(), #rt::Value::String("object".into()));
         #doc
         __share_o.insert("properties".into(), #rt::Value::Object(__share_props));
-        let __share_required: &[&str] = &[#(#required),*];
+        #[allow(unused_mut)] // no field may be conditionally required
+        let mut __share_required: ::std::vec::Vec<&str> = ::std::vec![#(#required),*];
+        #(#required_fields)*
         if !__share_required.is_empty() {
             __share_o.insert("required".into(), #rt::json!(__share_required));
         }

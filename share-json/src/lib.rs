@@ -42,6 +42,7 @@ mod parser;
 mod pointer;
 mod span;
 mod string;
+pub mod text;
 mod trivia;
 mod value;
 

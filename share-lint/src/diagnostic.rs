@@ -2,6 +2,7 @@
 //! and column are computed only when rendering (from the file's `LineIndex`).
 
 use crate::json::{LineIndex, Span};
+use share_schema::catalog::Rule;
 use share_schema::Severity;
 
 /// Whether a fix can be applied without asking.
@@ -35,12 +36,10 @@ pub struct Fix {
 }
 
 /// One finding.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Diagnostic {
-    /// The rule code, e.g. `SM301`.
-    pub code: &'static str,
-    /// The rule name, e.g. `mini-program-to-moments`.
-    pub name: &'static str,
+    /// The rule, e.g. `share_schema::catalog::MINI_PROGRAM_TO_MOMENTS`.
+    pub rule: &'static Rule,
     /// Severity after configuration.
     pub severity: Severity,
     /// The byte range in the file the finding points at.
@@ -53,6 +52,35 @@ pub struct Diagnostic {
     pub json_path: Option<String>,
     /// A machine-applicable fix.
     pub fix: Option<Fix>,
+}
+
+impl Diagnostic {
+    /// A finding of `rule` at `span`, with the rule's default severity.
+    pub fn new(rule: &'static Rule, span: Span, message: impl Into<String>) -> Self {
+        Diagnostic {
+            rule,
+            severity: rule.severity,
+            span,
+            message: message.into(),
+            help: None,
+            json_path: None,
+            fix: None,
+        }
+    }
+
+    /// Adds how to fix it.
+    #[must_use]
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    /// Adds a machine-applicable fix.
+    #[must_use]
+    pub fn with_fix(mut self, fix: Fix) -> Self {
+        self.fix = Some(fix);
+        self
+    }
 }
 
 /// A file as read: its display path, its text, and the line index to locate spans.

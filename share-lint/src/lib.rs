@@ -6,6 +6,7 @@ pub mod commands;
 pub mod config;
 pub mod diagnostic;
 pub mod engine;
+pub mod fix;
 pub mod policy;
 pub mod render;
 pub mod rules;

@@ -12,7 +12,7 @@
 //!
 //! With `string-length = "utf16"` it also measures `title`, `description`, `text` and
 //! `webpageUrl` in UTF-16 units against the same limits, reporting under the same codes as the
-//! byte-counting rules: the engine drops the byte-based findings of [`BYTE_LENGTH_CODES`] then.
+//! byte-counting rules: the engine drops the byte-based findings of [`BYTE_LENGTH_RULES`] then.
 //!
 //! ```
 //! use share_lint::policy;
@@ -34,19 +34,17 @@ use crate::rules::host_not_allowed::HostNotAllowed;
 use crate::rules::private_deployment_share::PrivateDeploymentShare;
 use crate::rules::unsupported_client::UnsupportedClient;
 use crate::settings::{LengthUnit, Policy};
+use share_schema::catalog::{self, Rule};
 use share_schema::rules::length;
-use share_schema::{
-    catalog, limits, Channel, Context, ExternalShare, InAppShare, PayloadFile, PayloadItem,
-    RuleMeta, Severity, ShareMessage,
-};
+use share_schema::{limits, Context, ExternalShare, PayloadFile, PayloadItem, ShareMessage};
 
-/// The codes of the limits counted in UTF-8 bytes that `string-length = "utf16"` re-measures:
-/// with that setting the engine drops share-schema's findings of these codes and keeps the ones
-/// [`check`] reports.
+/// The limits counted in UTF-8 bytes that `string-length = "utf16"` re-measures: with that
+/// setting the engine drops share-schema's findings of these rules and keeps the ones [`check`]
+/// reports.
 ///
-/// `SM407` (a mini program's `webpageUrl` over 1,024 bytes) is not among them: its only source
-/// is the iOS header, which counts bytes.
-pub const BYTE_LENGTH_CODES: &[&str] = &[
+/// `mini-program-url-too-long` (a mini program's `webpageUrl` over 1,024 bytes) is not among
+/// them: its only source is the iOS header, which counts bytes.
+pub const BYTE_LENGTH_RULES: &[Rule] = &[
     catalog::TITLE_TOO_LONG,
     catalog::DESCRIPTION_TOO_LONG,
     catalog::TEXT_TOO_LONG,
@@ -105,7 +103,7 @@ fn check_utf16_lengths(message: &ShareMessage, cx: &mut Context) {
                 "text",
                 Some(&channel_object.text),
                 limits::TEXT_MAX_BYTES,
-                catalog::TEXT_TOO_LONG,
+                &catalog::TEXT_TOO_LONG,
             );
         }
         ExternalShare::WebPage { channel_object, .. } => {
@@ -131,84 +129,27 @@ fn card_lengths(
         "title",
         title,
         limits::TITLE_MAX_BYTES,
-        catalog::TITLE_TOO_LONG,
+        &catalog::TITLE_TOO_LONG,
     );
     measure(
         cx,
         "description",
         description,
         limits::DESCRIPTION_MAX_BYTES,
-        catalog::DESCRIPTION_TOO_LONG,
+        &catalog::DESCRIPTION_TOO_LONG,
     );
     measure(
         cx,
         "webpageUrl",
         Some(webpage_url),
         limits::WEBPAGE_URL_MAX_BYTES,
-        catalog::URL_TOO_LONG,
+        &catalog::URL_TOO_LONG,
     );
 }
 
-fn measure(cx: &mut Context, key: &str, value: Option<&String>, max: usize, code: &'static str) {
+fn measure(cx: &mut Context, key: &str, value: Option<&String>, max: usize, rule: &'static Rule) {
     let Some(value) = value else { return };
-    let severity = catalog::lookup(code).map_or(Severity::Error, |e| e.severity);
     let mark = cx.enter_key(key);
-    cx.check(RuleMeta { code, severity }, length::max_utf16(value, max));
+    cx.check(rule, length::max_utf16(value, max));
     cx.leave(mark);
-}
-
-/// `channelType` of an external share.
-pub(crate) fn channels(share: &ExternalShare) -> &[Channel] {
-    match share {
-        ExternalShare::Text { channel_type, .. }
-        | ExternalShare::WebPage { channel_type, .. }
-        | ExternalShare::MiniProgram { channel_type, .. } => channel_type,
-    }
-}
-
-/// `showAIAgentEntrance` of either variant, if present.
-pub(crate) fn show_ai_agent_entrance(message: &ShareMessage) -> Option<bool> {
-    match message {
-        ShareMessage::External(
-            ExternalShare::Text {
-                show_ai_agent_entrance,
-                ..
-            }
-            | ExternalShare::WebPage {
-                show_ai_agent_entrance,
-                ..
-            }
-            | ExternalShare::MiniProgram {
-                show_ai_agent_entrance,
-                ..
-            },
-        )
-        | ShareMessage::InApp(
-            InAppShare::Text {
-                show_ai_agent_entrance,
-                ..
-            }
-            | InAppShare::Markdown {
-                show_ai_agent_entrance,
-                ..
-            }
-            | InAppShare::WebPage {
-                show_ai_agent_entrance,
-                ..
-            },
-        ) => *show_ai_agent_entrance,
-    }
-}
-
-/// A channel as written in JSON.
-pub(crate) fn channel_name(channel: Channel) -> &'static str {
-    match channel {
-        Channel::Wx => "wx",
-        Channel::WxMoments => "wx_moments",
-    }
-}
-
-/// `(4, 25, 0)` → `4.25.0`.
-pub(crate) fn version(v: (u32, u32, u32)) -> String {
-    format!("{}.{}.{}", v.0, v.1, v.2)
 }

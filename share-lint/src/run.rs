@@ -278,7 +278,11 @@ fn lint_input(
     let (file_path, settings) = path.expect("set above");
     let sniff = walked || only_payloads;
     let Some(mode) = fix else {
-        let report = engine::lint_file(&name, bytes, &settings, sniff);
+        let report = if sniff {
+            engine::lint_payload_bytes(&name, bytes, &settings)
+        } else {
+            Some(engine::lint_bytes(&name, bytes, &settings))
+        };
         return Ok(report.map(|report| Linted { report, diff: None }));
     };
     let text = match String::from_utf8(bytes) {
@@ -288,9 +292,12 @@ fn lint_input(
             return Ok(Some(Linted { report, diff: None }));
         }
     };
-    let Some((report, fixed)) =
-        engine::lint_and_fix_if(&name, text.clone(), &settings, mode, sniff)
-    else {
+    let linted = if sniff {
+        engine::lint_and_fix_payload(&name, text.clone(), &settings, mode)
+    } else {
+        Some(engine::lint_and_fix(&name, text.clone(), &settings, mode))
+    };
+    let Some((report, fixed)) = linted else {
         return Ok(None);
     };
     let Some(fixed) = fixed else {

@@ -62,3 +62,8 @@ pub struct Policy {
     /// How string limits are counted.
     pub length_unit: LengthUnit,
 }
+
+/// A client version as people write it: `(4, 25, 0)` → `4.25.0`.
+pub fn version_text(v: (u32, u32, u32)) -> String {
+    format!("{}.{}.{}", v.0, v.1, v.2)
+}

@@ -3,7 +3,8 @@
 //! Only error-severity findings are returned; warnings do not fail a build.
 
 use share_json::{parse, ParseOptions, Span};
-use share_schema::{catalog, codes, Context, PayloadFile, Severity, Shape, ShareMessage};
+use share_schema::catalog::{self, PointsAt, Rule};
+use share_schema::{Context, PayloadFile, Severity, Shape, ShareMessage};
 
 /// One error: where (bytes of the checked text) and what, worded as the linter prints it.
 pub struct Finding {
@@ -22,12 +23,8 @@ pub enum Expect {
     File,
 }
 
-// The linter's file-level rule names for the two codes the parser itself reports (defined in
-// share-lint's registry; a proc-macro must not depend on the linter).
-const INVALID_JSON: (&str, &str) = ("SM001", "invalid-json");
-const DUPLICATE_KEY: (&str, &str) = ("SM002", "duplicate-key");
-
-fn wording(code: &str, name: &str, message: &str, help: Option<&str>) -> String {
+fn wording(rule: &Rule, message: &str, help: Option<&str>) -> String {
+    let (code, name) = (rule.code, rule.name);
     match help {
         // rustc puts its own `error: ` in front.
         Some(help) => format!("[{code}] {name}: {message}\n  = help: {help}"),
@@ -48,7 +45,7 @@ pub fn check(text: &str, jsonc: bool, expect: Expect) -> Result<serde_json::Valu
         .iter()
         .map(|e| Finding {
             span: e.span,
-            message: wording(INVALID_JSON.0, INVALID_JSON.1, &e.message, None),
+            message: wording(&catalog::INVALID_JSON, &e.message, None),
         })
         .collect();
     for dup in &parsed.duplicates {
@@ -59,8 +56,7 @@ pub fn check(text: &str, jsonc: bool, expect: Expect) -> Result<serde_json::Valu
         findings.push(Finding {
             span: dup.duplicate,
             message: wording(
-                DUPLICATE_KEY.0,
-                DUPLICATE_KEY.1,
+                &catalog::DUPLICATE_KEY,
                 &message,
                 Some("remove one of the two keys"),
             ),
@@ -81,11 +77,10 @@ pub fn check(text: &str, jsonc: bool, expect: Expect) -> Result<serde_json::Valu
         .iter()
         .filter(|v| v.severity() == Severity::Error)
     {
-        let at_key = [codes::UNKNOWN_KEY, catalog::MIXED_VARIANTS].contains(&v.code());
-        let name = catalog::lookup(v.code()).map_or("custom", |e| e.name);
+        let at_key = v.rule().points_at == PointsAt::Key;
         findings.push(Finding {
             span: root.locate(v.path(), at_key),
-            message: wording(v.code(), name, v.message(), v.help()),
+            message: wording(v.rule(), v.message(), v.help()),
         });
     }
     findings.sort_by_key(|f| f.span.start);

@@ -401,7 +401,7 @@ impl<C> TextShare<C> {
     /// use share_schema::catalog;
     ///
     /// let report = Share::text("").to_chat().build().unwrap_err();
-    /// assert_eq!(report.as_slice()[0].code(), catalog::EMPTY_TEXT);
+    /// assert_eq!(report.as_slice()[0].code(), catalog::EMPTY_TEXT.code);
     /// assert_eq!(report.as_slice()[0].path(), "/channelObject/text");
     /// ```
     pub fn build(self) -> Result<ExternalShare, Report>
@@ -467,7 +467,7 @@ impl<C> WebPageShare<C> {
     /// use share_schema::catalog;
     ///
     /// let report = Share::web_page("https://example.com/").title("长".repeat(200)).to_chat().build().unwrap_err();
-    /// assert_eq!(report.as_slice()[0].code(), catalog::TITLE_TOO_LONG);
+    /// assert_eq!(report.as_slice()[0].code(), catalog::TITLE_TOO_LONG.code);
     /// assert_eq!(report.as_slice()[0].path(), "/channelObject/title");
     /// ```
     pub fn title(mut self, title: impl Into<String>) -> Self {
@@ -508,7 +508,7 @@ impl<C> WebPageShare<C> {
     ///     .to_chat()
     ///     .build()
     ///     .unwrap_err();
-    /// assert_eq!(report.as_slice()[0].code(), catalog::INVALID_THUMBNAIL);
+    /// assert_eq!(report.as_slice()[0].code(), catalog::INVALID_THUMBNAIL.code);
     /// ```
     pub fn thumb_image(mut self, base64: impl Into<String>) -> Self {
         self.channel_object.thumb_image = Some(base64.into());
@@ -604,7 +604,7 @@ impl<C> WebPageShare<C> {
     /// use share_schema::catalog;
     ///
     /// let report = Share::web_page("example.com").title("报告").to_chat().build().unwrap_err();
-    /// assert_eq!(report.as_slice()[0].code(), catalog::INVALID_URL);
+    /// assert_eq!(report.as_slice()[0].code(), catalog::INVALID_URL.code);
     /// assert_eq!(report.as_slice()[0].path(), "/channelObject/webpageUrl");
     /// ```
     pub fn build(self) -> Result<ExternalShare, Report>
@@ -623,7 +623,7 @@ impl<C> WebPageShare<C> {
     ///
     /// # fn main() -> Result<(), share_schema::Report> {
     /// let (msg, report) = Share::web_page("http://example.com/").title("报告").to_chat().build_with_report()?;
-    /// assert_eq!(report.as_slice()[0].code(), catalog::INSECURE_URL);
+    /// assert_eq!(report.as_slice()[0].code(), catalog::INSECURE_URL.code);
     /// # let _ = msg;
     /// # Ok(())
     /// # }
@@ -818,7 +818,7 @@ impl<C> MiniProgramShare<C> {
     /// use share_schema::catalog;
     ///
     /// let report = Share::mini_program("", "https://example.com/").to_chat().build().unwrap_err();
-    /// assert!(report.iter().any(|v| v.code() == catalog::EMPTY_USER_NAME && v.path() == "/channelObject/userName"));
+    /// assert!(report.iter().any(|v| v.code() == catalog::EMPTY_USER_NAME.code && v.path() == "/channelObject/userName"));
     /// ```
     pub fn build(self) -> Result<ExternalShare, Report>
     where
@@ -839,7 +839,7 @@ impl<C> MiniProgramShare<C> {
     ///     .title("报名")
     ///     .to_chat()
     ///     .build_with_report()?;
-    /// assert_eq!(report.as_slice()[0].code(), catalog::MISSING_MINI_PROGRAM_THUMBNAIL);
+    /// assert_eq!(report.as_slice()[0].code(), catalog::MISSING_MINI_PROGRAM_THUMBNAIL.code);
     /// # Ok(())
     /// # }
     /// ```
@@ -902,7 +902,7 @@ impl InAppTextShare {
     /// use share_schema::catalog;
     ///
     /// let report = Share::in_app_text("").build().unwrap_err();
-    /// assert_eq!(report.as_slice()[0].code(), catalog::EMPTY_TEXT);
+    /// assert_eq!(report.as_slice()[0].code(), catalog::EMPTY_TEXT.code);
     /// assert_eq!(report.as_slice()[0].path(), "/content/text");
     /// ```
     pub fn build(self) -> Result<InAppShare, Report> {
@@ -977,7 +977,7 @@ impl InAppMarkdownShare {
     /// use share_schema::catalog;
     ///
     /// let report = Share::in_app_markdown("").build().unwrap_err();
-    /// assert_eq!(report.as_slice()[0].code(), catalog::EMPTY_TEXT);
+    /// assert_eq!(report.as_slice()[0].code(), catalog::EMPTY_TEXT.code);
     /// ```
     pub fn build(self) -> Result<InAppShare, Report> {
         checked(self.value())
@@ -1033,7 +1033,7 @@ impl InAppWebPageShare {
     ///     .image("iVBORw0KGgo=")
     ///     .build()
     ///     .unwrap_err();
-    /// assert_eq!(report.as_slice()[0].code(), catalog::INVALID_URL);
+    /// assert_eq!(report.as_slice()[0].code(), catalog::INVALID_URL.code);
     /// assert_eq!(report.as_slice()[0].path(), "/content/image");
     /// ```
     pub fn image(mut self, url: impl Into<String>) -> Self {
@@ -1090,7 +1090,7 @@ impl InAppWebPageShare {
     /// use share_schema::catalog;
     ///
     /// let report = Share::in_app_web_page("https://www.kingsoft.com/", "").build().unwrap_err();
-    /// assert_eq!(report.as_slice()[0].code(), catalog::EMPTY_TITLE);
+    /// assert_eq!(report.as_slice()[0].code(), catalog::EMPTY_TITLE.code);
     /// assert_eq!(report.as_slice()[0].path(), "/content/title");
     /// ```
     pub fn build(self) -> Result<InAppShare, Report> {
@@ -1106,7 +1106,7 @@ impl InAppWebPageShare {
     ///
     /// # fn main() -> Result<(), share_schema::Report> {
     /// let (_, report) = Share::in_app_web_page("http://intranet.example/", "内网").build_with_report()?;
-    /// assert_eq!(report.as_slice()[0].code(), catalog::INSECURE_URL);
+    /// assert_eq!(report.as_slice()[0].code(), catalog::INSECURE_URL.code);
     /// assert_eq!(report.as_slice()[0].path(), "/content/url");
     /// # Ok(())
     /// # }
@@ -1258,7 +1258,7 @@ mod tests {
             .unwrap_err();
         let errors: Vec<_> = report.with_severity(Severity::Error).collect();
         assert_eq!(errors.len(), 1, "{report}");
-        assert_eq!(errors[0].code(), catalog::TITLE_TOO_LONG);
+        assert_eq!(errors[0].code(), catalog::TITLE_TOO_LONG.code);
         assert_eq!(errors[0].path(), "/channelObject/title");
 
         // The same report as validating the same JSON.
@@ -1284,9 +1284,9 @@ mod tests {
             .to_chat()
             .build()
             .unwrap_err();
-        assert!(report
-            .iter()
-            .any(|v| v.code() == catalog::TITLE_TOO_LONG && v.path() == "/channelObject/title"));
+        assert!(report.iter().any(
+            |v| v.code() == catalog::TITLE_TOO_LONG.code && v.path() == "/channelObject/title"
+        ));
     }
 
     #[test]
@@ -1306,7 +1306,7 @@ mod tests {
             .unwrap_err();
         for report in [web, mini] {
             let v = report.with_severity(Severity::Error).next().unwrap();
-            assert_eq!(v.code(), catalog::INVALID_THUMBNAIL);
+            assert_eq!(v.code(), catalog::INVALID_THUMBNAIL.code);
             assert_eq!(v.path(), "/channelObject/thumbImage");
         }
     }
@@ -1329,7 +1329,7 @@ mod tests {
         assert_eq!(
             (v.code(), v.severity(), v.path()),
             (
-                catalog::INSECURE_URL,
+                catalog::INSECURE_URL.code,
                 Severity::Warning,
                 "/channelObject/webpageUrl"
             )
@@ -1341,7 +1341,7 @@ mod tests {
             .unwrap();
         assert!(report
             .iter()
-            .any(|v| v.code() == catalog::INSECURE_URL && v.path() == "/content/url"));
+            .any(|v| v.code() == catalog::INSECURE_URL.code && v.path() == "/content/url"));
     }
 
     #[test]
@@ -1385,7 +1385,7 @@ mod tests {
     #[test]
     fn errors_found_only_at_build_time_are_reported() {
         let text = Share::text("").to_chat().build().unwrap_err();
-        assert_eq!(text.as_slice()[0].code(), catalog::EMPTY_TEXT);
+        assert_eq!(text.as_slice()[0].code(), catalog::EMPTY_TEXT.code);
         assert_eq!(text.as_slice()[0].path(), "/channelObject/text");
 
         let swapped = Share::mini_program("https://example.com/", "gh_0123456789ab")
@@ -1394,16 +1394,17 @@ mod tests {
             .unwrap_err();
         assert!(swapped
             .iter()
-            .any(|v| v.code() == catalog::INVALID_URL && v.path() == "/channelObject/webpageUrl"));
+            .any(|v| v.code() == catalog::INVALID_URL.code
+                && v.path() == "/channelObject/webpageUrl"));
 
         let in_app = Share::in_app_web_page("", "").build().unwrap_err();
         let codes: Vec<_> = in_app.iter().map(|v| (v.code(), v.path())).collect();
         assert!(
-            codes.contains(&(catalog::EMPTY_URL, "/content/url")),
+            codes.contains(&(catalog::EMPTY_URL.code, "/content/url")),
             "{in_app}"
         );
         assert!(
-            codes.contains(&(catalog::EMPTY_TITLE, "/content/title")),
+            codes.contains(&(catalog::EMPTY_TITLE.code, "/content/title")),
             "{in_app}"
         );
     }
@@ -1421,9 +1422,9 @@ mod tests {
         assert_eq!(
             codes,
             [
-                catalog::MISSING_TITLE,
-                catalog::MISSING_MINI_PROGRAM_THUMBNAIL,
-                catalog::USER_NAME_FORMAT
+                catalog::MISSING_TITLE.code,
+                catalog::MISSING_MINI_PROGRAM_THUMBNAIL.code,
+                catalog::USER_NAME_FORMAT.code
             ]
         );
         assert_eq!(

@@ -4,27 +4,20 @@
 //! pointer is built once per step and copied only when a violation is recorded.
 //!
 //! ```
-//! use share_schema::{Context, Severity};
+//! use share_schema::{catalog::Rule, Context, Severity};
+//! const NO_SLASH: Rule = Rule::new("APP001", "slash-in-key", Severity::Error, "a key with a slash");
 //! let mut cx = Context::new();
 //! let mark = cx.enter_key("channelObject");
-//! cx.at_key("a/b", |cx| cx.error("SM999", "bad"));
+//! cx.at_key("a/b", |cx| cx.report(&NO_SLASH, "bad"));
 //! cx.leave(mark);
 //! let report = cx.into_report();
 //! assert_eq!(report.as_slice()[0].path(), "/channelObject/a~1b");
 //! ```
 
+use crate::catalog::Rule;
 use crate::rules::Failure;
 use crate::{Report, Severity, Violation};
 use std::fmt::Write as _;
-
-/// Which rule a check belongs to: its code and the severity it reports with.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct RuleMeta {
-    /// The stable code, e.g. `SM401`.
-    pub code: &'static str,
-    /// The severity of a failure.
-    pub severity: Severity,
-}
 
 /// Where validation is and what it has found.
 #[derive(Debug, Default)]
@@ -123,25 +116,10 @@ impl Context {
         r
     }
 
-    /// Records a violation at the current path.
-    pub fn report(&mut self, code: &'static str, severity: Severity, message: impl Into<String>) {
-        let v = Violation::new(code, severity, self.path.clone(), message);
+    /// Records a violation of `rule` at the current path, with the rule's severity.
+    pub fn report(&mut self, rule: &'static Rule, message: impl Into<String>) {
+        let v = Violation::new(rule, self.path.clone(), message);
         self.violations.push(v);
-    }
-
-    /// Records an error at the current path.
-    pub fn error(&mut self, code: &'static str, message: impl Into<String>) {
-        self.report(code, Severity::Error, message);
-    }
-
-    /// Records a warning at the current path.
-    pub fn warning(&mut self, code: &'static str, message: impl Into<String>) {
-        self.report(code, Severity::Warning, message);
-    }
-
-    /// Records an info at the current path.
-    pub fn info(&mut self, code: &'static str, message: impl Into<String>) {
-        self.report(code, Severity::Info, message);
     }
 
     /// Records a violation built by the caller; its path is replaced by the current one.
@@ -153,15 +131,14 @@ impl Context {
         self.violations.push(v);
     }
 
-    /// Records the failure of a rule function under that rule's code and severity.
-    pub fn fail(&mut self, meta: RuleMeta, failure: Failure) {
+    /// Records the failure of a rule function under `rule`.
+    pub fn fail(&mut self, rule: &'static Rule, failure: Failure) {
         let mut message = self.subject();
         message.reserve(failure.message.len() + 1);
         message.push(' ');
         message.push_str(&failure.message);
         let v = Violation::from_parts(
-            meta.code,
-            meta.severity,
+            rule,
             self.path.clone(),
             message,
             failure.help,
@@ -172,9 +149,9 @@ impl Context {
 
     /// Records `result`'s failure, if any (the shape generated code uses).
     #[inline]
-    pub fn check(&mut self, meta: RuleMeta, result: Result<(), Failure>) {
+    pub fn check(&mut self, rule: &'static Rule, result: Result<(), Failure>) {
         if let Err(failure) = result {
-            self.fail(meta, failure);
+            self.fail(rule, failure);
         }
     }
 

@@ -17,7 +17,6 @@ extern crate self as share_schema;
 
 pub mod builder;
 pub mod catalog;
-pub mod codes;
 mod context;
 pub mod limits;
 pub mod model;
@@ -31,7 +30,8 @@ mod validate;
 mod violation;
 
 pub use builder::Share;
-pub use context::{Context, Mark, RuleMeta};
+pub use catalog::Rule;
+pub use context::{Context, Mark};
 pub use model::*;
 pub use report::Report;
 pub use schema::JsonSchema;
@@ -60,7 +60,7 @@ pub mod __private {
     pub use crate::schema::{merge, SchemaGenerator};
     pub use crate::shape::{describe, wrong_type};
     pub use crate::structure::*;
-    pub use crate::{codes, Context, JsonSchema, RuleMeta, Severity, Shape, Validate};
+    pub use crate::{catalog, Context, JsonSchema, Rule, Severity, Shape, Validate};
     pub use regex::Regex;
     pub use serde_json::{json, Map, Value};
     pub use std::sync::LazyLock;

@@ -13,7 +13,7 @@
 //! assert_eq!(cx.violations()[0].path(), "/1");
 //! ```
 
-use crate::{codes, Context};
+use crate::{catalog, Context};
 use serde_json::Value;
 
 /// A type that can be checked and built from an untyped JSON value.
@@ -53,8 +53,8 @@ pub fn describe(value: &Value) -> String {
 
 /// Records that `found` is not what `expected` describes.
 pub fn wrong_type(cx: &mut Context, expected: &str, found: &Value) {
-    cx.error(
-        codes::WRONG_TYPE,
+    cx.report(
+        &catalog::WRONG_TYPE,
         format!("expected {expected}, found {}", describe(found)),
     );
 }
@@ -172,8 +172,8 @@ impl Shape for Value {
 impl<T: Shape> Shape for Option<T> {
     fn from_json(value: &Value, cx: &mut Context) -> Option<Self> {
         if value.is_null() {
-            cx.error(
-                codes::WRONG_TYPE,
+            cx.report(
+                &catalog::WRONG_TYPE,
                 format!(
                     "expected {}, found null; omit the key instead",
                     T::expected()

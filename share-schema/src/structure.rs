@@ -2,7 +2,7 @@
 //! tags, and the "did you mean" suggestion. Written once here so generated code stays small.
 
 use crate::shape::wrong_type;
-use crate::{codes, Context};
+use crate::{catalog, Context};
 use serde_json::{Map, Value};
 
 /// The object `value` is, or a wrong-type violation.
@@ -18,7 +18,10 @@ pub fn expect_object<'a>(value: &'a Value, cx: &mut Context) -> Option<&'a Map<S
 
 /// Records that the object at the current path lacks the required `key`.
 pub fn missing_key(cx: &mut Context, key: &str) {
-    cx.error(codes::MISSING_KEY, format!("missing required key `{key}`"));
+    cx.report(
+        &catalog::MISSING_KEY,
+        format!("missing required key `{key}`"),
+    );
 }
 
 /// Records an unknown `key` (at the key's own path) with a suggestion: an explicit hint
@@ -37,7 +40,7 @@ pub fn unknown_key(cx: &mut Context, key: &str, known: &[&str], hints: &[(&str, 
     } else if !known.is_empty() {
         message.push_str(&format!("; expected one of {}", list(known)));
     }
-    cx.error(codes::UNKNOWN_KEY, message);
+    cx.report(&catalog::UNKNOWN_KEY, message);
     cx.leave(mark);
 }
 
@@ -51,7 +54,7 @@ pub fn unknown_variant(cx: &mut Context, found: &str, expected: &[&str]) {
     if let Some(s) = suggest(found, expected) {
         message.push_str(&format!(" (did you mean `{s}`?)"));
     }
-    cx.error(codes::UNKNOWN_VARIANT, message);
+    cx.report(&catalog::UNKNOWN_VARIANT, message);
 }
 
 /// The string tag `tag` of `map`: reports it missing (at the object) or not a string (at the tag).
@@ -69,13 +72,9 @@ pub fn tag_of<'a>(map: &'a Map<String, Value>, tag: &str, cx: &mut Context) -> O
     }
 }
 
-/// A user's key or value as quoted in a message: at most 60 characters (a hostile file may hold
-/// a key of megabytes).
+/// A user's key or value as quoted in a message.
 fn clip(text: &str) -> std::borrow::Cow<'_, str> {
-    match text.char_indices().nth(60) {
-        Some((end, _)) => format!("{}…", &text[..end]).into(),
-        None => text.into(),
-    }
+    share_json::text::clip(text, share_json::text::QUOTE_CHARS)
 }
 
 /// `a`, `b` or `c` for messages.
@@ -88,51 +87,7 @@ pub fn list(names: &[&str]) -> String {
     }
 }
 
-/// The candidate `name` most likely meant: equal ignoring case, or within an edit distance of
-/// one per three characters (at least 1, at most 3).
-pub fn suggest<'a>(name: &str, candidates: &[&'a str]) -> Option<&'a str> {
-    if let Some(c) = candidates.iter().find(|c| c.eq_ignore_ascii_case(name)) {
-        return Some(c);
-    }
-    let len = name.chars().count();
-    let budget = (len / 3).clamp(1, 3);
-    candidates
-        .iter()
-        // The distance is at least the difference in length: a hostile key of megabytes is
-        // measured against nothing (its distance table would take gigabytes).
-        .filter(|c| c.chars().count().abs_diff(len) <= budget)
-        .map(|c| (edit_distance(name, c), *c))
-        .filter(|(d, _)| *d <= budget)
-        .min_by_key(|(d, _)| *d)
-        .map(|(_, c)| c)
-}
-
-/// Edit distance over chars counting a swap of neighbours as one edit (optimal string
-/// alignment): `titel` is one edit from `title`. The inputs are key names: short.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
-    for (i, row) in d.iter_mut().enumerate() {
-        row[0] = i;
-    }
-    for (j, cell) in d[0].iter_mut().enumerate() {
-        *cell = j;
-    }
-    for i in 1..=a.len() {
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut best = (d[i - 1][j] + 1)
-                .min(d[i][j - 1] + 1)
-                .min(d[i - 1][j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                best = best.min(d[i - 2][j - 2] + 1);
-            }
-            d[i][j] = best;
-        }
-    }
-    d[a.len()][b.len()]
-}
+pub use share_json::text::suggest;
 
 /// Autoref specialization for generated code: a field whose type implements [`Shape`],
 /// [`JsonSchema`] or [`Validate`] uses it; any other field falls back to serde (its value is
@@ -199,7 +154,7 @@ impl<T: serde::de::DeserializeOwned> ViaSerde<T> for &Probe<T> {
         match T::deserialize(value) {
             Ok(t) => Some(t),
             Err(e) => {
-                cx.error(codes::WRONG_TYPE, e.to_string());
+                cx.report(&catalog::WRONG_TYPE, e.to_string());
                 None
             }
         }

@@ -1,6 +1,7 @@
 //! A violation is data: a stable code, a severity, a JSON Pointer, a message and the values
 //! involved. Rendering it is the caller's job.
 
+use crate::catalog::Rule;
 use crate::Severity;
 use serde_json::Value;
 use std::fmt;
@@ -8,16 +9,19 @@ use std::fmt;
 /// One broken rule, located by a JSON Pointer built from the JSON (serde) names.
 ///
 /// ```
-/// use share_schema::{Severity, Violation};
-/// let v = Violation::new("SM401", Severity::Error, "/channelObject/title", "title is 513 bytes; at most 512 are allowed")
+/// use share_schema::{catalog, Severity, Violation};
+/// let v = Violation::new(&catalog::TITLE_TOO_LONG, "/channelObject/title", "title is 513 bytes; at most 512 are allowed")
 ///     .with_param("actual", 513)
 ///     .with_param("limit", 512);
+/// assert_eq!(v.code(), "SM401");
+/// assert_eq!(v.severity(), Severity::Error);
 /// assert_eq!(v.path(), "/channelObject/title");
 /// assert_eq!(v.param("limit"), Some(&serde_json::json!(512)));
 /// ```
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct Violation {
-    code: &'static str,
+    #[serde(rename = "code", serialize_with = "serialize_code")]
+    rule: &'static Rule,
     severity: Severity,
     path: String,
     message: String,
@@ -28,16 +32,11 @@ pub struct Violation {
 }
 
 impl Violation {
-    /// A violation of rule `code` at the JSON Pointer `path`.
-    pub fn new(
-        code: &'static str,
-        severity: Severity,
-        path: impl Into<String>,
-        message: impl Into<String>,
-    ) -> Self {
+    /// A violation of `rule` at the JSON Pointer `path`, with the rule's severity.
+    pub fn new(rule: &'static Rule, path: impl Into<String>, message: impl Into<String>) -> Self {
         Violation {
-            code,
-            severity,
+            rule,
+            severity: rule.severity,
             path: path.into(),
             message: message.into(),
             help: None,
@@ -47,16 +46,15 @@ impl Violation {
 
     /// A violation with all its parts (what [`Context::fail`](crate::Context::fail) builds).
     pub(crate) fn from_parts(
-        code: &'static str,
-        severity: Severity,
+        rule: &'static Rule,
         path: String,
         message: String,
         help: Option<String>,
         params: Vec<(&'static str, Value)>,
     ) -> Self {
         Violation {
-            code,
-            severity,
+            rule,
+            severity: rule.severity,
             path,
             message,
             help,
@@ -78,9 +76,14 @@ impl Violation {
         self
     }
 
+    /// The rule it breaks.
+    pub fn rule(&self) -> &'static Rule {
+        self.rule
+    }
+
     /// The stable rule code, e.g. `SM401`.
     pub fn code(&self) -> &'static str {
-        self.code
+        self.rule.code
     }
 
     /// How much it matters.
@@ -136,7 +139,11 @@ impl fmt::Display for Violation {
         write!(
             f,
             "{} {} at {}: {}",
-            self.severity, self.code, path, self.message
+            self.severity, self.rule.code, path, self.message
         )
     }
+}
+
+fn serialize_code<S: serde::Serializer>(rule: &&'static Rule, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(rule.code)
 }

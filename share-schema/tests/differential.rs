@@ -326,9 +326,10 @@ fn validator_and_schema_agree() {
 
             // 2. serde + validate() agrees with 1.
             let typed = serde_json::from_value::<PayloadFile>(payload.clone());
-            let structural = cx.violations().iter().any(|v| {
-                v.severity() == Severity::Error && share_schema::codes::is_structural(v.code())
-            });
+            let structural = cx
+                .violations()
+                .iter()
+                .any(|v| v.severity() == Severity::Error && v.rule().structural);
             prop_assert_eq!(
                 typed.is_ok(),
                 built.is_some() && !structural,

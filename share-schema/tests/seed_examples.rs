@@ -72,11 +72,14 @@ fn seed_mini_program_gets_its_warnings_and_info() {
     let codes: Vec<(&str, &str)> = report.iter().map(|v| (v.code(), v.path())).collect();
     // The vendor's placeholder ID, and the 121×120 thumbnail that is not 5:4.
     assert!(
-        codes.contains(&(catalog::USER_NAME_FORMAT, "/channelObject/userName")),
+        codes.contains(&(catalog::USER_NAME_FORMAT.code, "/channelObject/userName")),
         "{codes:?}"
     );
     assert!(
-        codes.contains(&(catalog::THUMBNAIL_ASPECT_RATIO, "/channelObject/thumbImage")),
+        codes.contains(&(
+            catalog::THUMBNAIL_ASPECT_RATIO.code,
+            "/channelObject/thumbImage"
+        )),
         "{codes:?}"
     );
     assert_eq!(report.len(), 2, "{report}");
@@ -103,21 +106,25 @@ fn assert_rejected(payload: Value, code: &str, path: &str) {
 fn mini_program_to_moments_is_rejected() {
     let mut p = seed_mini_program();
     p["channelType"] = json!(["wx", "wx_moments"]);
-    assert_rejected(p, catalog::MINI_PROGRAM_TO_MOMENTS, "/channelType");
+    assert_rejected(p, catalog::MINI_PROGRAM_TO_MOMENTS.code, "/channelType");
 }
 
 #[test]
 fn data_uri_thumbnail_is_rejected() {
     let mut p = seed_web_page();
     p["channelObject"]["thumbImage"] = json!(format!("data:image/png;base64,{SEED_THUMB}"));
-    assert_rejected(p, catalog::INVALID_THUMBNAIL, "/channelObject/thumbImage");
+    assert_rejected(
+        p,
+        catalog::INVALID_THUMBNAIL.code,
+        "/channelObject/thumbImage",
+    );
 }
 
 #[test]
 fn title_of_513_bytes_is_rejected() {
     let mut p = seed_web_page();
     p["channelObject"]["title"] = json!("t".repeat(513));
-    assert_rejected(p, catalog::TITLE_TOO_LONG, "/channelObject/title");
+    assert_rejected(p, catalog::TITLE_TOO_LONG.code, "/channelObject/title");
     // 512 bytes pass.
     let mut ok = seed_web_page();
     ok["channelObject"]["title"] = json!("t".repeat(512));
@@ -131,7 +138,9 @@ fn multibyte_title_counts_bytes() {
     let mut p = seed_web_page();
     p["channelObject"]["title"] = json!("中".repeat(171));
     let report = parse(&p).validate().expect_err("513 bytes");
-    assert!(report.iter().any(|v| v.code() == catalog::TITLE_TOO_LONG));
+    assert!(report
+        .iter()
+        .any(|v| v.code() == catalog::TITLE_TOO_LONG.code));
     assert!(schema_errors(&p).is_empty());
 }
 

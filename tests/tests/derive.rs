@@ -4,8 +4,9 @@
 //! of the emitted JSON Schema (run through the `jsonschema` crate) with the validator.
 
 use serde_json::{json, Value};
+use share_schema::catalog::{self, Rule};
 use share_schema::schema::SchemaGenerator;
-use share_schema::{codes, Context, Report, Severity, Shape, Validate};
+use share_schema::{Context, Report, Severity, Shape, Validate};
 
 /// `(path, code, severity)` of one violation.
 type Found = (String, &'static str, Severity);
@@ -88,7 +89,7 @@ fn issue_example_reports_the_json_name() {
         .expect("serde reads the example");
     assert_eq!(
         report_of(&promo),
-        [e("/headlineText", codes::NON_EMPTY)],
+        [e("/headlineText", catalog::NON_EMPTY.code)],
         "{:?}",
         promo.report()
     );
@@ -96,7 +97,7 @@ fn issue_example_reports_the_json_name() {
     // The same through Shape, from the untyped JSON.
     let (built, violations) = shape::<Promo>(&promo_json("", "https://a.example", None, "hi"));
     assert!(built);
-    assert_eq!(violations, [e("/headlineText", codes::NON_EMPTY)]);
+    assert_eq!(violations, [e("/headlineText", catalog::NON_EMPTY.code)]);
 }
 
 #[test]
@@ -105,12 +106,12 @@ fn issue_example_reports_every_field_in_json_names() {
     let json = promo_json(&long, "not a url", Some("gh_xyz"), "");
     let promo: Promo = serde_json::from_value(json.clone()).expect("serde reads the example");
     let expected = [
-        e("/headlineText", codes::LENGTH),
-        e("/landingUrl", codes::URL),
-        w("/miniProgramId", codes::PATTERN),
+        e("/headlineText", catalog::LENGTH.code),
+        e("/landingUrl", catalog::URL.code),
+        w("/miniProgramId", catalog::PATTERN.code),
         e(
             "/share/channelObject/text",
-            share_schema::catalog::EMPTY_TEXT,
+            share_schema::catalog::EMPTY_TEXT.code,
         ),
     ];
     assert_eq!(report_of(&promo), expected);
@@ -119,7 +120,7 @@ fn issue_example_reports_every_field_in_json_names() {
     let ok: Promo =
         serde_json::from_value(promo_json("Hi", "https://a.example", Some("gh_xyz"), "hi"))
             .unwrap();
-    assert_eq!(report_of(&ok), [w("/miniProgramId", codes::PATTERN)]);
+    assert_eq!(report_of(&ok), [w("/miniProgramId", catalog::PATTERN.code)]);
     assert!(ok.validate().is_ok());
     let fine: Promo = serde_json::from_value(promo_json(
         "Hi",
@@ -230,7 +231,7 @@ fn shape_reads_the_names_serde_reads() {
     assert!(serde_json::from_value::<Camel>(rust_names.clone()).is_err());
     let (built, violations) = shape::<Camel>(&rust_names);
     assert!(!built);
-    assert_eq!(violations, vec![e("", codes::MISSING_KEY); 3]);
+    assert_eq!(violations, vec![e("", catalog::MISSING_KEY.code); 3]);
     let (built, violations) = shape::<Kebab>(&json!({"long-field-name": ""}));
     assert!(built);
     assert_eq!(paths(&violations), ["/long-field-name"]);
@@ -264,11 +265,11 @@ fn every_violation_is_collected() {
     assert_eq!(
         report_of(&many),
         [
-            e("/name", codes::NON_EMPTY),
-            e("/name", codes::LENGTH),
-            e("/link", codes::URL),
-            e("/note", codes::LENGTH),
-            e("/level", codes::ONE_OF),
+            e("/name", catalog::NON_EMPTY.code),
+            e("/name", catalog::LENGTH.code),
+            e("/link", catalog::URL.code),
+            e("/note", catalog::LENGTH.code),
+            e("/level", catalog::ONE_OF.code),
         ]
     );
     // Structure and rules together: a wrong type does not hide the rules of its neighbours.
@@ -282,10 +283,10 @@ fn every_violation_is_collected() {
     assert_eq!(
         violations,
         [
-            e("/name", codes::LENGTH),
-            e("/link", codes::WRONG_TYPE),
-            e("/level", codes::ONE_OF),
-            e("/nme", codes::UNKNOWN_KEY),
+            e("/name", catalog::LENGTH.code),
+            e("/link", catalog::WRONG_TYPE.code),
+            e("/level", catalog::ONE_OF.code),
+            e("/nme", catalog::UNKNOWN_KEY.code),
         ]
     );
 }
@@ -316,14 +317,14 @@ fn option_rules_apply_only_when_present() {
         note: Some("long".into()),
         ..absent
     };
-    assert_eq!(report_of(&present), [e("/note", codes::LENGTH)]);
+    assert_eq!(report_of(&present), [e("/note", catalog::LENGTH.code)]);
     let base = json!({"name": "ab", "link": "https://a.example", "level": 1});
     assert_eq!(shape::<Many>(&base), (true, vec![]));
     let mut with_note = base.clone();
     with_note["note"] = json!("long");
     assert_eq!(
         shape::<Many>(&with_note),
-        (true, vec![e("/note", codes::LENGTH)])
+        (true, vec![e("/note", catalog::LENGTH.code)])
     );
     with_note["note"] = json!("ok");
     assert_eq!(shape::<Many>(&with_note), (true, vec![]));
@@ -347,8 +348,8 @@ fn required_fires_when_absent_with_its_severity() {
         hint: None,
     };
     let expected = [
-        w("/soft", codes::REQUIRED),
-        e("/hard", codes::REQUIRED),
+        w("/soft", catalog::REQUIRED.code),
+        e("/hard", catalog::REQUIRED.code),
         i("/hint", "APP100"),
     ];
     assert_eq!(report_of(&absent), expected);
@@ -358,10 +359,10 @@ fn required_fires_when_absent_with_its_severity() {
         hard: Some("abc".into()),
         hint: Some(0),
     };
-    assert_eq!(report_of(&present), [e("/hard", codes::LENGTH)]);
+    assert_eq!(report_of(&present), [e("/hard", catalog::LENGTH.code)]);
     assert_eq!(
         shape::<Required>(&json!({"soft": "", "hard": "abc", "hint": 0})),
-        (true, vec![e("/hard", codes::LENGTH)])
+        (true, vec![e("/hard", catalog::LENGTH.code)])
     );
     // Only an error-severity `required` makes the key required in the schema.
     let schema = SchemaGenerator::default().root_for::<Required>();
@@ -369,6 +370,48 @@ fn required_fires_when_absent_with_its_severity() {
 }
 
 // ---------------------------------------------------------------------- severities and codes
+
+// Rules of a user's own catalogue: `rule = ...` takes the code and the severity from the constant,
+// and the schema follows the constant's severity (only errors constrain it).
+const NICK_MISSING: Rule = Rule::new("APP400", "missing-nick", Severity::Error, "no nickname");
+const NICK_LONG: Rule = Rule::new("APP401", "long-nick", Severity::Warning, "a long nickname");
+const NAME_LONG: Rule = Rule::new("APP402", "long-name", Severity::Error, "a long name");
+
+#[derive(Debug, serde::Deserialize, Validate)]
+struct CatalogRules {
+    #[share(required(rule = NICK_MISSING), max_chars(3, rule = NICK_LONG))]
+    #[serde(default)]
+    nick: Option<String>,
+    #[share(max_chars(3, rule = NAME_LONG), max_chars(2, rule = NICK_LONG))]
+    name: String,
+}
+
+#[test]
+fn catalog_rules_give_code_and_severity() {
+    let absent = CatalogRules {
+        nick: None,
+        name: "abcd".into(),
+    };
+    assert_eq!(
+        report_of(&absent),
+        [
+            e("/nick", "APP400"),
+            e("/name", "APP402"),
+            w("/name", "APP401")
+        ]
+    );
+    assert_eq!(absent.report().as_slice()[0].rule(), &NICK_MISSING);
+    let long = CatalogRules {
+        nick: Some("abcd".into()),
+        name: "ab".into(),
+    };
+    assert_eq!(report_of(&long), [w("/nick", "APP401")]);
+    let schema = SchemaGenerator::default().root_for::<CatalogRules>();
+    // The error-severity `required` makes `nick` required; the warning's `maxLength` is left out.
+    assert_eq!(schema["required"], json!(["nick", "name"]));
+    assert_eq!(schema["properties"]["name"]["maxLength"], json!(3));
+    assert_eq!(schema["properties"]["nick"].get("maxLength"), None);
+}
 
 const MY_CODE: &str = "APP200";
 mod limits {
@@ -424,21 +467,36 @@ fn severities_and_codes_are_as_written() {
     };
     assert_eq!(
         report_of(&empty_a),
-        [e("/a", codes::NON_EMPTY), w("/b", "APP203")]
+        [e("/a", catalog::NON_EMPTY.code), w("/b", "APP203")]
     );
 }
 
 // ------------------------------------------------------------------------------------ nested
 
+// Users' own rules, typed like the catalogue's.
+const APP300: Rule = Rule::new("APP300", "x-in-name", Severity::Error, "a name with an x");
+const APP301: Rule = Rule::new(
+    "APP301",
+    "forbidden-name",
+    Severity::Warning,
+    "a forbidden name",
+);
+const APP302: Rule = Rule::new(
+    "APP302",
+    "too-many-items",
+    Severity::Error,
+    "too many items",
+);
+
 fn no_x(value: &str, cx: &mut Context) {
     if value.contains('x') {
-        cx.error("APP300", "contains an x");
+        cx.report(&APP300, "contains an x");
     }
 }
 
 fn inner_check(inner: &Inner, cx: &mut Context) {
     if inner.name == "forbidden" {
-        cx.warning("APP301", "is forbidden");
+        cx.report(&APP301, "is forbidden");
     }
 }
 
@@ -451,7 +509,7 @@ struct Inner {
 
 fn outer_check(outer: &Outer, cx: &mut Context) {
     if outer.items.len() > 2 {
-        cx.error("APP302", "has too many items");
+        cx.report(&APP302, "has too many items");
     }
 }
 
@@ -489,12 +547,12 @@ fn nested_paths_go_through_option_vec_and_box() {
         free_text: Some("x".into()),
     };
     let expected = [
-        e("/first/name", codes::NON_EMPTY),
+        e("/first/name", catalog::NON_EMPTY.code),
         e("/maybe/name", "APP300"),
-        e("/items/1/name", codes::NON_EMPTY),
+        e("/items/1/name", catalog::NON_EMPTY.code),
         w("/items/2", "APP301"),
         e("/boxedItem/name", "APP300"),
-        e("/maybeMany/1/name", codes::NON_EMPTY),
+        e("/maybeMany/1/name", catalog::NON_EMPTY.code),
         e("/freeText", "APP300"),
         e("", "APP302"),
     ];
@@ -521,11 +579,11 @@ fn absent_nested_values_have_nothing_to_check() {
         maybe_many: None,
         free_text: None,
     };
-    assert_eq!(report_of(&outer), [e("/items", codes::NON_EMPTY)]);
+    assert_eq!(report_of(&outer), [e("/items", catalog::NON_EMPTY.code)]);
     let json = json!({"first": {"name": "a"}, "items": [], "boxedItem": {"name": "b"}});
     assert_eq!(
         shape::<Outer>(&json),
-        (true, vec![e("/items", codes::NON_EMPTY)])
+        (true, vec![e("/items", catalog::NON_EMPTY.code)])
     );
     // A structural error deep inside is reported at its own path and nothing is built.
     let bad = json!({"first": {"name": 1}, "items": [{"nam": "a"}], "boxedItem": {"name": "b"}});
@@ -534,8 +592,8 @@ fn absent_nested_values_have_nothing_to_check() {
         (
             false,
             vec![
-                e("/first/name", codes::WRONG_TYPE),
-                e("/items/0", codes::MISSING_KEY),
+                e("/first/name", catalog::WRONG_TYPE.code),
+                e("/items/0", catalog::MISSING_KEY.code),
             ]
         )
     );
@@ -618,9 +676,9 @@ fn agrees_with_serde<T: Shape + serde::de::DeserializeOwned>(inputs: &[Value]) {
     for json in inputs {
         let serde_ok = serde_json::from_value::<T>(json.clone()).is_ok();
         let (built, violations) = shape::<T>(json);
-        let structural = violations
-            .iter()
-            .any(|(_, code, severity)| *severity == Severity::Error && codes::is_structural(code));
+        let structural = violations.iter().any(|(_, code, severity)| {
+            *severity == Severity::Error && catalog::lookup(code).is_some_and(|r| r.structural)
+        });
         let shape_ok = built && !structural;
         assert_eq!(
             shape_ok, serde_ok,
@@ -674,19 +732,25 @@ fn external_enum() {
     );
 
     let (_, v) = shape::<External>(&rule_invalid[0]);
-    assert_eq!(v, [e("/Circle/label", codes::NON_EMPTY)]);
+    assert_eq!(v, [e("/Circle/label", catalog::NON_EMPTY.code)]);
     let (_, v) = shape::<External>(&rule_invalid[2]);
-    assert_eq!(v, [e("/Rect/label", codes::NON_EMPTY)]);
+    assert_eq!(v, [e("/Rect/label", catalog::NON_EMPTY.code)]);
     let rect = External::Rect {
         label: String::new(),
         width: 0,
     };
-    assert_eq!(report_of(&rect), [e("/Rect/label", codes::NON_EMPTY)]);
+    assert_eq!(
+        report_of(&rect),
+        [e("/Rect/label", catalog::NON_EMPTY.code)]
+    );
     let circle = External::Circle(Circle {
         label: "c".into(),
         radius: 9,
     });
-    assert_eq!(report_of(&circle), [e("/Circle/radius", codes::ONE_OF)]);
+    assert_eq!(
+        report_of(&circle),
+        [e("/Circle/radius", catalog::ONE_OF.code)]
+    );
     assert_eq!(report_of(&External::Empty), []);
 
     let unknown = messages(&json!({"Nope": {}}), |v, cx| {
@@ -768,19 +832,19 @@ fn internally_tagged_enum() {
     );
 
     let (_, v) = shape::<Internal>(&rule_invalid[0]);
-    assert_eq!(v, [e("/label", codes::NON_EMPTY)]);
+    assert_eq!(v, [e("/label", catalog::NON_EMPTY.code)]);
     let (_, v) = shape::<Internal>(&rule_invalid[1]);
-    assert_eq!(v, [e("/label", codes::NON_EMPTY)]);
+    assert_eq!(v, [e("/label", catalog::NON_EMPTY.code)]);
     let rect = Internal::RoundRect {
         label: String::new(),
         width: 0,
     };
-    assert_eq!(report_of(&rect), [e("/label", codes::NON_EMPTY)]);
+    assert_eq!(report_of(&rect), [e("/label", catalog::NON_EMPTY.code)]);
     let circle = Internal::Circle(Circle {
         label: String::new(),
         radius: 1,
     });
-    assert_eq!(report_of(&circle), [e("/label", codes::NON_EMPTY)]);
+    assert_eq!(report_of(&circle), [e("/label", catalog::NON_EMPTY.code)]);
 
     let unknown = messages(&json!({"kind": "roundrect"}), |v, cx| {
         Internal::from_json(v, cx);
@@ -831,24 +895,24 @@ fn adjacently_tagged_enum() {
     );
 
     let (_, v) = shape::<Adjacent>(&rule_invalid[0]);
-    assert_eq!(v, [e("/c/label", codes::NON_EMPTY)]);
+    assert_eq!(v, [e("/c/label", catalog::NON_EMPTY.code)]);
     let (_, v) = shape::<Adjacent>(&rule_invalid[1]);
-    assert_eq!(v, [e("/c/label", codes::NON_EMPTY)]);
+    assert_eq!(v, [e("/c/label", catalog::NON_EMPTY.code)]);
     let rect = Adjacent::Rect {
         label: String::new(),
         width: 0,
     };
-    assert_eq!(report_of(&rect), [e("/c/label", codes::NON_EMPTY)]);
+    assert_eq!(report_of(&rect), [e("/c/label", catalog::NON_EMPTY.code)]);
     let circle = Adjacent::Circle(Circle {
         label: "c".into(),
         radius: 0,
     });
-    assert_eq!(report_of(&circle), [e("/c/radius", codes::ONE_OF)]);
+    assert_eq!(report_of(&circle), [e("/c/radius", catalog::ONE_OF.code)]);
 
     // serde reads a unit variant's content as `()`: null or absent.
     assert_eq!(
         shape::<Adjacent>(&json!({"t": "Empty", "c": 5})),
-        (false, vec![e("/c", codes::WRONG_TYPE)])
+        (false, vec![e("/c", catalog::WRONG_TYPE.code)])
     );
 
     let unknown = messages(&json!({"t": "Nope", "c": {}}), |v, cx| {
@@ -889,15 +953,15 @@ fn untagged_enum() {
 
     let (built, v) = shape::<Untagged>(&rule_invalid[0]);
     assert!(built);
-    assert_eq!(v, [e("/label", codes::NON_EMPTY)]);
+    assert_eq!(v, [e("/label", catalog::NON_EMPTY.code)]);
     let (built, v) = shape::<Untagged>(&rule_invalid[1]);
     assert!(built);
-    assert_eq!(v, [e("/label", codes::NON_EMPTY)]);
+    assert_eq!(v, [e("/label", catalog::NON_EMPTY.code)]);
     let rect = Untagged::Rect {
         label: String::new(),
         width: 0,
     };
-    assert_eq!(report_of(&rect), [e("/label", codes::NON_EMPTY)]);
+    assert_eq!(report_of(&rect), [e("/label", catalog::NON_EMPTY.code)]);
 
     // No variant fits: one error at the value, then the violations of the closest fit — a
     // variant of the value's JSON type (not `Empty`, which wants null), with the fewest.

@@ -24,7 +24,7 @@ pub(super) fn render_file(
             location.column,
             paint(
                 palette.severity(diagnostic.severity),
-                format_args!("{}[{}]", diagnostic.severity, diagnostic.code),
+                format_args!("{}[{}]", diagnostic.severity, diagnostic.rule.code),
             ),
             sanitize(&diagnostic.message, false),
         )?;

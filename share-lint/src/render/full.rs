@@ -68,9 +68,9 @@ fn write_diagnostic(
         "{} {}: {}",
         paint(
             severity,
-            format_args!("{}[{}]", diagnostic.severity, diagnostic.code)
+            format_args!("{}[{}]", diagnostic.severity, diagnostic.rule.code)
         ),
-        diagnostic.name,
+        diagnostic.rule.name,
         paint(palette.emphasis, sanitize(&diagnostic.message, false)),
     )?;
 

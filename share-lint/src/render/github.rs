@@ -24,7 +24,10 @@ pub(super) fn render_file(report: &FileReport, out: &mut dyn Write) -> io::Resul
             Severity::Warning => "warning",
             Severity::Info => "notice",
         };
-        let title = escape_property(&format!("{} {}", diagnostic.code, diagnostic.name));
+        let title = escape_property(&format!(
+            "{} {}",
+            diagnostic.rule.code, diagnostic.rule.name
+        ));
         let mut message = diagnostic.message.clone();
         if let Some(help) = &diagnostic.help {
             message.push_str("\nhelp: ");

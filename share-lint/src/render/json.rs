@@ -68,8 +68,8 @@ fn convert<'a>(report: &'a FileReport, diagnostic: &'a Diagnostic) -> JsonDiagno
     };
     JsonDiagnostic {
         file: &report.source.path,
-        code: diagnostic.code,
-        name: diagnostic.name,
+        code: diagnostic.rule.code,
+        name: diagnostic.rule.name,
         severity: diagnostic.severity.as_str(),
         message: &diagnostic.message,
         help: diagnostic.help.as_deref(),

@@ -18,7 +18,7 @@ mod test_fixture;
 mod width;
 
 use crate::diagnostic::{Applicability, FileReport};
-use crate::rules::Rule;
+use crate::rules::LintRule;
 use anstyle::{AnsiColor, Style};
 use share_schema::Severity;
 use std::io::{self, Write};
@@ -104,7 +104,7 @@ pub struct RenderOptions {
 pub fn render(
     format: OutputFormat,
     reports: &[FileReport],
-    rules: &[Rule],
+    rules: &[LintRule],
     opts: &RenderOptions,
     out: &mut dyn Write,
 ) -> io::Result<()> {

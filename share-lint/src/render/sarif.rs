@@ -18,7 +18,7 @@
 
 use crate::diagnostic::{Applicability, Diagnostic, FileReport, Location};
 use crate::json::Span;
-use crate::rules::Rule;
+use crate::rules::LintRule;
 use serde_json::{json, Map, Value};
 use share_schema::Severity;
 use std::io::{self, Write};
@@ -29,7 +29,7 @@ const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 /// Writes the SARIF log of `reports`, with `rules` as the tool's rules.
 pub(super) fn render(
     reports: &[FileReport],
-    rules: &[Rule],
+    rules: &[LintRule],
     out: &mut dyn Write,
 ) -> io::Result<()> {
     let results: Vec<Value> = reports
@@ -62,7 +62,7 @@ pub(super) fn render(
 }
 
 /// A rule's `reportingDescriptor`.
-fn descriptor(rule: &Rule) -> Value {
+fn descriptor(rule: &LintRule) -> Value {
     let doc = rule.doc_text();
     let full = first_paragraph(&doc).unwrap_or_else(|| rule.summary.to_owned());
     json!({
@@ -76,7 +76,7 @@ fn descriptor(rule: &Rule) -> Value {
 }
 
 /// One finding as a SARIF `result`.
-fn result(report: &FileReport, diagnostic: &Diagnostic, rules: &[Rule]) -> Value {
+fn result(report: &FileReport, diagnostic: &Diagnostic, rules: &[LintRule]) -> Value {
     let uri = artifact_uri(&report.source.path);
     let mut message = diagnostic.message.clone();
     if let Some(help) = &diagnostic.help {
@@ -94,8 +94,11 @@ fn result(report: &FileReport, diagnostic: &Diagnostic, rules: &[Rule]) -> Value
     }
 
     let mut result = Map::new();
-    result.insert("ruleId".into(), diagnostic.code.into());
-    if let Some(index) = rules.iter().position(|rule| rule.code == diagnostic.code) {
+    result.insert("ruleId".into(), diagnostic.rule.code.into());
+    if let Some(index) = rules
+        .iter()
+        .position(|rule| rule.code == diagnostic.rule.code)
+    {
         result.insert("ruleIndex".into(), index.into());
     }
     result.insert("level".into(), level(diagnostic.severity).into());
@@ -346,13 +349,9 @@ mod tests {
     #[test]
     fn a_doc_loses_its_comment_indentation_and_yields_its_first_paragraph() {
         let doc = " ## What it does\n Checks that a thing\n is right.\n\n ## Why is this bad?\n Because.\n ```json\n   {}\n ```\n";
-        let rule = crate::rules::Rule {
-            code: "SM999",
-            name: "a-thing",
-            severity: share_schema::Severity::Error,
-            summary: "",
+        let rule = crate::rules::LintRule {
             doc,
-            fix: crate::rules::FixKind::None,
+            ..crate::rules::all()[0]
         };
         let dedented = rule.doc_text();
         assert!(dedented.starts_with("## What it does\nChecks that a thing\n"));

@@ -36,8 +36,8 @@ impl Statistics {
     /// Counts the findings of one file.
     pub fn add(&mut self, report: &FileReport) {
         for diagnostic in &report.diagnostics {
-            let entry = self.by_code.entry(diagnostic.code).or_default();
-            entry.name = diagnostic.name;
+            let entry = self.by_code.entry(diagnostic.rule.code).or_default();
+            entry.name = diagnostic.rule.name;
             entry.count += 1;
             match diagnostic.fix.as_ref().map(|fix| fix.applicability) {
                 Some(Applicability::Safe) => entry.safe_fixes += 1,

@@ -5,10 +5,38 @@
 
 use crate::diagnostic::{Applicability, Diagnostic, Edit, FileReport, Fix, SourceFile};
 use crate::json::Span;
-use crate::rules::Rule;
+use crate::rules::{FixKind, LintRule};
+use share_schema::catalog::Rule;
 use share_schema::Severity;
 
-crate::declare_rule! {
+/// A rule of the fixture: made up here (its own doc and summary), so the renderers' snapshots do
+/// not change when a real rule's doc does.
+macro_rules! fixture_rule {
+    (
+        $(#[doc = $doc:literal])*
+        pub struct $ty:ident {
+            code: $code:literal,
+            name: $name:literal,
+            severity: $sev:ident,
+            summary: $summary:literal,
+            fix: $fix:ident,
+        }
+    ) => {
+        struct $ty;
+
+        impl $ty {
+            const RULE: LintRule = LintRule {
+                rule: &Rule::new($code, $name, Severity::$sev, $summary),
+                doc: concat!($($doc, "\n"),*),
+                fix: FixKind::$fix,
+                fixer: None,
+                suppressible: true,
+            };
+        }
+    };
+}
+
+fixture_rule! {
     /// ## What it does
     /// Checks that the file is valid JSON (or JSONC for `.jsonc` files).
     ///
@@ -36,7 +64,7 @@ crate::declare_rule! {
     }
 }
 
-crate::declare_rule! {
+fixture_rule! {
     /// ## What it does
     /// Checks that a `miniProgram` share does not list `wx_moments` in `channelType`.
     ///
@@ -64,7 +92,7 @@ crate::declare_rule! {
     }
 }
 
-crate::declare_rule! {
+fixture_rule! {
     /// ## What it does
     /// Checks for plain `http:` URLs.
     ///
@@ -92,7 +120,7 @@ crate::declare_rule! {
     }
 }
 
-crate::declare_rule! {
+fixture_rule! {
     /// ## What it does
     /// Checks that `thumbImage` is bare base64 of an image,
     /// without a `data:` prefix.
@@ -121,7 +149,7 @@ crate::declare_rule! {
     }
 }
 
-crate::declare_rule! {
+fixture_rule! {
     /// ## What it does
     /// Checks web page thumbnails against the documented 32 KiB.
     ///
@@ -145,7 +173,7 @@ crate::declare_rule! {
     }
 }
 
-crate::declare_rule! {
+fixture_rule! {
     /// ## What it does
     /// Checks that a mini program card has a `thumbImage`.
     ///
@@ -169,7 +197,7 @@ crate::declare_rule! {
     }
 }
 
-crate::declare_rule! {
+fixture_rule! {
     /// ## What it does
     /// Checks that `userName` is `gh_` and 12 hex digits.
     ///
@@ -198,7 +226,7 @@ crate::declare_rule! {
 }
 
 /// The catalogue the fixture's findings come from, in code order.
-pub(super) fn rules() -> Vec<Rule> {
+pub(super) fn rules() -> Vec<LintRule> {
     vec![
         InvalidJson::RULE,
         MiniProgramToMoments::RULE,
@@ -238,10 +266,9 @@ fn span(text: &str, needle: &str) -> Span {
     nth_span(text, needle, 0)
 }
 
-fn diagnostic(rule: Rule, span: Span, message: &str) -> Diagnostic {
+fn diagnostic(rule: LintRule, span: Span, message: &str) -> Diagnostic {
     Diagnostic {
-        code: rule.code,
-        name: rule.name,
+        rule: rule.rule,
         severity: rule.severity,
         span,
         message: message.to_owned(),
@@ -424,7 +451,7 @@ fn the_fixture_points_where_it_says() {
     assert!(object.starts_with('{') && object.ends_with('}') && object.lines().count() == 5);
     for report in &reports {
         let mut sorted = report.diagnostics.clone();
-        sorted.sort_by_key(|d| (d.span.start, d.code));
+        sorted.sort_by_key(|d| (d.span.start, d.rule.code));
         assert_eq!(sorted, report.diagnostics, "{}", report.source.path);
     }
 }

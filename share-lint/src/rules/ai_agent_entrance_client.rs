@@ -1,6 +1,6 @@
 //! `SM803` `ai-agent-entrance-client`: `showAIAgentEntrance` for clients too old to know it.
 
-use crate::policy::{show_ai_agent_entrance, version};
+use crate::settings::version_text as version;
 use crate::settings::Policy;
 use share_schema::{limits, Context, ShareMessage, Violation};
 
@@ -36,10 +36,7 @@ crate::declare_rule! {
     /// This rule has no automatic fix. Whether newer clients should show the entrance is the
     /// project's decision.
     pub struct AiAgentEntranceClient {
-        code: "SM803",
-        name: "ai-agent-entrance-client",
-        severity: Warning,
-        summary: "`showAIAgentEntrance` while supporting clients older than 5.33, which ignore it",
+        rule: AI_AGENT_ENTRANCE_CLIENT,
         fix: None,
     }
 }
@@ -48,7 +45,8 @@ impl AiAgentEntranceClient {
     /// Reports `showAIAgentEntrance` when supported clients predate it; `cx` is at the params
     /// object.
     pub fn check(message: &ShareMessage, policy: &Policy, cx: &mut Context) {
-        let (Some(value), Some(min)) = (show_ai_agent_entrance(message), policy.min_client_version)
+        let (Some(value), Some(min)) =
+            (message.show_ai_agent_entrance(), policy.min_client_version)
         else {
             return;
         };
@@ -58,8 +56,7 @@ impl AiAgentEntranceClient {
         }
         let rule = Self::RULE;
         let v = Violation::new(
-            rule.code,
-            rule.severity,
+            rule.rule,
             "",
             format!(
                 "`showAIAgentEntrance: {value}` has no effect on the oldest supported clients: \

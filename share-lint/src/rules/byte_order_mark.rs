@@ -1,5 +1,8 @@
 //! SM003 `byte-order-mark`: a file that starts with a UTF-8 byte-order mark.
 
+use crate::diagnostic::{Applicability, Diagnostic, Edit, Fix};
+use crate::json::{Parsed, Span};
+
 crate::declare_rule! {
     /// ## What it does
     /// Checks that the file does not start with the UTF-8 byte-order mark (the bytes `EF BB
@@ -27,12 +30,34 @@ crate::declare_rule! {
     /// Save the file as "UTF-8" rather than "UTF-8 with BOM".
     ///
     /// ## Fix safety
-    /// This rule has no automatic fix.
+    /// The fix is safe: it removes the three bytes of the mark, which no JSON reader keeps as
+    /// part of the value.
     pub struct ByteOrderMark {
-        code: crate::rules::codes::BYTE_ORDER_MARK,
-        name: "byte-order-mark",
-        severity: Warning,
-        summary: "a file that starts with a UTF-8 byte-order mark",
-        fix: None,
+        rule: BYTE_ORDER_MARK,
+        fix: Safe,
+    }
+}
+
+impl ByteOrderMark {
+    /// The finding, with its safe fix, when the file starts with a byte-order mark.
+    pub(crate) fn check(parsed: &Parsed) -> Option<Diagnostic> {
+        if !parsed.bom {
+            return None;
+        }
+        let mark = Span::new(0, 3);
+        let d = Diagnostic::new(
+            Self::RULE.rule,
+            mark,
+            "the file starts with a UTF-8 byte-order mark, which `JSON.parse` rejects",
+        )
+        .with_fix(Fix {
+            message: "Remove the byte-order mark".into(),
+            applicability: Applicability::Safe,
+            edits: vec![Edit {
+                span: mark,
+                replacement: String::new(),
+            }],
+        });
+        Some(d)
     }
 }

@@ -41,10 +41,7 @@ crate::declare_rule! {
     /// ## Fix safety
     /// This rule has no automatic fix. Cutting a description is an editorial decision.
     pub struct DescriptionTooLong {
-        code: share_schema::catalog::DESCRIPTION_TOO_LONG,
-        name: "description-too-long",
-        severity: Error,
-        summary: "a `description` over 1,024 bytes",
+        rule: DESCRIPTION_TOO_LONG,
         fix: None,
     }
 }

@@ -1,5 +1,11 @@
 //! SM303 `duplicate-channel`: the same channel listed twice in `channelType`.
 
+use crate::diagnostic::{Applicability, Fix};
+use crate::fix::remove_elements;
+use crate::json::NodeKind;
+use crate::rules::FixInput;
+use std::collections::HashSet;
+
 crate::declare_rule! {
     /// ## What it does
     /// Checks that no channel appears twice in `channelType`.
@@ -37,10 +43,28 @@ crate::declare_rule! {
     /// ## Fix safety
     /// The fix is safe: it removes the later duplicate, which leaves the same set of channels.
     pub struct DuplicateChannel {
-        code: share_schema::catalog::DUPLICATE_CHANNEL,
-        name: "duplicate-channel",
-        severity: Warning,
-        summary: "a channel listed twice in `channelType`",
+        rule: DUPLICATE_CHANNEL,
         fix: Safe,
+        fixer: Self::fix,
+    }
+}
+
+impl DuplicateChannel {
+    /// Removes every later repeat of a channel.
+    fn fix(input: &FixInput<'_>) -> Option<Fix> {
+        let (NodeKind::Array(items), serde_json::Value::Array(values)) =
+            (&input.node.kind, input.value)
+        else {
+            return None;
+        };
+        let mut seen = HashSet::new();
+        let dups: Vec<usize> = (0..items.len())
+            .filter(|&i| !seen.insert(values[i].to_string()))
+            .collect();
+        Some(Fix {
+            message: "Remove the repeated channel".into(),
+            applicability: Applicability::Safe,
+            edits: remove_elements(items, &dups),
+        })
     }
 }

@@ -1,5 +1,8 @@
 //! SM002 `duplicate-key`: a key that repeats an earlier key of the same object.
 
+use crate::diagnostic::Diagnostic;
+use crate::json::Parsed;
+
 crate::declare_rule! {
     /// ## What it does
     /// Checks that no object has the same key twice. The finding points at the later key and
@@ -40,10 +43,29 @@ crate::declare_rule! {
     /// ## Fix safety
     /// This rule has no automatic fix. Which of the two values was meant cannot be known.
     pub struct DuplicateKey {
-        code: crate::rules::codes::DUPLICATE_KEY,
-        name: "duplicate-key",
-        severity: Error,
-        summary: "a key that repeats an earlier key of the same object",
+        rule: DUPLICATE_KEY,
         fix: None,
+    }
+}
+
+impl DuplicateKey {
+    /// Every key that repeats an earlier key of its object.
+    pub(crate) fn check(parsed: &Parsed) -> impl Iterator<Item = Diagnostic> + '_ {
+        parsed.duplicates.iter().map(|dup| {
+            let where_ = if dup.pointer.is_empty() {
+                "the top-level object".to_owned()
+            } else {
+                format!("`{}`", dup.pointer)
+            };
+            Diagnostic::new(
+                Self::RULE.rule,
+                dup.duplicate,
+                format!(
+                    "duplicate key `{}` in {where_}: `JSON.parse` silently keeps only the last value",
+                    dup.key
+                ),
+            )
+            .with_help("remove one of the two keys")
+        })
     }
 }

@@ -30,10 +30,7 @@ crate::declare_rule! {
     /// ## Fix safety
     /// This rule has no automatic fix. Where to share is the author's choice.
     pub struct EmptyChannelType {
-        code: share_schema::catalog::EMPTY_CHANNEL_TYPE,
-        name: "empty-channel-type",
-        severity: Error,
-        summary: "an empty `channelType`: nowhere to share to",
+        rule: EMPTY_CHANNEL_TYPE,
         fix: None,
     }
 }

@@ -27,10 +27,7 @@ crate::declare_rule! {
     /// ## Fix safety
     /// This rule has no automatic fix.
     pub struct EmptyPayloadArray {
-        code: share_schema::catalog::EMPTY_PAYLOAD_ARRAY,
-        name: "empty-payload-array",
-        severity: Warning,
-        summary: "a payload file that is an empty array",
+        rule: EMPTY_PAYLOAD_ARRAY,
         fix: None,
     }
 }

@@ -34,10 +34,7 @@ crate::declare_rule! {
     /// ## Fix safety
     /// This rule has no automatic fix.
     pub struct EmptyText {
-        code: share_schema::catalog::EMPTY_TEXT,
-        name: "empty-text",
-        severity: Error,
-        summary: "an empty `text`",
+        rule: EMPTY_TEXT,
         fix: None,
     }
 }

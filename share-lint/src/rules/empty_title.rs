@@ -35,10 +35,7 @@ crate::declare_rule! {
     /// ## Fix safety
     /// This rule has no automatic fix.
     pub struct EmptyTitle {
-        code: share_schema::catalog::EMPTY_TITLE,
-        name: "empty-title",
-        severity: Error,
-        summary: "an empty `title` on an in-app web page card",
+        rule: EMPTY_TITLE,
         fix: None,
     }
 }

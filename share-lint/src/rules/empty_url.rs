@@ -39,10 +39,7 @@ crate::declare_rule! {
     /// ## Fix safety
     /// This rule has no automatic fix.
     pub struct EmptyUrl {
-        code: share_schema::catalog::EMPTY_URL,
-        name: "empty-url",
-        severity: Error,
-        summary: "an empty `webpageUrl` or `url`",
+        rule: EMPTY_URL,
         fix: None,
     }
 }

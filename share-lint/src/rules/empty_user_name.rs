@@ -41,10 +41,7 @@ crate::declare_rule! {
     /// ## Fix safety
     /// This rule has no automatic fix.
     pub struct EmptyUserName {
-        code: share_schema::catalog::EMPTY_USER_NAME,
-        name: "empty-user-name",
-        severity: Error,
-        summary: "an empty mini program `userName`",
+        rule: EMPTY_USER_NAME,
         fix: None,
     }
 }

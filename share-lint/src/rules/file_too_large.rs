@@ -1,5 +1,8 @@
 //! SM006 `file-too-large`: a file larger than the configured `max-file-size`, which is not read.
 
+use crate::diagnostic::Diagnostic;
+use crate::json::Span;
+
 crate::declare_rule! {
     /// ## What it does
     /// Reports a file larger than the size cap — `max-file-size` in the `[files]` table of
@@ -34,10 +37,28 @@ crate::declare_rule! {
     /// ## Fix safety
     /// This rule has no automatic fix.
     pub struct FileTooLarge {
-        code: crate::rules::codes::FILE_TOO_LARGE,
-        name: "file-too-large",
-        severity: Error,
-        summary: "a file larger than `max-file-size`, which is not read",
+        rule: FILE_TOO_LARGE,
         fix: None,
+        suppressible: false,
     }
+}
+
+impl FileTooLarge {
+    /// The finding for a file of `size` bytes over the cap: nothing of it was read.
+    pub(crate) fn diagnostic(size: u64, cap: u64) -> Diagnostic {
+        Diagnostic::new(
+            Self::RULE.rule,
+            Span::new(0, 0),
+            format!(
+                "the file is {} bytes; files over {} bytes are not read",
+                thousands(size),
+                thousands(cap)
+            ),
+        )
+        .with_help("raise `max-file-size` in share-lint.toml if this file really is a payload")
+    }
+}
+
+fn thousands(n: u64) -> String {
+    share_schema::rules::thousands(usize::try_from(n).unwrap_or(usize::MAX))
 }

@@ -39,10 +39,7 @@ crate::declare_rule! {
     /// ## Fix safety
     /// This rule has no automatic fix. Only the author knows the right page.
     pub struct HostNotAllowed {
-        code: "SM804",
-        name: "host-not-allowed",
-        severity: Error,
-        summary: "a `webpageUrl`, `url` or `image` whose host is not in `allowed-hosts`",
+        rule: HOST_NOT_ALLOWED,
         fix: None,
     }
 }
@@ -103,8 +100,7 @@ fn check_urls(
         }
         let rule = HostNotAllowed::RULE;
         let v = Violation::new(
-            rule.code,
-            rule.severity,
+            rule.rule,
             "",
             format!(
                 "`{key}` points to `{shown}`, a host not in `allowed-hosts` ({})",

@@ -41,10 +41,7 @@ crate::declare_rule! {
     /// ## Fix safety
     /// This rule has no automatic fix.
     pub struct InAppMiniProgram {
-        code: share_schema::catalog::IN_APP_MINI_PROGRAM,
-        name: "in-app-mini-program",
-        severity: Error,
-        summary: "a mini program shared with the in-app share, which has no mini program type",
+        rule: IN_APP_MINI_PROGRAM,
         fix: None,
     }
 }

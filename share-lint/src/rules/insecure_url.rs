@@ -35,10 +35,7 @@ crate::declare_rule! {
     /// ## Fix safety
     /// This rule has no automatic fix. Not every host serves the same page over https.
     pub struct InsecureUrl {
-        code: share_schema::catalog::INSECURE_URL,
-        name: "insecure-url",
-        severity: Warning,
-        summary: "a plain `http:` URL",
+        rule: INSECURE_URL,
         fix: None,
     }
 }

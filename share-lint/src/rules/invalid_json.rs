@@ -1,6 +1,9 @@
 //! SM001 `invalid-json`: a file that is not valid JSON — or JSONC, where comments and trailing
 //! commas are allowed.
 
+use crate::diagnostic::Diagnostic;
+use crate::json::Parsed;
+
 crate::declare_rule! {
     /// ## What it does
     /// Parses the file. `.json` files are strict JSON (RFC 8259): a comment or a trailing comma
@@ -46,10 +49,24 @@ crate::declare_rule! {
     /// ## Fix safety
     /// This rule has no automatic fix.
     pub struct InvalidJson {
-        code: crate::rules::codes::INVALID_JSON,
-        name: "invalid-json",
-        severity: Error,
-        summary: "a file that is not valid JSON (or JSONC, where comments are allowed)",
+        rule: INVALID_JSON,
         fix: None,
+        suppressible: false,
+    }
+}
+
+impl InvalidJson {
+    /// The parser's syntax errors; in strict JSON, a comment or a trailing comma gets a hint.
+    pub(crate) fn check(parsed: &Parsed, jsonc: bool) -> impl Iterator<Item = Diagnostic> + '_ {
+        parsed.errors.iter().map(move |e| {
+            let d = Diagnostic::new(Self::RULE.rule, e.span, e.message.clone());
+            if !jsonc && (e.message.contains("comment") || e.message.contains("trailing comma")) {
+                d.with_help(
+                    "rename the file to .jsonc, or set `json-comments = true` in share-lint.toml",
+                )
+            } else {
+                d
+            }
+        })
     }
 }

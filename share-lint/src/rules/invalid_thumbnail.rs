@@ -1,6 +1,10 @@
 //! SM601 `invalid-thumbnail`: a `thumbImage` that is not bare base64 of an image — a `data:`
 //! prefix, a URL, broken base64, or bytes that are no image.
 
+use crate::diagnostic::{Applicability, Edit, Fix};
+use crate::json::text::clip;
+use crate::rules::FixInput;
+
 crate::declare_rule! {
     /// ## What it does
     /// Checks that `thumbImage` (web page and mini program cards) is bare, padded, standard
@@ -49,10 +53,30 @@ crate::declare_rule! {
     /// leaving the base64 data unchanged — exactly what the vendor page asks for. The other
     /// reasons have no automatic fix.
     pub struct InvalidThumbnail {
-        code: share_schema::catalog::INVALID_THUMBNAIL,
-        name: "invalid-thumbnail",
-        severity: Error,
-        summary: "a `thumbImage` with a `data:` prefix, not base64, not an image, or a URL",
+        rule: INVALID_THUMBNAIL,
         fix: Safe,
+        fixer: Self::fix,
+    }
+}
+
+impl InvalidThumbnail {
+    /// Removes a `data:...;base64,` prefix (the only reason with a fix).
+    fn fix(input: &FixInput<'_>) -> Option<Fix> {
+        if input.violation.param("reason").and_then(|r| r.as_str()) != Some("data-uri") {
+            return None;
+        }
+        let serde_json::Value::String(s) = input.value else {
+            return None;
+        };
+        let stripped = share_schema::rules::image::strip_data_uri(s)?;
+        let prefix = &s[..s.len() - stripped.len()];
+        Some(Fix {
+            message: format!("Remove the `{}` prefix", clip(prefix, 40)),
+            applicability: Applicability::Safe,
+            edits: vec![Edit {
+                span: input.node.span,
+                replacement: serde_json::to_string(stripped).ok()?,
+            }],
+        })
     }
 }

@@ -42,10 +42,7 @@ crate::declare_rule! {
     /// ## Fix safety
     /// This rule has no automatic fix. Guessing a scheme or host could send readers elsewhere.
     pub struct InvalidUrl {
-        code: share_schema::catalog::INVALID_URL,
-        name: "invalid-url",
-        severity: Error,
-        summary: "a URL that is not absolute http(s), or that carries `user:password@`",
+        rule: INVALID_URL,
         fix: None,
     }
 }

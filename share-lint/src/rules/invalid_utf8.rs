@@ -1,5 +1,8 @@
 //! SM005 `invalid-utf8`: a file that is not valid UTF-8.
 
+use crate::diagnostic::Diagnostic;
+use crate::json::Span;
+
 crate::declare_rule! {
     /// ## What it does
     /// Checks that the file is valid UTF-8. Each invalid byte sequence is reported where it
@@ -30,10 +33,25 @@ crate::declare_rule! {
     /// ## Fix safety
     /// This rule has no automatic fix. The original encoding cannot be known for sure.
     pub struct InvalidUtf8 {
-        code: crate::rules::codes::INVALID_UTF8,
-        name: "invalid-utf8",
-        severity: Error,
-        summary: "a file that is not valid UTF-8",
+        rule: INVALID_UTF8,
         fix: None,
+        suppressible: false,
+    }
+}
+
+impl InvalidUtf8 {
+    /// The finding for bytes that are not UTF-8 from `at` on; `lossy` is the text with U+FFFD
+    /// (three bytes) where the bad bytes were, which the finding points at.
+    pub(crate) fn diagnostic(bytes: &[u8], at: usize, lossy: &str) -> Diagnostic {
+        let span = Span::new(at, (at + 3).min(lossy.len()));
+        Diagnostic::new(
+            Self::RULE.rule,
+            span,
+            format!(
+                "the file is not valid UTF-8: byte {at} (0x{:02X}) starts no UTF-8 character",
+                bytes[at]
+            ),
+        )
+        .with_help("save the file as UTF-8 (JSON files must be UTF-8)")
     }
 }

@@ -1,6 +1,11 @@
 //! SM301 `mini-program-to-moments`: a mini program card shared to WeChat Moments, which WeChat
 //! does not support.
 
+use crate::diagnostic::{Applicability, Fix};
+use crate::fix::remove_elements;
+use crate::json::NodeKind;
+use crate::rules::FixInput;
+
 crate::declare_rule! {
     /// ## What it does
     /// Checks that a `miniProgram` share does not list `wx_moments` in `channelType`.
@@ -46,10 +51,27 @@ crate::declare_rule! {
     /// share goes and leaves `channelType` empty when Moments was the only channel (applied only
     /// with `--unsafe-fixes`).
     pub struct MiniProgramToMoments {
-        code: share_schema::catalog::MINI_PROGRAM_TO_MOMENTS,
-        name: "mini-program-to-moments",
-        severity: Error,
-        summary: "a mini program shared to `wx_moments`, which WeChat does not support",
+        rule: MINI_PROGRAM_TO_MOMENTS,
         fix: Unsafe,
+        fixer: Self::fix,
+    }
+}
+
+impl MiniProgramToMoments {
+    /// Removes `wx_moments` from `channelType`.
+    fn fix(input: &FixInput<'_>) -> Option<Fix> {
+        let (NodeKind::Array(items), serde_json::Value::Array(values)) =
+            (&input.node.kind, input.value)
+        else {
+            return None;
+        };
+        let moments: Vec<usize> = (0..items.len())
+            .filter(|&i| values[i] == "wx_moments")
+            .collect();
+        Some(Fix {
+            message: "Remove `wx_moments` from `channelType` (the mini program is then shared to chats only)".into(),
+            applicability: Applicability::Unsafe,
+            edits: remove_elements(items, &moments),
+        })
     }
 }

@@ -44,10 +44,7 @@ crate::declare_rule! {
     /// ## Fix safety
     /// This rule has no automatic fix.
     pub struct MiniProgramUrlTooLong {
-        code: share_schema::catalog::MINI_PROGRAM_URL_TOO_LONG,
-        name: "mini-program-url-too-long",
-        severity: Warning,
-        summary: "a mini program's `webpageUrl` over 1,024 bytes (the newer iOS SDK's limit)",
+        rule: MINI_PROGRAM_URL_TOO_LONG,
         fix: None,
     }
 }

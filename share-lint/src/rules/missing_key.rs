@@ -47,10 +47,7 @@ crate::declare_rule! {
     /// ## Fix safety
     /// This rule has no automatic fix.
     pub struct MissingKey {
-        code: share_schema::codes::MISSING_KEY,
-        name: "missing-key",
-        severity: Error,
-        summary: "a required key that is absent",
+        rule: MISSING_KEY,
         fix: None,
     }
 }

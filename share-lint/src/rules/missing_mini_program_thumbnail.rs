@@ -44,10 +44,7 @@ crate::declare_rule! {
     /// ## Fix safety
     /// This rule has no automatic fix.
     pub struct MissingMiniProgramThumbnail {
-        code: share_schema::catalog::MISSING_MINI_PROGRAM_THUMBNAIL,
-        name: "missing-mini-program-thumbnail",
-        severity: Warning,
-        summary: "a mini program card without `thumbImage` (Android requires one)",
+        rule: MISSING_MINI_PROGRAM_THUMBNAIL,
         fix: None,
     }
 }

@@ -37,13 +37,7 @@ crate::declare_rule! {
     /// ## Fix safety
     /// This rule has no automatic fix.
     pub struct MissingShareContent {
-        code: share_schema::catalog::MISSING_SHARE_CONTENT,
-        name: "missing-share-content",
-        severity: Error,
-        summary: concat!(
-            "a payload with neither `channelObject` (external share) ",
-            "nor `content` (in-app share)"
-        ),
+        rule: MISSING_SHARE_CONTENT,
         fix: None,
     }
 }

@@ -38,10 +38,7 @@ crate::declare_rule! {
     /// ## Fix safety
     /// This rule has no automatic fix.
     pub struct MissingTitle {
-        code: share_schema::catalog::MISSING_TITLE,
-        name: "missing-title",
-        severity: Warning,
-        summary: "a web page or mini program card without a `title`",
+        rule: MISSING_TITLE,
         fix: None,
     }
 }

@@ -49,10 +49,7 @@ crate::declare_rule! {
     /// ## Fix safety
     /// This rule has no automatic fix. Which of the two shares was meant cannot be known.
     pub struct MixedShareVariants {
-        code: share_schema::catalog::MIXED_VARIANTS,
-        name: "mixed-share-variants",
-        severity: Error,
-        summary: "keys of the external share and of the in-app share in one payload",
+        rule: MIXED_VARIANTS,
         fix: None,
     }
 }

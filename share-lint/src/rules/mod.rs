@@ -1,15 +1,19 @@
-//! The rule catalogue of `share-lint`: one file per rule, each declared with `declare_rule!`
-//! so that its doc comment is both the Rust documentation and what `share-lint explain CODE`
-//! prints — written once.
+//! The lint rules: one file per rule of `share_schema::catalog`, each declared with
+//! `declare_rule!` so that its doc comment is both the Rust documentation and what
+//! `share-lint explain CODE` prints — written once.
 //!
-//! Most checks live in `share-schema` (the payload model's attributes); a rule file here holds
-//! the rule's documentation, its metadata and, where the linter alone can do it (syntax,
-//! duplicate keys, project policy), its check.
+//! The code, name, default severity and summary are the catalogue's; the payload checks live in
+//! the model's attributes (`share-schema`). A rule file here holds what only the linter knows:
+//! the rule's documentation, its fix, and, where the linter alone can do it (syntax, duplicate
+//! keys, suppressions, project policy), its check.
 
-use share_schema::Severity;
+use crate::diagnostic::Fix;
+use crate::json::Node;
+use share_schema::catalog::Rule;
+use share_schema::Violation;
 
 /// Whether the rule offers a fix, and of which kind.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum FixKind {
     /// No automatic fix.
@@ -20,25 +24,55 @@ pub enum FixKind {
     Unsafe,
 }
 
-/// One rule of the catalogue.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Rule {
-    /// The stable code, e.g. `SM301`.
-    pub code: &'static str,
-    /// The name, after the bad pattern: `mini-program-to-moments`.
-    pub name: &'static str,
-    /// The default severity.
-    pub severity: Severity,
-    /// One line: what it finds.
-    pub summary: &'static str,
+/// A rule as the linter knows it: its catalogue entry (code, name, default severity, summary:
+/// `share_schema::catalog`) and what only the linter has — the documentation `explain` prints,
+/// its fix, and whether a comment may suppress it.
+///
+/// It dereferences to the catalogue entry: `rule.code`, `rule.name`.
+#[derive(Clone, Copy, Debug)]
+pub struct LintRule {
+    /// The catalogue entry.
+    pub rule: &'static Rule,
     /// The full documentation (Markdown): What it does / Why is this bad? / Example /
     /// Use instead / Fix safety.
     pub doc: &'static str,
     /// Whether it can fix what it finds.
     pub fix: FixKind,
+    /// Builds the fix of a finding of the payload model; `None` where the rule's file builds its
+    /// fixes itself, or has none.
+    pub(crate) fixer: Option<Fixer>,
+    /// Whether a `share-lint-ignore` comment may hide it: not for a file that cannot be read as
+    /// JSON at all (an unparsable payload would then pass).
+    pub suppressible: bool,
 }
 
-impl Rule {
+impl std::ops::Deref for LintRule {
+    type Target = Rule;
+
+    fn deref(&self) -> &Rule {
+        self.rule
+    }
+}
+
+impl PartialEq for LintRule {
+    fn eq(&self, other: &Self) -> bool {
+        self.rule == other.rule
+    }
+}
+
+/// What a fix of a model finding is built from: the violation, the syntax node at its JSON
+/// Pointer (spans), the value there (contents) and the file's text.
+pub(crate) struct FixInput<'a> {
+    pub violation: &'a Violation,
+    pub node: &'a Node,
+    pub value: &'a serde_json::Value,
+    pub text: &'a str,
+}
+
+/// A rule's fix builder (see [`FixInput`]).
+pub(crate) type Fixer = fn(&FixInput<'_>) -> Option<Fix>;
+
+impl LintRule {
     /// The documentation as written, without the indentation its `///` lines leave on every
     /// line (what `explain` prints and SARIF carries).
     pub fn doc_text(&self) -> String {
@@ -57,40 +91,44 @@ impl Rule {
     }
 }
 
-/// Declares a rule: its doc comment becomes both the type's documentation and [`Rule::doc`].
+/// Declares a lint rule for a catalogue entry: its doc comment becomes both the type's
+/// documentation and [`LintRule::doc`]; `fixer` names the rule file's fix builder and
+/// `suppressible: false` keeps comments from hiding it.
 #[macro_export]
 #[doc(hidden)]
 macro_rules! declare_rule {
     (
         $(#[doc = $doc:literal])*
         pub struct $ty:ident {
-            code: $code:expr,
-            name: $name:literal,
-            severity: $sev:ident,
-            summary: $summary:expr,
-            fix: $fix:ident $(,)?
+            rule: $rule:ident,
+            fix: $fix:ident
+            $(, fixer: $fixer:path)?
+            $(, suppressible: $suppressible:literal)?
+            $(,)?
         }
     ) => {
         $(#[doc = $doc])*
         pub struct $ty;
 
         impl $ty {
-            /// This rule's catalogue entry.
-            pub const RULE: $crate::rules::Rule = $crate::rules::Rule {
-                code: $code,
-                name: $name,
-                severity: ::share_schema::Severity::$sev,
-                summary: $summary,
+            /// This rule: its catalogue entry and what the linter adds.
+            pub const RULE: $crate::rules::LintRule = $crate::rules::LintRule {
+                rule: &::share_schema::catalog::$rule,
                 doc: concat!($($doc, "\n"),*),
                 fix: $crate::rules::FixKind::$fix,
+                fixer: $crate::declare_rule!(@fixer $($fixer)?),
+                suppressible: $crate::declare_rule!(@suppressible $($suppressible)?),
             };
         }
     };
+    (@fixer) => { None };
+    (@fixer $fixer:path) => { Some($fixer) };
+    (@suppressible) => { true };
+    (@suppressible $value:literal) => { $value };
 }
 
 pub mod ai_agent_entrance_client;
 pub mod byte_order_mark;
-pub mod codes;
 pub mod description_too_long;
 pub mod duplicate_channel;
 pub mod duplicate_key;
@@ -131,4 +169,4 @@ pub mod url_too_long;
 pub mod user_name_format;
 pub mod wrong_type;
 
-pub use registry::{all, lookup, RULES};
+pub use registry::{all, lookup, of, RULES};

@@ -1,5 +1,9 @@
 //! SM007 `number-out-of-range`: a number such as `1e999999` that no JavaScript engine represents.
 
+use crate::diagnostic::Diagnostic;
+use crate::json::text::clip;
+use crate::json::{Parsed, Span};
+
 crate::declare_rule! {
     /// ## What it does
     /// Checks that every number is within the range of a double (the largest is about
@@ -36,10 +40,39 @@ crate::declare_rule! {
     /// ## Fix safety
     /// This rule has no automatic fix.
     pub struct NumberOutOfRange {
-        code: crate::rules::codes::NUMBER_OUT_OF_RANGE,
-        name: "number-out-of-range",
-        severity: Error,
-        summary: "a number that no JavaScript engine represents, such as `1e999999`",
+        rule: NUMBER_OUT_OF_RANGE,
         fix: None,
+    }
+}
+
+impl NumberOutOfRange {
+    /// Every number JavaScript reads as `±Infinity`.
+    pub(crate) fn check<'a>(
+        parsed: &'a Parsed,
+        text: &'a str,
+    ) -> impl Iterator<Item = Diagnostic> + 'a {
+        parsed.unrepresentable_numbers.iter().map(move |span| {
+            let number = &text[span.range()];
+            let infinity = if number.starts_with('-') {
+                "-Infinity"
+            } else {
+                "Infinity"
+            };
+            // A number can be megabytes of digits: quote its start.
+            Diagnostic::new(
+                Self::RULE.rule,
+                *span,
+                format!(
+                    "the number `{}` is out of range: JavaScript reads it as {infinity}",
+                    clip(number, 40)
+                ),
+            )
+        })
+    }
+
+    /// Whether `d` only restates this rule's finding: an out-of-range number is read as `null`,
+    /// so the model also reports its wrong type.
+    pub(crate) fn covers(unrepresentable: &[Span], d: &Diagnostic) -> bool {
+        d.rule == &share_schema::catalog::WRONG_TYPE && unrepresentable.contains(&d.span)
     }
 }

@@ -1,7 +1,7 @@
 //! `SM801` `private-deployment-share`: a share to WeChat in a private-network (私网) deployment.
 
-use crate::policy::{channel_name, channels};
 use crate::settings::Policy;
+use share_schema::rules::JsonName;
 use share_schema::{Context, ShareMessage, Violation};
 
 crate::declare_rule! {
@@ -37,10 +37,7 @@ crate::declare_rule! {
     /// This rule has no automatic fix. The in-app share is a different card, shown to different
     /// people.
     pub struct PrivateDeploymentShare {
-        code: "SM801",
-        name: "private-deployment-share",
-        severity: Error,
-        summary: "a share to WeChat in a private (私网) deployment, whose clients cannot share to WeChat",
+        rule: PRIVATE_DEPLOYMENT_SHARE,
         fix: None,
     }
 }
@@ -55,9 +52,9 @@ impl PrivateDeploymentShare {
         if !policy.private_deployment {
             return;
         }
-        let mut names: Vec<&'static str> = Vec::new();
-        for channel in channels(share) {
-            let name = channel_name(*channel);
+        let mut names: Vec<&str> = Vec::new();
+        for channel in share.channels() {
+            let name = channel.json_name();
             if !names.contains(&name) {
                 names.push(name);
             }
@@ -70,8 +67,7 @@ impl PrivateDeploymentShare {
         };
         let rule = Self::RULE;
         let v = Violation::new(
-            rule.code,
-            rule.severity,
+            rule.rule,
             "",
             format!(
                 "this payload shares to {to}, which private-deployment (私网) clients do not support"

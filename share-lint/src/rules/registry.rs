@@ -28,12 +28,13 @@ use super::{
     thumbnail_over_legacy_limit::ThumbnailOverLegacyLimit, thumbnail_too_large::ThumbnailTooLarge,
     title_too_long::TitleTooLong, unknown_key::UnknownKey, unknown_variant::UnknownVariant,
     unsupported_client::UnsupportedClient, unused_suppression::UnusedSuppression,
-    url_too_long::UrlTooLong, user_name_format::UserNameFormat, wrong_type::WrongType, Rule,
+    url_too_long::UrlTooLong, user_name_format::UserNameFormat, wrong_type::WrongType, LintRule,
 };
+use share_schema::catalog::Rule;
 
 /// Every rule, in code order: the file-level rules (`SM0xx`), structure (`SM10x`), the domain
 /// rules of `share_schema::catalog` (`SM105`–`SM702`) and the project policy (`SM8xx`).
-pub static RULES: &[Rule] = &[
+pub static RULES: &[LintRule] = &[
     // The file itself.
     InvalidJson::RULE,
     DuplicateKey::RULE,
@@ -86,14 +87,20 @@ pub static RULES: &[Rule] = &[
 ];
 
 /// Every rule, in code order.
-pub fn all() -> &'static [Rule] {
+pub fn all() -> &'static [LintRule] {
     RULES
 }
 
 /// The rule with this code (ASCII case-insensitive: `SM301`, `sm301`) or name
 /// (`mini-program-to-moments`).
-pub fn lookup(code_or_name: &str) -> Option<&'static Rule> {
+pub fn lookup(code_or_name: &str) -> Option<&'static LintRule> {
     RULES
         .iter()
         .find(|r| r.code.eq_ignore_ascii_case(code_or_name) || r.name == code_or_name)
+}
+
+/// The lint rule of a catalogue entry; `None` for the rules of users' own types, which the
+/// linter never reports.
+pub fn of(rule: &Rule) -> Option<&'static LintRule> {
+    RULES.iter().find(|r| r.rule == rule)
 }

@@ -39,10 +39,7 @@ crate::declare_rule! {
     /// ## Fix safety
     /// This rule has no automatic fix.
     pub struct TextTooLong {
-        code: share_schema::catalog::TEXT_TOO_LONG,
-        name: "text-too-long",
-        severity: Error,
-        summary: "a `text` over 10,240 bytes",
+        rule: TEXT_TOO_LONG,
         fix: None,
     }
 }

@@ -45,10 +45,7 @@ crate::declare_rule! {
     /// ## Fix safety
     /// This rule has no automatic fix.
     pub struct ThumbnailAspectRatio {
-        code: share_schema::catalog::THUMBNAIL_ASPECT_RATIO,
-        name: "thumbnail-aspect-ratio",
-        severity: Info,
-        summary: "a mini program thumbnail not in the recommended 5:4",
+        rule: THUMBNAIL_ASPECT_RATIO,
         fix: None,
     }
 }

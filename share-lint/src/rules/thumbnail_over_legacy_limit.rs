@@ -43,10 +43,7 @@ crate::declare_rule! {
     /// ## Fix safety
     /// This rule has no automatic fix.
     pub struct ThumbnailOverLegacyLimit {
-        code: share_schema::catalog::THUMBNAIL_OVER_LEGACY_LIMIT,
-        name: "thumbnail-over-legacy-limit",
-        severity: Warning,
-        summary: "a web page thumbnail over the 32 KiB that the docs and older SDKs allow",
+        rule: THUMBNAIL_OVER_LEGACY_LIMIT,
         fix: None,
     }
 }

@@ -49,10 +49,7 @@ crate::declare_rule! {
     /// ## Fix safety
     /// This rule has no automatic fix.
     pub struct ThumbnailTooLarge {
-        code: share_schema::catalog::THUMBNAIL_TOO_LARGE,
-        name: "thumbnail-too-large",
-        severity: Error,
-        summary: "a thumbnail over 64 KiB (web page) or 128 KiB (mini program) decoded",
+        rule: THUMBNAIL_TOO_LARGE,
         fix: None,
     }
 }

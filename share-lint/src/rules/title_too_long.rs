@@ -43,10 +43,7 @@ crate::declare_rule! {
     /// ## Fix safety
     /// This rule has no automatic fix. Cutting a title is an editorial decision.
     pub struct TitleTooLong {
-        code: share_schema::catalog::TITLE_TOO_LONG,
-        name: "title-too-long",
-        severity: Error,
-        summary: "a `title` over 512 bytes",
+        rule: TITLE_TOO_LONG,
         fix: None,
     }
 }

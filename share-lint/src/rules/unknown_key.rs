@@ -46,10 +46,7 @@ crate::declare_rule! {
     /// ## Fix safety
     /// This rule has no automatic fix.
     pub struct UnknownKey {
-        code: share_schema::codes::UNKNOWN_KEY,
-        name: "unknown-key",
-        severity: Error,
-        summary: "a key the format does not know",
+        rule: UNKNOWN_KEY,
         fix: None,
     }
 }

@@ -35,10 +35,7 @@ crate::declare_rule! {
     /// ## Fix safety
     /// This rule has no automatic fix.
     pub struct UnknownVariant {
-        code: share_schema::codes::UNKNOWN_VARIANT,
-        name: "unknown-variant",
-        severity: Error,
-        summary: "a `type` or channel outside the known set",
+        rule: UNKNOWN_VARIANT,
         fix: None,
     }
 }

@@ -1,6 +1,6 @@
 //! `SM802` `unsupported-client`: a share that some client the project supports does not have.
 
-use crate::policy::version;
+use crate::settings::version_text as version;
 use crate::settings::{Platform, Policy};
 use share_schema::{limits, Context, ShareMessage, Violation};
 
@@ -42,10 +42,7 @@ crate::declare_rule! {
     /// This rule has no automatic fix. Which share to use, or which clients to support, is the
     /// project's decision.
     pub struct UnsupportedClient {
-        code: "SM802",
-        name: "unsupported-client",
-        severity: Error,
-        summary: "a share that a supported client version or platform does not have",
+        rule: UNSUPPORTED_CLIENT,
         fix: None,
     }
 }
@@ -62,8 +59,7 @@ impl UnsupportedClient {
                     let first = limits::EXTERNAL_SHARE_MIN_CLIENT;
                     if min < first {
                         let v = Violation::new(
-                            rule.code,
-                            rule.severity,
+                            rule.rule,
                             "",
                             format!(
                                 "this payload shares to WeChat, but client {} is older than {}, \
@@ -88,8 +84,7 @@ impl UnsupportedClient {
                     .is_some_and(|p| p.contains(&Platform::Pc))
                 {
                     let v = Violation::new(
-                        rule.code,
-                        rule.severity,
+                        rule.rule,
                         "",
                         "this payload shares to WeChat, but the PC client, which `platforms` \
                          includes, has no external share",
@@ -110,8 +105,7 @@ impl UnsupportedClient {
                 let first = limits::IN_APP_SHARE_MIN_CLIENT;
                 if min < first {
                     let v = Violation::new(
-                        rule.code,
-                        rule.severity,
+                        rule.rule,
                         "",
                         format!(
                             "client {} is older than {}, the first with the in-app share",

@@ -42,10 +42,7 @@ crate::declare_rule! {
     /// ## Fix safety
     /// This rule has no automatic fix.
     pub struct UrlTooLong {
-        code: share_schema::catalog::URL_TOO_LONG,
-        name: "url-too-long",
-        severity: Error,
-        summary: "a `webpageUrl` over 10,240 bytes",
+        rule: URL_TOO_LONG,
         fix: None,
     }
 }

@@ -44,10 +44,7 @@ crate::declare_rule! {
     /// ## Fix safety
     /// This rule has no automatic fix. The original ID is in the mini program's admin console.
     pub struct UserNameFormat {
-        code: share_schema::catalog::USER_NAME_FORMAT,
-        name: "user-name-format",
-        severity: Warning,
-        summary: "a `userName` that is not `gh_` and 12 hex digits",
+        rule: USER_NAME_FORMAT,
         fix: None,
     }
 }

@@ -1,6 +1,11 @@
 //! SM101 `wrong-type`: a value of the wrong JSON type, such as a string where the SDK expects an
 //! array.
 
+use crate::diagnostic::{Applicability, Edit, Fix};
+use crate::rules::FixInput;
+use serde::Deserialize as _;
+use share_schema::Channel;
+
 crate::declare_rule! {
     /// ## What it does
     /// Checks that every value has the JSON type its key requires: `type` a string,
@@ -48,10 +53,33 @@ crate::declare_rule! {
     /// `"wx_moments"`), it is wrapped in an array (`["wx"]`), which shares to the same place the
     /// string names. Other wrong types have no automatic fix: the intended value cannot be known.
     pub struct WrongType {
-        code: share_schema::codes::WRONG_TYPE,
-        name: "wrong-type",
-        severity: Error,
-        summary: "a value of the wrong JSON type",
+        rule: WRONG_TYPE,
         fix: Safe,
+        fixer: Self::fix,
+    }
+}
+
+impl WrongType {
+    /// Wraps a single channel string given as `channelType` in an array.
+    fn fix(input: &FixInput<'_>) -> Option<Fix> {
+        let path = input.violation.path();
+        if !(path.ends_with("/channelType") || path == "/channelType") {
+            return None;
+        }
+        let serde_json::Value::String(s) = input.value else {
+            return None;
+        };
+        // Only a channel's JSON name says what array was meant.
+        if Channel::deserialize(input.value).is_err() {
+            return None;
+        }
+        Some(Fix {
+            message: format!("Make `channelType` an array: `[\"{s}\"]`"),
+            applicability: Applicability::Safe,
+            edits: vec![Edit {
+                span: input.node.span,
+                replacement: format!("[{}]", &input.text[input.node.span.range()]),
+            }],
+        })
     }
 }

@@ -22,8 +22,8 @@ pub enum ExternalShare {
     Text {
         /// Where to share: `wx` (a chat) and/or `wx_moments` (Moments).
         #[share(
-            non_empty(code = catalog::EMPTY_CHANNEL_TYPE),
-            unique(severity = "warning", code = catalog::DUPLICATE_CHANNEL)
+            non_empty(rule = catalog::EMPTY_CHANNEL_TYPE),
+            unique(rule = catalog::DUPLICATE_CHANNEL)
         )]
         channel_type: Vec<Channel>,
         /// The text.
@@ -42,8 +42,8 @@ pub enum ExternalShare {
     WebPage {
         /// Where to share: `wx` (a chat) and/or `wx_moments` (Moments).
         #[share(
-            non_empty(code = catalog::EMPTY_CHANNEL_TYPE),
-            unique(severity = "warning", code = catalog::DUPLICATE_CHANNEL)
+            non_empty(rule = catalog::EMPTY_CHANNEL_TYPE),
+            unique(rule = catalog::DUPLICATE_CHANNEL)
         )]
         channel_type: Vec<Channel>,
         /// The web page card.
@@ -62,9 +62,9 @@ pub enum ExternalShare {
     MiniProgram {
         /// Where to share: `wx` only — WeChat does not share mini programs to Moments.
         #[share(
-            non_empty(code = catalog::EMPTY_CHANNEL_TYPE),
-            unique(severity = "warning", code = catalog::DUPLICATE_CHANNEL),
-            not_contains("wx_moments", code = catalog::MINI_PROGRAM_TO_MOMENTS)
+            non_empty(rule = catalog::EMPTY_CHANNEL_TYPE),
+            unique(rule = catalog::DUPLICATE_CHANNEL),
+            not_contains("wx_moments", rule = catalog::MINI_PROGRAM_TO_MOMENTS)
         )]
         channel_type: Vec<Channel>,
         /// The mini program card.
@@ -82,14 +82,43 @@ pub enum ExternalShare {
 
 deserialize_via_shape!(ExternalShare);
 
+impl ExternalShare {
+    /// `channelType`: where the share goes.
+    pub fn channels(&self) -> &[Channel] {
+        match self {
+            ExternalShare::Text { channel_type, .. }
+            | ExternalShare::WebPage { channel_type, .. }
+            | ExternalShare::MiniProgram { channel_type, .. } => channel_type,
+        }
+    }
+
+    /// `showAIAgentEntrance`; `None` when absent.
+    pub fn show_ai_agent_entrance(&self) -> Option<bool> {
+        match self {
+            ExternalShare::Text {
+                show_ai_agent_entrance,
+                ..
+            }
+            | ExternalShare::WebPage {
+                show_ai_agent_entrance,
+                ..
+            }
+            | ExternalShare::MiniProgram {
+                show_ai_agent_entrance,
+                ..
+            } => *show_ai_agent_entrance,
+        }
+    }
+}
+
 /// `channelObject` of a text share.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize, Validate)]
 #[serde(deny_unknown_fields)]
 pub struct Text {
     /// The text: 1 to 10,240 bytes.
     #[share(
-        non_empty(code = catalog::EMPTY_TEXT),
-        max_bytes(limits::TEXT_MAX_BYTES, code = catalog::TEXT_TOO_LONG)
+        non_empty(rule = catalog::EMPTY_TEXT),
+        max_bytes(limits::TEXT_MAX_BYTES, rule = catalog::TEXT_TOO_LONG)
     )]
     pub text: String,
 }
@@ -100,33 +129,32 @@ pub struct Text {
 pub struct WebPage {
     /// The card's title: at most 512 bytes.
     #[share(
-        required(severity = "warning", code = catalog::MISSING_TITLE),
-        max_bytes(limits::TITLE_MAX_BYTES, code = catalog::TITLE_TOO_LONG)
+        required(rule = catalog::MISSING_TITLE),
+        max_bytes(limits::TITLE_MAX_BYTES, rule = catalog::TITLE_TOO_LONG)
     )]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// The card's description: at most 1,024 bytes.
-    #[share(max_bytes(limits::DESCRIPTION_MAX_BYTES, code = catalog::DESCRIPTION_TOO_LONG))]
+    #[share(max_bytes(limits::DESCRIPTION_MAX_BYTES, rule = catalog::DESCRIPTION_TOO_LONG))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The page to open: an absolute http(s) URL of at most 10,240 bytes.
     #[share(
-        non_empty(code = catalog::EMPTY_URL),
-        max_bytes(limits::WEBPAGE_URL_MAX_BYTES, code = catalog::URL_TOO_LONG),
-        url(code = catalog::INVALID_URL),
-        https(severity = "warning", code = catalog::INSECURE_URL),
+        non_empty(rule = catalog::EMPTY_URL),
+        max_bytes(limits::WEBPAGE_URL_MAX_BYTES, rule = catalog::URL_TOO_LONG),
+        url(rule = catalog::INVALID_URL),
+        https(rule = catalog::INSECURE_URL),
         suggest_for = ["url"]
     )]
     pub webpage_url: String,
     /// The thumbnail: bare base64 (no `data:` prefix) of a PNG/JPEG/GIF/WebP/BMP file of at most
     /// 64 KiB (32 KiB for older clients).
     #[share(
-        base64_image(code = catalog::INVALID_THUMBNAIL),
-        max_decoded_bytes(limits::WEB_PAGE_THUMB_MAX_BYTES, code = catalog::THUMBNAIL_TOO_LARGE),
+        base64_image(rule = catalog::INVALID_THUMBNAIL),
+        max_decoded_bytes(limits::WEB_PAGE_THUMB_MAX_BYTES, rule = catalog::THUMBNAIL_TOO_LARGE),
         max_decoded_bytes(
             limits::WEB_PAGE_THUMB_LEGACY_MAX_BYTES,
-            severity = "warning",
-            code = catalog::THUMBNAIL_OVER_LEGACY_LIMIT
+            rule = catalog::THUMBNAIL_OVER_LEGACY_LIMIT
         ),
         suggest_for = ["image"]
     )]
@@ -140,34 +168,33 @@ pub struct WebPage {
 pub struct MiniProgram {
     /// The card's title: at most 512 bytes.
     #[share(
-        required(severity = "warning", code = catalog::MISSING_TITLE),
-        max_bytes(limits::TITLE_MAX_BYTES, code = catalog::TITLE_TOO_LONG)
+        required(rule = catalog::MISSING_TITLE),
+        max_bytes(limits::TITLE_MAX_BYTES, rule = catalog::TITLE_TOO_LONG)
     )]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// The card's description: at most 1,024 bytes.
-    #[share(max_bytes(limits::DESCRIPTION_MAX_BYTES, code = catalog::DESCRIPTION_TOO_LONG))]
+    #[share(max_bytes(limits::DESCRIPTION_MAX_BYTES, rule = catalog::DESCRIPTION_TOO_LONG))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The fallback page for old clients and iPad: an absolute http(s) URL (≤ 1,024 bytes on
     /// newer iOS SDKs).
     #[share(
-        non_empty(code = catalog::EMPTY_URL),
-        max_bytes(limits::WEBPAGE_URL_MAX_BYTES, code = catalog::URL_TOO_LONG),
+        non_empty(rule = catalog::EMPTY_URL),
+        max_bytes(limits::WEBPAGE_URL_MAX_BYTES, rule = catalog::URL_TOO_LONG),
         max_bytes(
             limits::MINI_PROGRAM_WEBPAGE_URL_MAX_BYTES,
-            severity = "warning",
-            code = catalog::MINI_PROGRAM_URL_TOO_LONG
+            rule = catalog::MINI_PROGRAM_URL_TOO_LONG
         ),
-        url(code = catalog::INVALID_URL),
-        https(severity = "warning", code = catalog::INSECURE_URL),
+        url(rule = catalog::INVALID_URL),
+        https(rule = catalog::INSECURE_URL),
         suggest_for = ["url"]
     )]
     pub webpage_url: String,
     /// The mini program's original ID: `gh_` and 12 hex digits.
     #[share(
-        non_empty(code = catalog::EMPTY_USER_NAME),
-        pattern("^gh_[0-9a-fA-F]{12}$", severity = "warning", code = catalog::USER_NAME_FORMAT)
+        non_empty(rule = catalog::EMPTY_USER_NAME),
+        pattern("^gh_[0-9a-fA-F]{12}$", rule = catalog::USER_NAME_FORMAT)
     )]
     pub user_name: String,
     /// Share with a share ticket (default false).
@@ -176,10 +203,10 @@ pub struct MiniProgram {
     /// The thumbnail: bare base64 of an image of at most 128 KiB, 5:4 recommended; Android
     /// requires one.
     #[share(
-        required(severity = "warning", code = catalog::MISSING_MINI_PROGRAM_THUMBNAIL),
-        base64_image(code = catalog::INVALID_THUMBNAIL),
-        max_decoded_bytes(limits::MINI_PROGRAM_THUMB_MAX_BYTES, code = catalog::THUMBNAIL_TOO_LARGE),
-        aspect_ratio("5:4", severity = "info", code = catalog::THUMBNAIL_ASPECT_RATIO),
+        required(rule = catalog::MISSING_MINI_PROGRAM_THUMBNAIL),
+        base64_image(rule = catalog::INVALID_THUMBNAIL),
+        max_decoded_bytes(limits::MINI_PROGRAM_THUMB_MAX_BYTES, rule = catalog::THUMBNAIL_TOO_LARGE),
+        aspect_ratio("5:4", rule = catalog::THUMBNAIL_ASPECT_RATIO),
         suggest_for = ["image"]
     )]
     #[serde(default, skip_serializing_if = "Option::is_none")]

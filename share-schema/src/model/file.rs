@@ -3,7 +3,7 @@
 
 use super::{deserialize_via_shape, ShareMessage};
 use crate::schema::{JsonSchema, SchemaGenerator};
-use crate::{catalog, Context, Severity, Shape, Validate, Violation};
+use crate::{catalog, Context, Shape, Validate, Violation};
 use serde_json::{json, Value};
 use std::borrow::Cow;
 
@@ -113,8 +113,7 @@ impl PayloadFile {
 
 fn empty_array() -> Violation {
     Violation::new(
-        catalog::EMPTY_PAYLOAD_ARRAY,
-        Severity::Warning,
+        &catalog::EMPTY_PAYLOAD_ARRAY,
         "",
         "the file is an empty array: there is nothing to check",
     )

@@ -64,12 +64,32 @@ pub enum InAppShare {
 
 deserialize_via_shape!(InAppShare);
 
+impl InAppShare {
+    /// `showAIAgentEntrance`; `None` when absent.
+    pub fn show_ai_agent_entrance(&self) -> Option<bool> {
+        match self {
+            InAppShare::Text {
+                show_ai_agent_entrance,
+                ..
+            }
+            | InAppShare::Markdown {
+                show_ai_agent_entrance,
+                ..
+            }
+            | InAppShare::WebPage {
+                show_ai_agent_entrance,
+                ..
+            } => *show_ai_agent_entrance,
+        }
+    }
+}
+
 /// `content` of an in-app text or markdown share.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize, Validate)]
 #[serde(deny_unknown_fields)]
 pub struct InAppText {
     /// The text (or markdown), not empty.
-    #[share(non_empty(code = catalog::EMPTY_TEXT))]
+    #[share(non_empty(rule = catalog::EMPTY_TEXT))]
     pub text: String,
 }
 
@@ -79,19 +99,19 @@ pub struct InAppText {
 pub struct InAppWebPage {
     /// The page to open: an absolute http(s) URL.
     #[share(
-        non_empty(code = catalog::EMPTY_URL),
-        url(code = catalog::INVALID_URL),
-        https(severity = "warning", code = catalog::INSECURE_URL),
+        non_empty(rule = catalog::EMPTY_URL),
+        url(rule = catalog::INVALID_URL),
+        https(rule = catalog::INSECURE_URL),
         suggest_for = ["webpageUrl"]
     )]
     pub url: String,
     /// The card's title.
-    #[share(non_empty(code = catalog::EMPTY_TITLE))]
+    #[share(non_empty(rule = catalog::EMPTY_TITLE))]
     pub title: String,
     /// The card's image: an image URL (not base64); the app's icon when absent.
     #[share(
-        url(code = catalog::INVALID_URL),
-        https(severity = "warning", code = catalog::INSECURE_URL),
+        url(rule = catalog::INVALID_URL),
+        https(rule = catalog::INSECURE_URL),
         suggest_for = ["thumbImage"]
     )]
     #[serde(default, skip_serializing_if = "Option::is_none")]

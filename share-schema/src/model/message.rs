@@ -6,7 +6,7 @@
 use super::{deserialize_via_shape, ExternalShare, InAppShare};
 use crate::schema::{JsonSchema, SchemaGenerator};
 use crate::structure::expect_object;
-use crate::{catalog, Context, Severity, Shape, Validate, Violation};
+use crate::{catalog, Context, Shape, Validate, Violation};
 use serde_json::{json, Value};
 use std::borrow::Cow;
 
@@ -34,6 +34,16 @@ deserialize_via_shape!(ShareMessage);
 
 const EXTERNAL_KEYS: [&str; 2] = ["channelType", "channelObject"];
 
+impl ShareMessage {
+    /// `showAIAgentEntrance`, whichever variant holds it; `None` when absent.
+    pub fn show_ai_agent_entrance(&self) -> Option<bool> {
+        match self {
+            ShareMessage::External(share) => share.show_ai_agent_entrance(),
+            ShareMessage::InApp(share) => share.show_ai_agent_entrance(),
+        }
+    }
+}
+
 impl Shape for ShareMessage {
     fn from_json(value: &Value, cx: &mut Context) -> Option<Self> {
         Self::from_json_allowing(value, cx, &[])
@@ -53,8 +63,7 @@ impl Shape for ShareMessage {
                     _ => "`channelType` and `channelObject` make".to_owned(),
                 };
                 let v = Violation::new(
-                    catalog::MIXED_VARIANTS,
-                    Severity::Error,
+                    &catalog::MIXED_VARIANTS,
                     "",
                     format!(
                         "`content` belongs to the in-app share (into WPS协作 chats), but {which} this an \
@@ -76,8 +85,7 @@ impl Shape for ShareMessage {
             (true, true) => {
                 if map.get("type").and_then(Value::as_str) == Some("miniProgram") {
                     let v = Violation::new(
-                        catalog::IN_APP_MINI_PROGRAM,
-                        Severity::Error,
+                        &catalog::IN_APP_MINI_PROGRAM,
                         "",
                         "the in-app share (`content`) has no `miniProgram` type: mini programs are shared to \
                          WeChat with the external share",
@@ -90,8 +98,7 @@ impl Shape for ShareMessage {
             }
             (true, false) => {
                 let v = Violation::new(
-                    catalog::MISSING_SHARE_CONTENT,
-                    Severity::Error,
+                    &catalog::MISSING_SHARE_CONTENT,
                     "",
                     "the payload has neither `channelObject` (the external share, to WeChat, with \
                      `channelType`) nor `content` (the in-app share, into WPS协作 chats)",

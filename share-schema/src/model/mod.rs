@@ -31,10 +31,7 @@ macro_rules! deserialize_via_shape {
                 let structural: Vec<String> = cx
                     .violations()
                     .iter()
-                    .filter(|v| {
-                        v.severity() == crate::Severity::Error
-                            && crate::codes::is_structural(v.code())
-                    })
+                    .filter(|v| v.severity() == crate::Severity::Error && v.rule().structural)
                     .map(ToString::to_string)
                     .collect();
                 match built {

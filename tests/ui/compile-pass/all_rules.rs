@@ -1,5 +1,5 @@
 // Every rule kind on a field it suits, with severities, codes and limits as constant paths.
-use share_schema::{Context, Validate};
+use share_schema::{catalog::Rule, Context, Severity, Validate};
 
 const MY_MAX_BYTES: usize = 64;
 const MY_CODE: &str = "APP001";
@@ -8,7 +8,16 @@ mod limits {
     pub const TITLE_MAX_CHARS: u32 = 32;
     pub const THUMB_MAX_BYTES: u64 = 2048;
     pub const TOO_LONG: &str = "APP002";
+    pub const NICK_TOO_LONG: share_schema::catalog::Rule = share_schema::catalog::Rule::new(
+        "APP011",
+        "nickname-too-long",
+        share_schema::Severity::Warning,
+        "a nickname over 5 characters",
+    );
 }
+
+// A rule of the user's own catalogue: code and severity in one place.
+const APP010: Rule = Rule::new("APP010", "missing-nickname", Severity::Info, "no nickname");
 
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Validate)]
 enum Channel {
@@ -22,21 +31,25 @@ struct Inner {
     name: String,
 }
 
+const APP003: Rule = Rule::new("APP003", "tab-in-name", Severity::Error, "a name with a tab");
+const APP004: Rule = Rule::new("APP004", "unsorted", Severity::Warning, "a list out of order");
+const APP005: Rule = Rule::new("APP005", "empty-card", Severity::Error, "a card with nothing");
+
 fn no_tabs(value: &str, cx: &mut Context) {
     if value.contains('\t') {
-        cx.error("APP003", "contains a tab");
+        cx.report(&APP003, "contains a tab");
     }
 }
 
 fn inners_sorted(value: &Vec<Inner>, cx: &mut Context) {
     if !value.windows(2).all(|w| w[0].name <= w[1].name) {
-        cx.warning("APP004", "is not sorted by name");
+        cx.report(&APP004, "is not sorted by name");
     }
 }
 
 fn whole_card(card: &AllRules, cx: &mut Context) {
     if card.min_len.is_empty() && card.optional_title.is_none() {
-        cx.error("APP005", "needs a title or a min_len");
+        cx.report(&APP005, "needs a title or a min_len");
     }
 }
 
@@ -101,6 +114,8 @@ struct AllRules {
     free_text: String,
     #[share(custom = no_tabs)]
     maybe_free_text: Option<String>,
+    #[share(required(rule = APP010), max_chars(5, rule = self::limits::NICK_TOO_LONG))]
+    nickname: Option<String>,
     unchecked: bool,
 }
 
@@ -132,6 +147,7 @@ fn main() {
         maybe_inners: Some(vec![Box::new(Inner { name: "y".into() })]),
         free_text: "no tabs".into(),
         maybe_free_text: None,
+        nickname: Some("nick".into()),
         unchecked: true,
     };
     // The empty `thumb` is not a base64 image; nothing else is wrong.

@@ -56,7 +56,7 @@ fn main() {
         .to_chat()
         .build_with_report()
         .unwrap();
-    assert_eq!(warnings.as_slice()[0].code(), catalog::INSECURE_URL);
+    assert_eq!(warnings.as_slice()[0].code(), catalog::INSECURE_URL.code);
 
     let err = Share::web_page("https://example.com/")
         .title("a".repeat(513))
