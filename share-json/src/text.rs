@@ -23,8 +23,8 @@ pub const QUOTE_CHARS: usize = 60;
 /// 2. else the closest candidate within one edit per three characters of `word` (at least 1,
 ///    at most 3), counting a swap of neighbours as one edit (optimal string alignment, so
 ///    `titel` is one edit from `title`);
-/// 3. else, for a word of three characters or more, a candidate it abbreviates (`warn` for
-///    `warning`), which is further than that in edits.
+/// 3. else, for a word of three characters or more, the one candidate it abbreviates (`warn`
+///    for `warning`), which is further than that in edits — none when it abbreviates several.
 pub fn suggest<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
     if let Some(c) = candidates.iter().find(|c| c.eq_ignore_ascii_case(word)) {
         return Some(c);
@@ -41,9 +41,14 @@ pub fn suggest<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
         .min_by_key(|(d, _)| *d)
         .map(|(_, c)| c);
     close.or_else(|| {
-        (len >= 3)
-            .then(|| candidates.iter().find(|c| c.starts_with(word)).copied())
-            .flatten()
+        if len < 3 {
+            return None;
+        }
+        let mut abbreviated = candidates.iter().filter(|c| c.starts_with(word));
+        match (abbreviated.next(), abbreviated.next()) {
+            (Some(one), None) => Some(*one),
+            _ => None,
+        }
     })
 }
 
@@ -76,6 +81,7 @@ mod tests {
         );
         assert_eq!(suggest("inf", &["info", "error"]), Some("info"));
         assert_eq!(suggest("x", &["xylophone"]), None);
+        assert_eq!(suggest("thumb", &["thumbImage", "thumbnail"]), None);
         // A key of megabytes is not measured.
         assert_eq!(suggest(&"a".repeat(1 << 20), &["title"]), None);
     }

@@ -90,6 +90,40 @@ fn output_formats_on_one_fixture_set() {
     }
 }
 
+/// Emoji are two columns wide on a terminal, like CJK text: the carets under a finding that
+/// follows them on its line must still sit under the value (`tests/fixtures/display-width`).
+#[test]
+fn carets_line_up_after_emoji() {
+    let mut snapshots = insta::Settings::clone_current();
+    snapshots.set_snapshot_path("snapshots/display-width");
+    snapshots.set_prepend_module_to_snapshot(false);
+    let dir = manifest_dir().join("tests/fixtures/display-width");
+    let out = run_in(
+        &dir,
+        &["--color", "never", "--output-format", "full", "emoji.json"],
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let lines: Vec<&str> = stdout.lines().collect();
+    let source = lines
+        .iter()
+        .position(|l| l.starts_with(" 1 | "))
+        .unwrap_or_else(|| panic!("no source line:\n{}", text(&out)));
+    let (shown, carets) = (lines[source], lines[source + 1]);
+    // 🚀, ✅ and the Chinese characters take two columns; everything else before the URL one.
+    let before = &shown[..shown.find("\"http:").unwrap()];
+    let wide = before
+        .chars()
+        .filter(|c| matches!(c, '🚀' | '✅') || ('\u{4e00}'..='\u{9fff}').contains(c))
+        .count();
+    assert_eq!(
+        carets.find('^'),
+        Some(before.chars().count() + wide),
+        "{}",
+        text(&out)
+    );
+    snapshots.bind(|| insta::assert_snapshot!("emoji", text(&out)));
+}
+
 #[test]
 fn shipped_examples() {
     let root = manifest_dir().join("..");

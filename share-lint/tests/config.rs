@@ -110,7 +110,7 @@ fn full_example() {
 #[test]
 fn the_module_docs_example_parses() {
     // The reference in the module docs is the example users copy: it must stay valid.
-    let source = include_str!("../src/config.rs");
+    let source = include_str!("../src/config/mod.rs");
     let start = source.find("//! ```toml\n").unwrap() + "//! ```toml\n".len();
     let end = start + source[start..].find("//! ```\n").unwrap();
     let example: String = source[start..end]

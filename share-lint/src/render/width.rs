@@ -1,56 +1,29 @@
 //! How source text is shown on a terminal: each character's display width (CJK and fullwidth
-//! characters take two columns) and what stands in for characters a terminal must not receive
-//! raw (tabs, control characters, bidirectional overrides).
+//! characters and emoji take two columns) and what stands in for characters a terminal must not
+//! receive raw (tabs, control characters, bidirectional overrides).
 //!
-//! A tiny table of the common ranges rather than a dependency: payload files hold Chinese,
-//! Japanese and Korean text and the odd emoji, and the carets under them only need to line up
-//! there.
+//! Widths come from [`unicode_width`] (Unicode's East Asian Width and emoji presentation data):
+//! payload files hold Chinese, Japanese and Korean text and emoji such as 🚀 and ✅, and the
+//! carets under them must line up. Widths are per character, so a sequence that terminals draw
+//! as one picture (`❤` + U+FE0F, or emoji joined by U+200D) is measured as its characters are,
+//! and terminals disagree on those anyway.
 
 use std::borrow::Cow;
+use unicode_width::UnicodeWidthChar;
 
 /// Columns a tab is shown as (always spaces, so the caret line can match it).
 const TAB_WIDTH: usize = 4;
 
-/// The display width of `c` as a terminal shows it: 0 for combining and zero-width characters,
-/// 2 for East Asian wide and fullwidth characters (and the common emoji blocks), 1 otherwise.
+/// The display width of `c` as a terminal shows it: 0 for combining and zero-width characters
+/// (and the byte-order mark), 2 for East Asian wide and fullwidth characters and emoji, 1
+/// otherwise (ambiguous-width characters such as `…` and `×` included).
 ///
 /// This is the width of the character itself; [`push_shown`] says what is shown for characters
 /// that are replaced (tabs, control characters), with their own widths.
 pub(super) fn char_width(c: char) -> usize {
-    match u32::from(c) {
-        // Combining marks, zero-width space/joiners, variation selectors, the byte-order mark.
-        0x0300..=0x036F
-        | 0x1AB0..=0x1AFF
-        | 0x1DC0..=0x1DFF
-        | 0x200B..=0x200D
-        | 0x20D0..=0x20FF
-        | 0xFE00..=0xFE0F
-        | 0xFE20..=0xFE2F
-        | 0xFEFF
-        | 0xE0100..=0xE01EF => 0,
-        // Hangul Jamo, CJK radicals and symbols (U+3000 ideographic space, 、。「」), Hiragana,
-        // Katakana, Bopomofo, Hangul compatibility Jamo, CJK Unified Ideographs and Extension A,
-        // Yi, Hangul syllables, CJK compatibility ideographs, vertical and compatibility forms,
-        // fullwidth forms (U+FF01 ！ to U+FF60), fullwidth signs, common emoji, Extensions B+.
-        0x1100..=0x115F
-        | 0x2E80..=0x303E
-        | 0x3041..=0x33FF
-        | 0x3400..=0x4DBF
-        | 0x4E00..=0x9FFF
-        | 0xA000..=0xA4CF
-        | 0xA960..=0xA97F
-        | 0xAC00..=0xD7A3
-        | 0xF900..=0xFAFF
-        | 0xFE10..=0xFE19
-        | 0xFE30..=0xFE6F
-        | 0xFF00..=0xFF60
-        | 0xFFE0..=0xFFE6
-        | 0x1F300..=0x1F64F
-        | 0x1F900..=0x1F9FF
-        | 0x20000..=0x2FFFD
-        | 0x30000..=0x3FFFD => 2,
-        _ => 1,
-    }
+    // `None` is a control character, which never reaches a terminal raw: `push_shown` shows a
+    // one-column stand-in for it.
+    c.width().unwrap_or(1)
 }
 
 /// Appends what a terminal is shown for `c` to `out` and returns its display width.
@@ -162,6 +135,30 @@ mod tests {
         );
         assert_eq!(str_width("a\u{200b}b"), 2, "zero-width space");
         assert_eq!(str_width("€ × …"), 5);
+    }
+
+    #[test]
+    fn emoji_are_two_columns_and_marks_none() {
+        assert_eq!(
+            str_width("🚀"),
+            2,
+            "U+1F680, among the transport and map symbols"
+        );
+        assert_eq!(
+            str_width("✅"),
+            2,
+            "U+2705, a wide emoji among the narrow dingbats"
+        );
+        assert_eq!(str_width("⭐❌"), 4);
+        assert_eq!(str_width("🚀 上线 ✅"), 10);
+        assert_eq!(str_width("\u{feff}"), 0, "byte-order mark");
+        assert_eq!(str_width("a\u{fe0f}"), 1, "variation selector");
+        assert_eq!(str_width("a\u{200d}b"), 2, "zero-width joiner");
+        assert_eq!(
+            str_width("か\u{3099}"),
+            2,
+            "a combining kana voicing mark takes no column"
+        );
     }
 
     #[test]

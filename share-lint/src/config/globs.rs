@@ -1,0 +1,176 @@
+//! Globs: `[files] include` / `exclude` and `[[overrides]] files` compiled into [`GlobSet`]s,
+//! the default globs, and matching a path (or one of its parent directories) against them.
+
+use super::error::{quote, ConfigError};
+use super::raw::RawGlobs;
+use super::Parsing;
+use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
+use std::path::{Component, Path};
+use std::sync::LazyLock;
+
+/// The globs a directory walk lints when `[files] include` is not set: every JSON and JSONC
+/// file, less [`DEFAULT_EXCLUDE`]; of those, a walk lints only files that look like payloads
+/// (their top-level object has a key of the payload format), so the repository's other JSON is
+/// left alone.
+pub const DEFAULT_INCLUDE: &[&str] = &["**/*.json", "**/*.jsonc"];
+
+/// The globs a directory walk skips when `[files] exclude` is not set: well-known JSON files
+/// that are never payloads (some, like a `package.json` with `"type": "module"`, would look like
+/// one).
+pub const DEFAULT_EXCLUDE: &[&str] = &[
+    "package.json",
+    "package-lock.json",
+    "npm-shrinkwrap.json",
+    "composer.json",
+    "tsconfig*.json",
+    "jsconfig*.json",
+    "deno.json",
+    "deno.jsonc",
+    "biome.json",
+    "biome.jsonc",
+    "turbo.json",
+    "lerna.json",
+    "nx.json",
+    "vercel.json",
+    "renovate.json",
+    ".eslintrc.json",
+    ".prettierrc.json",
+    ".babelrc.json",
+    "*.schema.json",
+    "*.sarif.json",
+    "*.code-workspace",
+    ".vscode/**",
+    ".idea/**",
+    ".devcontainer/**",
+    "node_modules/**",
+];
+
+/// Whether a directory walk with no `share-lint.toml` lints the file at `relative_path`
+/// (relative to the directory walked): [`DEFAULT_INCLUDE`] matches it.
+pub fn default_is_included(relative_path: &Path) -> bool {
+    let path = without_leading_cur_dir(relative_path);
+    DEFAULT_GLOBS.set.is_match(path) && !matches_any_prefix(&DEFAULT_EXCLUDE_GLOBS.set, path)
+}
+
+/// Whether `set` matches `path` or one of its parent directories.
+fn matches_any_prefix(set: &GlobSet, path: &Path) -> bool {
+    !set.is_empty()
+        && path
+            .ancestors()
+            .filter(|p| !p.as_os_str().is_empty())
+            .any(|p| set.is_match(p))
+}
+
+/// The longest glob compiled: PATH_MAX on Linux.
+const MAX_GLOB_BYTES: usize = 4096;
+
+/// Compiled globs with the patterns they came from.
+#[derive(Clone, Debug)]
+pub(super) struct Globs {
+    pub(super) set: GlobSet,
+    pub(super) patterns: Vec<String>,
+}
+
+impl Parsing<'_> {
+    /// Compiles a glob list; `key` names it in messages. An empty `include` or override `files`
+    /// would match nothing, which is never meant; an empty `exclude` is fine.
+    pub(super) fn globs(&self, raw: &RawGlobs, key: &str) -> Result<Globs, ConfigError> {
+        if raw.get_ref().is_empty() && key != "exclude" {
+            return Err(self.error(
+                raw.span(),
+                format!("`{key}` is empty; list at least one glob"),
+            ));
+        }
+        let mut builder = GlobSetBuilder::new();
+        let mut patterns = Vec::with_capacity(raw.get_ref().len());
+        for pattern in raw.get_ref() {
+            builder
+                .add(compile_glob(pattern.get_ref()).map_err(|m| self.error(pattern.span(), m))?);
+            patterns.push(pattern.get_ref().clone());
+        }
+        let set = builder.build().map_err(|e| {
+            self.error(
+                raw.span(),
+                format!("cannot compile the globs of `{key}`: {}", e.kind()),
+            )
+        })?;
+        Ok(Globs { set, patterns })
+    }
+}
+
+/// One glob, as [`globset`] compiles it (the conventions are in the `config` module docs).
+fn compile_glob(pattern: &str) -> Result<globset::Glob, String> {
+    if pattern.len() > MAX_GLOB_BYTES {
+        // No path is longer, and compiling a huge glob takes long before it fails.
+        return Err(format!(
+            "invalid glob `{}`: it is longer than {MAX_GLOB_BYTES} bytes, the longest path",
+            quote(pattern)
+        ));
+    }
+    let mut p = pattern;
+    while let Some(rest) = p.strip_prefix("./") {
+        p = rest;
+    }
+    let anchored = p.starts_with('/');
+    let p = p.trim_start_matches('/');
+    if p.is_empty() {
+        return Err(format!(
+            "invalid glob `{}`: it matches no file",
+            quote(pattern)
+        ));
+    }
+    let full = if anchored || p.contains('/') {
+        p.to_owned()
+    } else {
+        format!("**/{p}")
+    };
+    GlobBuilder::new(&full)
+        .literal_separator(true)
+        .build()
+        .map_err(|e| format!("invalid glob `{}`: {}", quote(pattern), e.kind()))
+}
+
+/// [`DEFAULT_INCLUDE`], compiled once.
+pub(super) static DEFAULT_GLOBS: LazyLock<Globs> = LazyLock::new(|| default_globs(DEFAULT_INCLUDE));
+
+/// [`DEFAULT_EXCLUDE`], compiled once.
+pub(super) static DEFAULT_EXCLUDE_GLOBS: LazyLock<Globs> =
+    LazyLock::new(|| default_globs(DEFAULT_EXCLUDE));
+
+fn default_globs(patterns: &[&str]) -> Globs {
+    let mut builder = GlobSetBuilder::new();
+    for pattern in patterns {
+        builder.add(compile_glob(pattern).expect("the default globs are valid"));
+    }
+    Globs {
+        set: builder.build().expect("the default globs compile"),
+        patterns: patterns.iter().map(|p| (*p).to_owned()).collect(),
+    }
+}
+
+/// `./a/b` → `a/b`: globs are matched against paths without a leading `.`.
+pub(super) fn without_leading_cur_dir(path: &Path) -> &Path {
+    let mut components = path.components();
+    while components.clone().next() == Some(Component::CurDir) {
+        components.next();
+    }
+    components.as_path()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn globs_without_slash_match_anywhere() {
+        let glob = compile_glob("*.bak.json").unwrap().compile_matcher();
+        assert!(glob.is_match("a.bak.json"));
+        assert!(glob.is_match("x/y/a.bak.json"));
+        let glob = compile_glob("/top.json").unwrap().compile_matcher();
+        assert!(glob.is_match("top.json"));
+        assert!(!glob.is_match("x/top.json"));
+        let glob = compile_glob("./legacy/*").unwrap().compile_matcher();
+        assert!(glob.is_match("legacy/a.json"));
+        assert!(!glob.is_match("legacy/x/a.json"));
+    }
+}

@@ -1,0 +1,386 @@
+//! `share-lint.toml`: the project's configuration — rule severities, which files a directory
+//! walk lints, and the project's policy (DOMAIN.md §3, "project policy in configuration").
+//!
+//! The linter uses the `share-lint.toml` nearest to a file: in the file's directory or the
+//! closest parent directory. Configurations are not merged: the nearest one is the whole
+//! configuration, and every relative glob in it is relative to the directory that holds it.
+//! Keys are kebab-case; an unknown key anywhere is an error, reported with its line and column
+//! (a bad configuration makes the run fail with exit code 2).
+//!
+//! ```toml
+//! # Rule severities, by code or by name: "error" | "warning" | "info" | "off".
+//! [rules]
+//! SM603 = "off"
+//! insecure-url = "error"
+//!
+//! [files]
+//! # Globs a directory walk lints (replaces the default: every .json/.jsonc that looks like a payload).
+//! include = ["**/*.share.json", "**/*.share.jsonc", "share-payloads/**/*.json", "share-payloads/**/*.jsonc"]
+//! # Globs a directory walk skips; a match on a directory skips everything under it.
+//! exclude = ["fixtures/broken/**"]
+//! # Allow `//` and `/* */` comments and trailing commas in `.json` files too.
+//! json-comments = false
+//! # Larger files are reported rather than read: bytes, or "512KB", "10MB", "1GiB", ...
+//! max-file-size = "10MB"
+//!
+//! [policy]
+//! # A private-network (私网) deployment: every `wx` / `wx_moments` share is an error.
+//! private-deployment = false
+//! # The oldest WPS协作 client the project supports.
+//! min-client-version = "4.20.0"
+//! # The client platforms the project supports: "ios", "android", "pc".
+//! platforms = ["ios", "android", "pc"]
+//! # The only hosts `webpageUrl`, the in-app `url` and `image` may point to.
+//! allowed-hosts = ["example.com", "*.example.com"]
+//! # What string limits count: "utf8" (bytes, the default) or "utf16" (the Android SDK's units).
+//! string-length = "utf8"
+//!
+//! # Severities for some files only; every matching override applies, in file order, after
+//! # [rules].
+//! [[overrides]]
+//! files = ["legacy/**"]
+//! rules = { thumbnail-over-legacy-limit = "off" }
+//! ```
+//!
+//! # Reference
+//!
+//! - `[rules]`: a rule's code (`SM603`) or name (`thumbnail-over-legacy-limit`) → `"error"`,
+//!   `"warning"`, `"info"` or `"off"`. Setting one rule twice in a table (by code and by name) is
+//!   an error.
+//! - `[files]`
+//!   - `include`: globs of the files a directory walk lints; replaces [`DEFAULT_INCLUDE`]
+//!     (every `.json` and `.jsonc` file that looks like a payload). Files named on the command
+//!     line are linted whatever their name.
+//!   - `exclude`: globs of the files and directories a directory walk skips; replaces
+//!     [`DEFAULT_EXCLUDE`] (well-known non-payload JSON such as `package.json`).
+//!   - `json-comments`: allow comments and trailing commas in `.json` files (default `false`;
+//!     `.jsonc` files always allow them).
+//!   - `max-file-size`: a positive number of bytes, or a string with a unit: `B`, `KB`, `MB`,
+//!     `GB` (powers of 1000) or `KiB`, `MiB`, `GiB` (powers of 1024), case-insensitive, such as
+//!     `"512KB"` or `"1GiB"`. Default: [`DEFAULT_MAX_FILE_SIZE`] (10 MiB).
+//! - `[policy]`
+//!   - `private-deployment`: `true` makes every external share (to WeChat) an error.
+//!   - `min-client-version`: `"MAJOR.MINOR.PATCH"` (`"4.20"` means `"4.20.0"`): the external share
+//!     needs 4.25.0, the in-app share 2.1.0, `showAIAgentEntrance` 5.33.0.
+//!   - `platforms`: a non-empty list of `"ios"`, `"android"`, `"pc"`; the PC client has no external
+//!     share.
+//!   - `allowed-hosts`: a non-empty list of host names; `"*.example.com"` allows every subdomain
+//!     of example.com but not example.com itself. Compared case-insensitively, without the port.
+//!   - `string-length`: `"utf8"` (default) or `"utf16"`.
+//! - `[[overrides]]`: `files` (a non-empty list of globs) and `rules` (as in `[rules]`), both
+//!   required.
+//!
+//! Globs use [`globset`] syntax with `/` as the separator: `*` and `?` stay within one path
+//! component, `**` crosses them. A glob without `/` matches a file name in any directory
+//! (`*.bak.json` is `**/*.bak.json`); a leading `/` or `./` anchors it at the configuration's
+//! directory, which it is anyway.
+//!
+//! # Rules are resolved when parsing
+//!
+//! Rule codes and names are checked against the rule registry ([`crate::rules::RULES`]) while
+//! parsing, so a [`Config`] that exists has no unknown rule in it and [`Config::settings_for`]
+//! cannot fail. [`Config::from_toml_str_with_rules`] checks against another table instead.
+
+mod discovery;
+mod error;
+mod globs;
+mod policy;
+mod raw;
+mod rules;
+
+pub use discovery::{ConfigCache, Discovered};
+pub use error::{ConfigError, ConfigErrorKind};
+pub use globs::{default_is_included, DEFAULT_EXCLUDE, DEFAULT_INCLUDE};
+pub use rules::{registry_rules, RuleTable};
+
+use crate::settings::{Policy, Settings};
+use globs::{without_leading_cur_dir, Globs, DEFAULT_EXCLUDE_GLOBS, DEFAULT_GLOBS};
+use globset::{Candidate, GlobSet};
+use raw::RawConfig;
+use rules::RuleSetting;
+use std::collections::HashMap;
+use std::ops::Range;
+use std::path::{Component, Path, PathBuf};
+
+/// The name of the configuration file.
+pub const CONFIG_FILE_NAME: &str = "share-lint.toml";
+
+/// The largest payload file read when `[files] max-file-size` is not set: 10 MiB.
+pub const DEFAULT_MAX_FILE_SIZE: u64 = 10 * 1024 * 1024;
+
+/// One `[[overrides]]` table.
+#[derive(Clone, Debug)]
+struct Override {
+    files: Globs,
+    rules: Vec<RuleSetting>,
+}
+
+/// A parsed, checked `share-lint.toml`.
+///
+/// ```
+/// use share_lint::config::Config;
+/// use std::path::Path;
+///
+/// let text = "[rules]\ninsecure-url = \"error\"\n\n[[overrides]]\nfiles = [\"legacy/**\"]\nrules = { SM603 = \"off\" }\n";
+/// let config = Config::from_toml_str(text, Path::new("/repo/share-lint.toml")).unwrap();
+/// let settings = config.settings_for(Path::new("/repo/legacy/a.share.json"));
+/// assert_eq!(settings.severities["SM603"], None);
+/// assert_eq!(settings.severities["SM502"], Some(share_schema::Severity::Error));
+/// ```
+#[derive(Clone, Debug)]
+pub struct Config {
+    path: PathBuf,
+    base: PathBuf,
+    rules: Vec<RuleSetting>,
+    include: Globs,
+    exclude: Globs,
+    json_comments: bool,
+    max_file_size: u64,
+    policy: Policy,
+    overrides: Vec<Override>,
+}
+
+impl Config {
+    /// The configuration in force where there is no `share-lint.toml`: defaults everywhere,
+    /// globs relative to `base_dir`.
+    pub fn defaults(base_dir: &Path) -> Config {
+        let include = DEFAULT_GLOBS.clone();
+        Config {
+            path: base_dir.join(CONFIG_FILE_NAME),
+            base: absolute(base_dir),
+            rules: Vec::new(),
+            include,
+            exclude: DEFAULT_EXCLUDE_GLOBS.clone(),
+            json_comments: false,
+            max_file_size: DEFAULT_MAX_FILE_SIZE,
+            policy: Policy::default(),
+            overrides: Vec::new(),
+        }
+    }
+
+    /// Parses `text` as the configuration file at `path` (used in messages, and its directory as
+    /// the base of relative globs).
+    pub fn from_toml_str(text: &str, path: &Path) -> Result<Config, ConfigError> {
+        Config::from_toml_str_with_rules(text, path, registry_rules())
+    }
+
+    /// [`from_toml_str`](Self::from_toml_str), checking rule codes and names against `rules`
+    /// instead of the registry.
+    pub fn from_toml_str_with_rules(
+        text: &str,
+        path: &Path,
+        rules: RuleTable<'_>,
+    ) -> Result<Config, ConfigError> {
+        // A byte-order mark (some Windows editors write one) is not a column of line 1.
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let raw: RawConfig =
+            toml::from_str(text).map_err(|e| ConfigError::from_toml(path, text, &e))?;
+        let cx = Parsing { path, text, rules };
+
+        let base = absolute(path.parent().unwrap_or(Path::new("")));
+        let config_rules = cx.rules(&raw.rules, "[rules]")?;
+        let include = match &raw.files.include {
+            Some(globs) => cx.globs(globs, "include")?,
+            None => DEFAULT_GLOBS.clone(),
+        };
+        let exclude = match &raw.files.exclude {
+            Some(globs) => cx.globs(globs, "exclude")?,
+            None => DEFAULT_EXCLUDE_GLOBS.clone(),
+        };
+        let policy = cx.policy(raw.policy)?;
+        let mut overrides = Vec::with_capacity(raw.overrides.len());
+        for (i, raw_override) in raw.overrides.iter().enumerate() {
+            let table = format!("[[overrides]] #{}", i + 1);
+            overrides.push(Override {
+                files: cx.globs(&raw_override.files, "files")?,
+                rules: cx.rules(&raw_override.rules, &table)?,
+            });
+        }
+
+        Ok(Config {
+            path: path.to_path_buf(),
+            base,
+            rules: config_rules,
+            include,
+            exclude,
+            json_comments: raw.files.json_comments,
+            max_file_size: raw
+                .files
+                .max_file_size
+                .map_or(DEFAULT_MAX_FILE_SIZE, |s| s.0),
+            policy,
+            overrides,
+        })
+    }
+
+    /// The configuration file, as given (for [`Config::defaults`], where it would be).
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The directory relative globs are relative to (absolute, normalized).
+    pub fn base_dir(&self) -> &Path {
+        &self.base
+    }
+
+    /// The settings to lint `file` with: `[rules]`, then every `[[overrides]]` whose `files`
+    /// match, in file order (a later setting of the same rule wins).
+    ///
+    /// `file` is an absolute path, or one relative to the current directory; a file outside the
+    /// configuration's directory is matched by its absolute path, which only `**/` globs can
+    /// match.
+    pub fn settings_for(&self, file: &Path) -> Settings {
+        let mut severities = HashMap::new();
+        for setting in &self.rules {
+            severities.insert(setting.code, setting.level);
+        }
+        if !self.overrides.is_empty() {
+            let relative = self.relative_path(file);
+            let candidate = Candidate::new(&relative);
+            for o in &self.overrides {
+                if o.files.set.is_match_candidate(&candidate) {
+                    for setting in &o.rules {
+                        severities.insert(setting.code, setting.level);
+                    }
+                }
+            }
+        }
+        Settings {
+            severities,
+            json_comments: self.json_comments,
+            policy: self.policy.clone(),
+        }
+    }
+
+    /// The globs of the files a directory walk lints.
+    pub fn include_globs(&self) -> &GlobSet {
+        &self.include.set
+    }
+
+    /// The globs of the files and directories a directory walk skips.
+    pub fn exclude_globs(&self) -> &GlobSet {
+        &self.exclude.set
+    }
+
+    /// The include patterns as written (or [`DEFAULT_INCLUDE`]).
+    pub fn include_patterns(&self) -> &[String] {
+        &self.include.patterns
+    }
+
+    /// The exclude patterns as written.
+    pub fn exclude_patterns(&self) -> &[String] {
+        &self.exclude.patterns
+    }
+
+    /// Whether a directory walk lints `file` (absolute, or relative to the current directory):
+    /// [`is_included`](Self::is_included) on its path relative to [`base_dir`](Self::base_dir).
+    pub fn includes_file(&self, file: &Path) -> bool {
+        self.is_included(&self.relative_path(file))
+    }
+
+    /// Whether a directory walk lints the file at `relative_path` (relative to
+    /// [`base_dir`](Self::base_dir)): an include glob matches and it is not
+    /// [excluded](Self::is_excluded).
+    pub fn is_included(&self, relative_path: &Path) -> bool {
+        let path = without_leading_cur_dir(relative_path);
+        self.include.set.is_match(path) && !self.is_excluded(path)
+    }
+
+    /// Whether `relative_path` or a directory above it (up to [`base_dir`](Self::base_dir))
+    /// matches an exclude glob: a walk should not descend into an excluded directory.
+    pub fn is_excluded(&self, relative_path: &Path) -> bool {
+        if self.exclude.set.is_empty() {
+            return false;
+        }
+        without_leading_cur_dir(relative_path)
+            .ancestors()
+            .filter(|p| !p.as_os_str().is_empty())
+            .any(|p| self.exclude.set.is_match(p))
+    }
+
+    /// `file` relative to [`base_dir`](Self::base_dir), or its absolute path when it is outside.
+    pub fn relative_path(&self, file: &Path) -> PathBuf {
+        let abs = absolute(file);
+        match abs.strip_prefix(&self.base) {
+            Ok(rel) => rel.to_path_buf(),
+            Err(_) => abs,
+        }
+    }
+
+    /// Whether `.json` files may have comments and trailing commas.
+    pub fn json_comments(&self) -> bool {
+        self.json_comments
+    }
+
+    /// The largest payload file to read, in bytes.
+    pub fn max_file_size(&self) -> u64 {
+        self.max_file_size
+    }
+
+    /// The project's policy.
+    pub fn policy(&self) -> &Policy {
+        &self.policy
+    }
+}
+
+/// What turning the raw tables into a [`Config`] needs, for messages.
+///
+/// Each table is turned by a method in the file named after it: [`rules`], [`globs`],
+/// [`policy`].
+struct Parsing<'a> {
+    path: &'a Path,
+    text: &'a str,
+    rules: RuleTable<'a>,
+}
+
+impl Parsing<'_> {
+    fn error(&self, span: Range<usize>, message: impl Into<String>) -> ConfigError {
+        ConfigError::at(self.path, self.text, Some(span), message)
+    }
+}
+
+/// `path` made absolute against the current directory and normalized lexically (`.` and `..`
+/// removed without touching the filesystem, so symbolic links are not resolved).
+fn absolute(path: &Path) -> PathBuf {
+    let joined;
+    let path = if path.is_absolute() {
+        path
+    } else {
+        match std::env::current_dir() {
+            Ok(cwd) => {
+                joined = cwd.join(path);
+                &joined
+            }
+            Err(_) => path,
+        }
+    };
+    let mut out = PathBuf::new();
+    for component in path.components() {
+        match component {
+            Component::CurDir => {}
+            Component::ParentDir => match out.components().next_back() {
+                Some(Component::Normal(_)) => {
+                    out.pop();
+                }
+                // `..` at the root is the root.
+                Some(Component::RootDir | Component::Prefix(_)) => {}
+                // A relative path (the current directory is unknown): keep the `..`.
+                _ => out.push(component),
+            },
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn absolute_normalizes() {
+        assert_eq!(absolute(Path::new("/a/./b/../c")), PathBuf::from("/a/c"));
+        assert_eq!(absolute(Path::new("/..")), PathBuf::from("/"));
+        assert!(absolute(Path::new("x")).is_absolute());
+    }
+}
