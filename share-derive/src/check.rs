@@ -1,6 +1,6 @@
 //! Checking the parsed model before any code is generated: min ≤ max, no duplicate rule, a valid
 //! regex, rules on field types they can apply to, no clashing JSON names. After this step
-//! `expand.rs` cannot fail.
+//! `expand/` cannot fail.
 
 use crate::ast::*;
 use crate::ctxt::Ctxt;

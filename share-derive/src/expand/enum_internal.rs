@@ -1,0 +1,54 @@
+//! The `Shape` code for internally tagged enums, `#[serde(tag = "type")]`:
+//! `{"type": "Variant", ...fields}`, the tag beside the variant's own fields.
+
+use super::shape_struct::{shape_fields, struct_ctor};
+use super::{rt, Statics};
+use crate::ast::*;
+use proc_macro2::TokenStream;
+use quote::quote;
+
+/// Reads the tag of the object `__share_value`, then the variant's fields from the same object; a
+/// newtype variant's inner type reads the object with the tag allowed.
+pub(super) fn shape_internal(
+    c: &Container,
+    live: &[&Variant],
+    names: &[&str],
+    tag: &str,
+    statics: &mut Statics,
+) -> TokenStream {
+    let rt = rt();
+    let arms = live.iter().map(|v| {
+        let (n, vid) = (&v.json_name, v.ident);
+        match &v.style {
+            Style::Unit => {
+                let read = shape_fields(c, &[], &[tag], quote!(Self::#vid), statics);
+                quote!(#n => #read,)
+            }
+            Style::Newtype(ty) => quote! {
+                #n => {
+                    let mut __share_allow: ::std::vec::Vec<&str> = __share_allowed.to_vec();
+                    __share_allow.push(#tag);
+                    (&#rt::Probe::<#ty>::new())
+                        .probe_from_json_allowing(__share_value, __share_cx, &__share_allow)
+                        .map(Self::#vid)
+                }
+            },
+            Style::Struct(fields) => {
+                let ctor = struct_ctor(quote!(Self::#vid), fields);
+                let read = shape_fields(c, fields, &[tag], ctor, statics);
+                quote!(#n => #read,)
+            }
+        }
+    });
+    quote! {
+        let __share_map = #rt::expect_object(__share_value, __share_cx)?;
+        let __share_tag = #rt::tag_of(__share_map, #tag, __share_cx)?;
+        match __share_tag {
+            #(#arms)*
+            __share_other => {
+                __share_cx.at_key(#tag, |__share_cx| #rt::unknown_variant(__share_cx, __share_other, &[#(#names),*]));
+                ::core::option::Option::None
+            }
+        }
+    }
+}

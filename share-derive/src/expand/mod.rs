@@ -1,0 +1,241 @@
+//! Code generation from the checked model: `Validate` (rules on typed values), `Shape` (structure
+//! and rules on untyped JSON), `JsonSchema` (the same rules as schema keywords) and, for unit-only
+//! enums, `JsonName`. Nothing here can fail: `check.rs` has ruled out every bad attribute.
+//!
+//! This file is the entry point: the `const _` wrapper and impl headers ([`derive()`]), the stub
+//! impls beside attribute errors ([`stub`]), and what more than one generator needs. The runtime's
+//! `RuleMeta`, `Severity` and `codes` are named only here (`meta`, `severity_tokens`,
+//! `wrong_type_rule`), so a change to them is made once. The bodies come from one file per thing
+//! emitted, as serde_derive splits `de/enum_*.rs`:
+//!
+//! - `validate.rs`: `Validate`, the rules per field;
+//! - `shape.rs`: `Shape`, dispatching to `shape_struct.rs` (structs and struct variants),
+//!   `enum_external.rs` (serde's default, unit-only enums included), `enum_internal.rs`,
+//!   `enum_adjacent.rs` and `enum_untagged.rs`;
+//! - `schema.rs`: `JsonSchema`;
+//! - `json_name.rs`: `JsonName`, for unit-only enums.
+//!
+//! Hygiene: everything lives in `const _: () = { ... };`, reaches the runtime only through
+//! `::share_schema::__private`, names its locals `__share_*`, and spans rule calls at the field's
+//! type so a type error lands on the user's field.
+
+mod enum_adjacent;
+mod enum_external;
+mod enum_internal;
+mod enum_untagged;
+mod json_name;
+mod schema;
+mod shape;
+mod shape_struct;
+mod validate;
+
+use crate::ast::*;
+use proc_macro2::{Span, TokenStream};
+use quote::{format_ident, quote};
+
+/// The path through which generated code reaches the runtime.
+fn rt() -> TokenStream {
+    quote!(::share_schema::__private)
+}
+
+/// Patterns compiled once per type, as statics in the generated `const` block.
+#[derive(Default)]
+struct Statics {
+    items: Vec<TokenStream>,
+}
+
+impl Statics {
+    /// A static holding `src` compiled, named `__SHARE_PATTERN_<n>`; returns its name.
+    fn pattern(&mut self, src: &syn::LitStr) -> syn::Ident {
+        let name = format_ident!("__SHARE_PATTERN_{}", self.items.len());
+        let rt = rt();
+        // A regex that regex-syntax accepted at compile time can still exceed the regex crate's
+        // size limit; that becomes a violation at run time rather than a panic.
+        self.items.push(quote! {
+            static #name: #rt::LazyLock<::core::option::Option<#rt::Regex>> =
+                #rt::LazyLock::new(|| #rt::Regex::new(#src).ok());
+        });
+        name
+    }
+}
+
+/// The whole derive output.
+pub fn derive(c: &Container) -> TokenStream {
+    let rt = rt();
+    let ident = c.ident;
+    let (impl_g, ty_g, where_c) = c.generics.split_for_impl();
+    let mut statics = Statics::default();
+    let validate = validate::validate_body(c, &mut statics);
+    let shape = shape::shape_body(c, &mut statics);
+    let shape_checks = checks(c, quote!(__share_value));
+    let expected = shape::expected_text(c);
+    let schema = schema::schema_body(c);
+    let name = ident.to_string();
+    let statics = &statics.items;
+    let json_name = json_name::json_name_impl(c);
+    quote! {
+        #[doc(hidden)]
+        #[allow(non_upper_case_globals, non_snake_case, unused_qualifications, unused_variables, unused_mut, clippy::all, clippy::pedantic)]
+        const _: () = {
+            #[allow(unused_imports)]
+            use #rt::{ViaShape as _, ViaSerde as _, ViaSchema as _, ViaAnySchema as _, ViaValidate as _, ViaNoRules as _};
+            #(#statics)*
+
+            #[automatically_derived]
+            impl #impl_g #rt::Validate for #ident #ty_g #where_c {
+                fn validate_into(&self, __share_cx: &mut #rt::Context) {
+                    #validate
+                }
+            }
+
+            #[automatically_derived]
+            impl #impl_g #rt::Shape for #ident #ty_g #where_c {
+                fn from_json(__share_value: &#rt::Value, __share_cx: &mut #rt::Context) -> ::core::option::Option<Self> {
+                    <Self as #rt::Shape>::from_json_allowing(__share_value, __share_cx, &[])
+                }
+                fn from_json_allowing(
+                    __share_value: &#rt::Value,
+                    __share_cx: &mut #rt::Context,
+                    __share_allowed: &[&str],
+                ) -> ::core::option::Option<Self> {
+                    let __share_built: ::core::option::Option<Self> = (|| { #shape })();
+                    if let ::core::option::Option::Some(__share_value) = &__share_built {
+                        #shape_checks
+                    }
+                    __share_built
+                }
+                fn expected() -> &'static str {
+                    #expected
+                }
+            }
+
+            #[automatically_derived]
+            impl #impl_g #rt::JsonSchema for #ident #ty_g #where_c {
+                fn schema_name() -> ::core::option::Option<::std::borrow::Cow<'static, str>> {
+                    ::core::option::Option::Some(::std::borrow::Cow::Borrowed(#name))
+                }
+                fn json_schema(__share_gen: &mut #rt::SchemaGenerator) -> #rt::Value {
+                    #schema
+                }
+            }
+
+            #json_name
+        };
+    }
+}
+
+/// On attribute errors: the errors, plus stub impls so the user sees those errors and not a
+/// cascade of "trait not implemented" at every use of the type.
+pub fn stub(c: &syn::DeriveInput, errors: syn::Error) -> TokenStream {
+    let rt = rt();
+    let ident = &c.ident;
+    let (impl_g, ty_g, where_c) = c.generics.split_for_impl();
+    let errors = errors.to_compile_error();
+    quote! {
+        #errors
+        #[allow(unused_qualifications)]
+        const _: () = {
+            impl #impl_g #rt::Validate for #ident #ty_g #where_c {
+                fn validate_into(&self, _: &mut #rt::Context) {}
+            }
+            impl #impl_g #rt::Shape for #ident #ty_g #where_c {
+                fn from_json(_: &#rt::Value, _: &mut #rt::Context) -> ::core::option::Option<Self> {
+                    ::core::option::Option::None
+                }
+                fn expected() -> &'static str { "" }
+            }
+            impl #impl_g #rt::JsonSchema for #ident #ty_g #where_c {
+                fn json_schema(_: &mut #rt::SchemaGenerator) -> #rt::Value {
+                    #rt::Value::Bool(true)
+                }
+            }
+        };
+    }
+}
+
+// ---------------------------------------- RuleMeta, Severity, codes: named here and nowhere else
+
+/// The runtime's `Severity` variant for `s`.
+fn severity_tokens(s: Severity) -> TokenStream {
+    let rt = rt();
+    match s {
+        Severity::Error => quote!(#rt::Severity::Error),
+        Severity::Warning => quote!(#rt::Severity::Warning),
+        Severity::Info => quote!(#rt::Severity::Info),
+    }
+}
+
+/// The `&'static share_schema::catalog::Rule` a rule reports under: the catalogue constant of
+/// `rule = ...`, else the rule kind's default rule, with the `code` and `severity` given.
+fn meta(rule: &Rule) -> TokenStream {
+    let rt = rt();
+    if let Some(path) = &rule.catalog {
+        return quote!(&#path);
+    }
+    let severity = severity_tokens(rule.severity);
+    let base = match &rule.code {
+        Some(code) => quote!(#rt::catalog::Rule::custom(#code, #severity)),
+        None => {
+            let default = match &rule.kind {
+                RuleKind::NonEmpty => "NON_EMPTY",
+                RuleKind::Length { .. } => "LENGTH",
+                RuleKind::Url { .. } => "URL",
+                RuleKind::Https => "HTTPS",
+                RuleKind::Base64Image { .. } => "BASE64_IMAGE",
+                RuleKind::MaxDecodedBytes(_) => "DECODED_SIZE",
+                RuleKind::AspectRatio(..) => "ASPECT_RATIO",
+                RuleKind::Pattern(_) => "PATTERN",
+                RuleKind::OneOfStr(_) | RuleKind::OneOfInt(_) => "ONE_OF",
+                RuleKind::NotContains(_) => "NOT_CONTAINS",
+                RuleKind::Unique => "UNIQUE",
+                RuleKind::Required => "REQUIRED",
+                RuleKind::Nested | RuleKind::Custom(_) => "CUSTOM",
+            };
+            let c = syn::Ident::new(default, Span::call_site());
+            if rule.severity == Severity::Error {
+                return quote!(&#rt::catalog::#c);
+            }
+            quote!(#rt::catalog::#c.with_severity(#severity))
+        }
+    };
+    // A constant, so the reference is `'static` (the violation keeps it).
+    quote!({
+        const __SHARE_RULE: #rt::catalog::Rule = #base;
+        &__SHARE_RULE
+    })
+}
+
+/// Whether `rule` reports errors: known when expanding for the severity written in the
+/// attribute; for `rule = ...` the constant's severity, read when the code runs.
+fn is_error(rule: &Rule) -> Option<TokenStream> {
+    let rt = rt();
+    match &rule.catalog {
+        Some(path) => Some(quote!((#path).severity == #rt::Severity::Error)),
+        None => (rule.severity == Severity::Error).then(|| quote!(true)),
+    }
+}
+
+/// The rule of a JSON value of the wrong type (untagged enums also compare against it).
+fn wrong_type_rule() -> TokenStream {
+    let rt = rt();
+    quote!(&#rt::catalog::WRONG_TYPE)
+}
+
+// ------------------------------------------------------------------------------------ shared
+
+/// An optional limit as `Option<u64>` tokens.
+fn option_usize(n: &Option<crate::ast::Value<u64>>) -> TokenStream {
+    match n {
+        Some(n) => quote!(::core::option::Option::Some(#n)),
+        None => quote!(::core::option::Option::None),
+    }
+}
+
+/// Calls to the container's `#[share(check = path)]` functions on `value`.
+fn checks(c: &Container, value: TokenStream) -> TokenStream {
+    let calls = c
+        .checks
+        .iter()
+        .map(|path| quote!(#path(#value, __share_cx);));
+    quote!(#(#calls)*)
+}

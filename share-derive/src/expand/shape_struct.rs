@@ -1,0 +1,135 @@
+//! The `Shape` code for structs, and for the named fields of a struct variant in every enum
+//! representation: each field read from a JSON object under its name or an alias, its rules run as
+//! it is read, unknown keys reported under `deny_unknown_fields`.
+
+use super::validate::{has_value_rules, required_rules, value_rules};
+use super::{rt, Statics};
+use crate::ast::*;
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote, quote_spanned};
+use syn::spanned::Spanned;
+
+/// A struct's `Shape` body: `__share_value` must be an object, read field by field.
+pub(super) fn shape_struct(c: &Container, fields: &[Field], statics: &mut Statics) -> TokenStream {
+    let rt = rt();
+    let ctor = struct_ctor(quote!(Self), fields);
+    let read = shape_fields(c, fields, &[], ctor, statics);
+    quote! {
+        let __share_map = #rt::expect_object(__share_value, __share_cx)?;
+        #read
+    }
+}
+
+/// Reads the fields of `__share_map` into locals `__share_f_<field>: Option<FieldTy>` (rules run
+/// as each is read), reports unknown keys, and evaluates to `Option<Self>` via `ctor`.
+pub(super) fn shape_fields(
+    c: &Container,
+    fields: &[Field],
+    extra_known: &[&str],
+    ctor: TokenStream,
+    statics: &mut Statics,
+) -> TokenStream {
+    let rt = rt();
+    let mut reads = Vec::new();
+    let mut vars = Vec::new();
+    for f in fields {
+        let var = format_ident!("__share_f_{}", f.ident);
+        let ty = f.ty;
+        vars.push(var.clone());
+        if f.skip {
+            reads.push(quote!(let #var: ::core::option::Option<#ty> = ::core::option::Option::Some(::core::default::Default::default());));
+            continue;
+        }
+        let name = &f.json_name;
+        let aliases = &f.aliases;
+        let present_rules = if has_value_rules(f) {
+            let rules = value_rules(f, statics);
+            if f.option_inner.is_some() {
+                quote!(if let ::core::option::Option::Some(::core::option::Option::Some(__share_v)) = &__share_built { #rules })
+            } else {
+                quote!(if let ::core::option::Option::Some(__share_v) = &__share_built { #rules })
+            }
+        } else {
+            TokenStream::new()
+        };
+        let absent = if f.has_default {
+            let required = required_rules(f, quote!(false));
+            let scope = if required.is_empty() {
+                TokenStream::new()
+            } else {
+                quote!(let __share_mark = __share_cx.enter_key(#name); #required __share_cx.leave(__share_mark);)
+            };
+            quote!({ #scope ::core::option::Option::Some(::core::default::Default::default()) })
+        } else {
+            quote!({ #rt::missing_key(__share_cx, #name); ::core::option::Option::None })
+        };
+        let span = ty.span();
+        let build = quote_spanned!(span=> (&#rt::Probe::<#ty>::new()).probe_from_json(__share_json, __share_cx));
+        reads.push(quote! {
+            let #var: ::core::option::Option<#ty> = match __share_map.get_key_value(#name)
+                #(.or_else(|| __share_map.get_key_value(#aliases)))*
+            {
+                ::core::option::Option::Some((__share_key, __share_json)) => {
+                    let __share_mark = __share_cx.enter_key(__share_key);
+                    let __share_built = #build;
+                    #present_rules
+                    __share_cx.leave(__share_mark);
+                    __share_built
+                }
+                ::core::option::Option::None => #absent,
+            };
+        });
+    }
+    let unknown = if c.deny_unknown {
+        let mut known: Vec<String> = Vec::new();
+        let mut hints = Vec::new();
+        for f in fields.iter().filter(|f| !f.skip) {
+            known.push(f.json_name.clone());
+            known.extend(f.aliases.iter().cloned());
+            for from in &f.suggest_for {
+                let to = &f.json_name;
+                hints.push(quote!((#from, #to)));
+            }
+        }
+        known.extend(extra_known.iter().map(|s| (*s).to_owned()));
+        if c.schema_key {
+            known.push("$schema".to_owned());
+        }
+        quote! {
+            for __share_key in __share_map.keys() {
+                let __share_key = __share_key.as_str();
+                if !([#(#known),*].contains(&__share_key) || __share_allowed.contains(&__share_key)) {
+                    #rt::unknown_key(__share_cx, __share_key, &[#(#known),*], &[#(#hints),*]);
+                }
+            }
+        }
+    } else {
+        TokenStream::new()
+    };
+    let schema_key = if c.schema_key {
+        quote!(#rt::schema_key(__share_map, __share_cx);)
+    } else {
+        TokenStream::new()
+    };
+    let pats = vars
+        .iter()
+        .map(|v| quote!(::core::option::Option::Some(#v)));
+    quote! {{
+        #schema_key
+        #(#reads)*
+        #unknown
+        match (#(#vars,)*) {
+            (#(#pats,)*) => ::core::option::Option::Some(#ctor),
+            _ => ::core::option::Option::None,
+        }
+    }}
+}
+
+/// `path { field: __share_f_field, .. }`: the value built from the locals of [`shape_fields`].
+pub(super) fn struct_ctor(path: TokenStream, fields: &[Field]) -> TokenStream {
+    let names = fields.iter().map(|f| f.ident);
+    let vars = fields
+        .iter()
+        .map(|f| format_ident!("__share_f_{}", f.ident));
+    quote!(#path { #(#names: #vars,)* })
+}

@@ -1,0 +1,189 @@
+//! The `Validate` impl: the rules of each field run on the typed value, at the field's JSON name,
+//! then the container's `check` functions. `shape_struct.rs` runs the same rules as it reads a
+//! field from JSON, through [`value_rules`] and [`required_rules`].
+
+use super::{checks, meta, option_usize, rt, Statics};
+use crate::ast::*;
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote, quote_spanned};
+use syn::spanned::Spanned;
+
+/// Statements running the value rules of `f` on `__share_v: &RuleTy` (present values only).
+pub(super) fn value_rules(f: &Field, statics: &mut Statics) -> TokenStream {
+    let rt = rt();
+    let span = f.rule_ty().span();
+    let v = quote_spanned!(span=> __share_v);
+    let s = quote_spanned!(span=> #rt::rules::AsStr::as_str(#v));
+    let mut out = TokenStream::new();
+    for rule in &f.rules {
+        let meta = meta(rule);
+        let call = match &rule.kind {
+            RuleKind::NonEmpty => quote_spanned!(span=> #rt::rules::length::non_empty(#v)),
+            RuleKind::Length { limit, .. } => {
+                let func = format_ident!("{}", rule.kind.name());
+                quote_spanned!(span=> #rt::rules::length::#func(#s, #limit))
+            }
+            RuleKind::Url { schemes } => {
+                quote_spanned!(span=> #rt::rules::url::url(#s, &[#(#schemes),*]))
+            }
+            RuleKind::Https => quote_spanned!(span=> #rt::rules::url::https(#s)),
+            RuleKind::Base64Image { max_bytes } => {
+                let max = option_usize(max_bytes);
+                quote_spanned!(span=> #rt::rules::image::base64_image(#s, #max))
+            }
+            RuleKind::MaxDecodedBytes(n) => {
+                quote_spanned!(span=> #rt::rules::image::max_decoded_bytes(#s, #n))
+            }
+            RuleKind::AspectRatio(w, h) => {
+                quote_spanned!(span=> #rt::rules::image::aspect_ratio(#s, #w, #h))
+            }
+            RuleKind::Pattern(src) => {
+                let re = statics.pattern(src);
+                quote_spanned!(span=> match &*#re {
+                    ::core::option::Option::Some(__share_re) => #rt::rules::pattern::pattern(#s, __share_re),
+                    ::core::option::Option::None => ::core::result::Result::Err(
+                        #rt::rules::Failure::new("could not be checked: the pattern is too large to compile")),
+                })
+            }
+            RuleKind::OneOfStr(values) => {
+                quote_spanned!(span=> #rt::rules::choice::one_of_str(#s, &[#(#values),*]))
+            }
+            RuleKind::OneOfInt(values) => {
+                quote_spanned!(span=> #rt::rules::choice::one_of_int(*#v as i128, &[#(#values),*]))
+            }
+            RuleKind::NotContains(item) => quote_spanned!(span=>
+                #rt::rules::items::not_contains(::core::convert::AsRef::<[_]>::as_ref(#v), #item)),
+            RuleKind::Unique => quote_spanned!(span=>
+                #rt::rules::items::unique(::core::convert::AsRef::<[_]>::as_ref(#v))),
+            RuleKind::Custom(path) => {
+                out.extend(quote_spanned!(span=> #path(#v, __share_cx);));
+                continue;
+            }
+            RuleKind::Required | RuleKind::Nested => continue,
+        };
+        out.extend(quote!(__share_cx.check(#meta, #call);));
+    }
+    out
+}
+
+/// `required` rules, given whether the value is present.
+pub(super) fn required_rules(f: &Field, present: TokenStream) -> TokenStream {
+    let rt = rt();
+    let checks = f
+        .rules
+        .iter()
+        .filter(|r| matches!(r.kind, RuleKind::Required))
+        .map(|r| {
+            let meta = meta(r);
+            quote!(__share_cx.check(#meta, #rt::rules::required(#present));)
+        });
+    quote!(#(#checks)*)
+}
+
+/// Whether `f` has rules that look at its value (anything but `required` and `nested`).
+pub(super) fn has_value_rules(f: &Field) -> bool {
+    f.rules
+        .iter()
+        .any(|r| !matches!(r.kind, RuleKind::Required | RuleKind::Nested))
+}
+
+/// `validate_into` statements for one field; `access` is a `&FieldTy` expression.
+fn validate_field(f: &Field, access: TokenStream, statics: &mut Statics) -> TokenStream {
+    if f.skip || f.rules.is_empty() {
+        return TokenStream::new();
+    }
+    let rt = rt();
+    let name = &f.json_name;
+    let required = required_rules(f, quote!(::core::option::Option::is_some(#access)));
+    let values = if has_value_rules(f) {
+        let rules = value_rules(f, statics);
+        if f.option_inner.is_some() {
+            quote!(if let ::core::option::Option::Some(__share_v) = #access { #rules })
+        } else {
+            quote!({ let __share_v = #access; #rules })
+        }
+    } else {
+        TokenStream::new()
+    };
+    let nested = f
+        .rules
+        .iter()
+        .filter(|r| matches!(r.kind, RuleKind::Nested))
+        .map(|_| {
+            let span = f.ty.span();
+            quote_spanned!(span=> #rt::Validate::validate_into(#access, __share_cx);)
+        });
+    quote! {{
+        let __share_mark = __share_cx.enter_key(#name);
+        #required
+        #values
+        #(#nested)*
+        __share_cx.leave(__share_mark);
+    }}
+}
+
+/// The body of `validate_into`.
+pub(super) fn validate_body(c: &Container, statics: &mut Statics) -> TokenStream {
+    let rt = rt();
+    let body = match &c.data {
+        Data::Struct(fields) => {
+            let stmts = fields.iter().map(|f| {
+                let ident = f.ident;
+                validate_field(f, quote!((&self.#ident)), statics)
+            });
+            quote!(#(#stmts)*)
+        }
+        Data::Enum { repr, variants } => {
+            let arms = variants.iter().map(|v| {
+                let vid = v.ident;
+                let (enter, leave) = variant_scope(repr, v);
+                match &v.style {
+                    Style::Unit => quote!(Self::#vid => {}),
+                    Style::Newtype(ty) => quote! {
+                        Self::#vid(__share_inner) => {
+                            #enter
+                            (&#rt::Probe::<#ty>::new()).probe_validate(__share_inner, __share_cx);
+                            #leave
+                        }
+                    },
+                    Style::Struct(fields) => {
+                        let names: Vec<_> = fields.iter().map(|f| f.ident).collect();
+                        let bindings: Vec<_> = names
+                            .iter()
+                            .map(|n| format_ident!("__share_f_{}", n))
+                            .collect();
+                        let stmts: Vec<_> = fields
+                            .iter()
+                            .zip(&bindings)
+                            .map(|(f, b)| validate_field(f, quote!(#b), statics))
+                            .collect();
+                        quote! {
+                            Self::#vid { #(#names: #bindings,)* } => {
+                                #enter
+                                #(#stmts)*
+                                #leave
+                            }
+                        }
+                    }
+                }
+            });
+            quote!(match self { #(#arms)* })
+        }
+    };
+    let checks = checks(c, quote!(self));
+    quote!(#body #checks)
+}
+
+/// Where a variant's content sits: under its name (external), under the content key (adjacent),
+/// or beside the tag (internal, untagged).
+fn variant_scope(repr: &Repr, v: &Variant) -> (TokenStream, TokenStream) {
+    let key = match repr {
+        Repr::External => v.json_name.clone(),
+        Repr::Adjacent { content, .. } => content.clone(),
+        Repr::Internal { .. } | Repr::Untagged => return (TokenStream::new(), TokenStream::new()),
+    };
+    (
+        quote!(let __share_mark = __share_cx.enter_key(#key);),
+        quote!(__share_cx.leave(__share_mark);),
+    )
+}
