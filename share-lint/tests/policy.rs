@@ -3,11 +3,12 @@
 
 use share_lint::policy::{self, BYTE_LENGTH_RULES};
 use share_lint::rules::ai_agent_entrance_client::AiAgentEntranceClient;
-use share_lint::rules::host_not_allowed::{host_of, is_allowed, HostNotAllowed};
+use share_lint::rules::host_not_allowed::{is_allowed, HostNotAllowed};
 use share_lint::rules::private_deployment_share::PrivateDeploymentShare;
 use share_lint::rules::unsupported_client::UnsupportedClient;
 use share_lint::rules::{FixKind, LintRule};
 use share_lint::settings::{LengthUnit, Platform, Policy};
+use share_schema::rules::url::host as host_of;
 use share_schema::{Context, PayloadFile, Severity, Validate, Violation};
 
 fn file(json: &str) -> PayloadFile {

@@ -40,10 +40,7 @@ pub fn describe(value: &Value) -> String {
         Value::Bool(b) => format!("a boolean ({b})"),
         Value::Number(n) => format!("a number ({n})"),
         Value::String(s) => {
-            let mut shown: String = s.chars().take(40).collect();
-            if shown.len() < s.len() {
-                shown.push('…');
-            }
+            let shown = share_json::text::clip(s, 40);
             format!("a string ({shown:?})")
         }
         Value::Array(a) => format!("an array of {} item(s)", a.len()),

@@ -106,16 +106,11 @@ impl fmt::Display for ConfigError {
 
 impl std::error::Error for ConfigError {}
 
-/// The 1-based line and character column of byte `offset` in `text`.
+/// The 1-based line and character column of byte `offset` in `text` (the toolkit's one line
+/// index, share-json's).
 fn line_col(text: &str, offset: usize) -> (usize, usize) {
-    let mut offset = offset.min(text.len());
-    while !text.is_char_boundary(offset) {
-        offset -= 1;
-    }
-    let before = &text[..offset];
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
-    (line, before[line_start..].chars().count() + 1)
+    let (line, column) = share_json::LineIndex::new(text).line_col(offset);
+    (line as usize, column as usize)
 }
 
 /// At most `max` characters of `s`, with `…` when cut.

@@ -67,8 +67,7 @@ fn check_host_pattern(entry: &str) -> Result<String, String> {
         return Err("an empty host in `allowed-hosts`".to_owned());
     }
     if let Some(sep) = entry.find("://") {
-        let rest = &entry[sep + 3..];
-        let host = &rest[..rest.find(['/', '?', '#']).unwrap_or(rest.len())];
+        let host = share_schema::rules::url::authority(&entry[sep + 3..]);
         return Err(format!(
             "`{q}` is a URL; `allowed-hosts` lists host names, such as `{}`",
             quote(host)

@@ -85,7 +85,9 @@ fn check_urls(
     let mark = cx.enter_key(object);
     for (key, value) in urls {
         let Some(value) = value else { continue };
-        let Some(host) = host_of(value) else { continue };
+        let Some(host) = url::host(value) else {
+            continue;
+        };
         if is_allowed(host, allowed) {
             continue;
         }
@@ -119,21 +121,6 @@ fn check_urls(
     cx.leave(mark);
 }
 
-/// The host of an absolute http(s) URL, without port; `None` for anything else (`invalid-url`
-/// reports those).
-pub fn host_of(value: &str) -> Option<&str> {
-    url::url(value, &[]).ok()?;
-    let after = &value[value.find("://")? + 3..];
-    let authority = &after[..after.find(['/', '?', '#']).unwrap_or(after.len())];
-    if authority.starts_with('[') {
-        // An IPv6 host keeps its brackets, as `allowed-hosts` writes it.
-        let close = authority.find(']')?;
-        Some(&authority[..=close])
-    } else {
-        Some(&authority[..authority.find(':').unwrap_or(authority.len())])
-    }
-}
-
 /// Whether `host` matches an entry of `allowed`: equal ignoring case (and a trailing dot), or a
 /// proper subdomain of a `*.domain` entry.
 pub fn is_allowed(host: &str, allowed: &[String]) -> bool {
@@ -151,10 +138,7 @@ pub fn is_allowed(host: &str, allowed: &[String]) -> bool {
     })
 }
 
-/// At most 60 characters of a host for a message.
-fn quote(s: &str) -> String {
-    match s.char_indices().nth(60) {
-        Some((i, _)) => format!("{}…", &s[..i]),
-        None => s.to_owned(),
-    }
+/// A host as a message quotes it.
+fn quote(s: &str) -> std::borrow::Cow<'_, str> {
+    share_json::text::clip(s, share_json::text::QUOTE_CHARS)
 }

@@ -15,7 +15,7 @@ use serde_json::{json, Value};
 use std::fmt::Display;
 
 /// How much of a value a message quotes.
-const QUOTE_CHARS: usize = 60;
+use share_json::text::QUOTE_CHARS;
 
 /// Fails unless `value` is one of `allowed` (case-sensitive).
 pub fn one_of_str(value: &str, allowed: &[&str]) -> Result<(), Failure> {
@@ -81,12 +81,9 @@ fn expected<T: Display>(allowed: &[T]) -> String {
     }
 }
 
-/// At most [`QUOTE_CHARS`] characters of `s`, with `…` when cut.
-fn quote(s: &str) -> String {
-    match s.char_indices().nth(QUOTE_CHARS) {
-        Some((i, _)) => format!("{}…", &s[..i]),
-        None => s.to_owned(),
-    }
+/// `s` as a message quotes it.
+fn quote(s: &str) -> std::borrow::Cow<'_, str> {
+    share_json::text::clip(s, QUOTE_CHARS)
 }
 
 #[cfg(test)]

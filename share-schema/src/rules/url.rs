@@ -28,8 +28,7 @@ use serde_json::{json, Value};
 /// The schemes allowed when the caller passes none.
 const DEFAULT_SCHEMES: &[&str] = &["http", "https"];
 
-/// How much of a value a message quotes.
-const QUOTE_CHARS: usize = 60;
+use share_json::text::QUOTE_CHARS;
 
 /// Fails unless `value` is an absolute URL with one of `schemes` (ASCII case-insensitive; an
 /// empty slice means http and https), a host, an optional port, and no credentials, spaces or
@@ -76,7 +75,7 @@ pub fn url(value: &str, schemes: &[&str]) -> Result<(), Failure> {
         .with_param("limit", schemes.to_vec()));
     }
 
-    let authority = &after[..after.find(['/', '?', '#']).unwrap_or(after.len())];
+    let authority = authority(after);
     if authority.contains('@') {
         return Err(Failure::new(
             "carries credentials (`user:password@`) before the host",
@@ -289,11 +288,41 @@ fn whitespace(value: &str, at: usize) -> Failure {
     .with_param("actual", at)
 }
 
-/// At most [`QUOTE_CHARS`] characters of `s`, with `…` when cut.
-fn quote(s: &str) -> String {
-    match s.char_indices().nth(QUOTE_CHARS) {
-        Some((i, _)) => format!("{}…", &s[..i]),
-        None => s.to_owned(),
+/// `s` as a message quotes it.
+fn quote(s: &str) -> std::borrow::Cow<'_, str> {
+    share_json::text::clip(s, QUOTE_CHARS)
+}
+
+/// The authority (`host[:port]`, with any `user:password@`) at the start of what follows a URL's
+/// `://`: up to the first `/`, `?` or `#`. The one place the toolkit cuts it out.
+///
+/// ```
+/// use share_schema::rules::url::authority;
+/// assert_eq!(authority("example.com:8080/path?q#f"), "example.com:8080");
+/// ```
+pub fn authority(after_scheme: &str) -> &str {
+    &after_scheme[..after_scheme
+        .find(['/', '?', '#'])
+        .unwrap_or(after_scheme.len())]
+}
+
+/// The host of a URL that passes [`url`] (http or https), without the port; an IPv6 host keeps
+/// its brackets. `None` for anything else.
+///
+/// ```
+/// use share_schema::rules::url::host;
+/// assert_eq!(host("https://Example.com:8080/x"), Some("Example.com"));
+/// assert_eq!(host("https://[::1]:8080/x"), Some("[::1]"));
+/// assert_eq!(host("not a url"), None);
+/// ```
+pub fn host(value: &str) -> Option<&str> {
+    url(value, &[]).ok()?;
+    let authority = authority(&value[value.find("://")? + 3..]);
+    if authority.starts_with('[') {
+        let close = authority.find(']')?;
+        Some(&authority[..=close])
+    } else {
+        Some(&authority[..authority.find(':').unwrap_or(authority.len())])
     }
 }
 

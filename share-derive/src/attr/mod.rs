@@ -1,0 +1,400 @@
+//! Parsing: `#[serde(...)]` (for JSON names and the enum representation, here) and
+//! `#[share(...)]` (the rules, `share.rs`) into the model of `ast.rs`. Every problem is recorded
+//! in the `Ctxt` and parsing goes on, so all attribute errors are reported at once.
+
+use crate::ast::*;
+use crate::ctxt::{did_you_mean, Ctxt};
+use proc_macro2::Span;
+use syn::spanned::Spanned;
+use syn::{Expr, Lit, Token};
+
+/// The `#[share(...)]` keys allowed on a field: rule names, then field options.
+pub const FIELD_KEYS: &[&str] = &[
+    "non_empty",
+    "max_bytes",
+    "min_bytes",
+    "max_chars",
+    "min_chars",
+    "max_utf16",
+    "min_utf16",
+    "url",
+    "https",
+    "base64_image",
+    "max_decoded_bytes",
+    "aspect_ratio",
+    "pattern",
+    "one_of",
+    "not_contains",
+    "unique",
+    "required",
+    "nested",
+    "custom",
+    "severity",
+    "code",
+    "suggest_for",
+];
+
+/// The `#[share(...)]` keys allowed on a struct or enum.
+pub const CONTAINER_KEYS: &[&str] = &["check", "schema_key"];
+
+/// Builds the model of `input`, recording attribute errors in `cx`.
+pub fn container<'a>(cx: &Ctxt, input: &'a syn::DeriveInput) -> Option<Container<'a>> {
+    let serde = SerdeContainer::parse(cx, &input.attrs);
+    let mut checks = Vec::new();
+    let mut schema_key = false;
+    for attr in input.attrs.iter().filter(|a| a.path().is_ident("share")) {
+        let parsed = attr.parse_nested_meta(|meta| {
+            let key = ident_of(&meta.path);
+            match key.as_str() {
+                "check" => checks.push(meta.value()?.parse::<syn::ExprPath>()?),
+                "schema_key" => schema_key = true,
+                other => {
+                    cx.error_spanned_by(&meta.path, unknown(other, "container", CONTAINER_KEYS))
+                }
+            }
+            skip_value(&meta)
+        });
+        if let Err(e) = parsed {
+            cx.syn_error(e);
+        }
+    }
+    let data = match &input.data {
+        syn::Data::Struct(data) => match &data.fields {
+            syn::Fields::Named(named) => Data::Struct(fields(cx, named, serde.rename_all)),
+            other => {
+                cx.error_spanned_by(
+                    other,
+                    "#[derive(Validate)] needs named fields: a JSON object maps to a struct with named fields",
+                );
+                return None;
+            }
+        },
+        syn::Data::Enum(data) => {
+            let repr = serde.repr(cx, input);
+            let variants = data
+                .variants
+                .iter()
+                .map(|v| variant(cx, v, serde.rename_all))
+                .collect();
+            Data::Enum { repr, variants }
+        }
+        syn::Data::Union(u) => {
+            cx.error_spanned_by(u.union_token, "#[derive(Validate)] does not support unions");
+            return None;
+        }
+    };
+    Some(Container {
+        ident: &input.ident,
+        generics: &input.generics,
+        data,
+        deny_unknown: serde.deny_unknown,
+        schema_key,
+        checks,
+        doc: doc_of(&input.attrs),
+    })
+}
+
+fn unknown(key: &str, place: &str, known: &[&str]) -> String {
+    match did_you_mean(key, known) {
+        Some(s) => format!("unknown {place} attribute `{key}`; did you mean `{s}`?"),
+        None => format!(
+            "unknown {place} attribute `{key}`; expected one of: {}",
+            known.join(", ")
+        ),
+    }
+}
+
+fn ident_of(path: &syn::Path) -> String {
+    path.get_ident()
+        .map(ToString::to_string)
+        .unwrap_or_else(|| quote::quote!(#path).to_string())
+}
+
+/// Consumes `= value` or `(...)` that a handler did not read, so parsing can go on.
+fn skip_value(meta: &syn::meta::ParseNestedMeta) -> syn::Result<()> {
+    if meta.input.peek(Token![=]) {
+        meta.value()?.parse::<Expr>()?;
+    } else if meta.input.peek(syn::token::Paren) {
+        meta.input.parse::<proc_macro2::Group>()?;
+    }
+    Ok(())
+}
+
+/// The doc comment's text, lines trimmed and joined, for the schema's `description`.
+fn doc_of(attrs: &[syn::Attribute]) -> Option<String> {
+    let mut lines = Vec::new();
+    for attr in attrs {
+        if !attr.path().is_ident("doc") {
+            continue;
+        }
+        if let syn::Meta::NameValue(nv) = &attr.meta {
+            if let Expr::Lit(syn::ExprLit {
+                lit: Lit::Str(s), ..
+            }) = &nv.value
+            {
+                lines.push(s.value().trim().to_owned());
+            }
+        }
+    }
+    let text = lines.join("\n").trim().to_owned();
+    (!text.is_empty()).then_some(text)
+}
+
+// ------------------------------------------------------------------------------------- serde
+
+struct SerdeContainer {
+    rename_all: Option<RenameRule>,
+    tag: Option<(String, Span)>,
+    content: Option<(String, Span)>,
+    untagged: Option<Span>,
+    deny_unknown: bool,
+}
+
+impl SerdeContainer {
+    fn parse(cx: &Ctxt, attrs: &[syn::Attribute]) -> Self {
+        let mut out = SerdeContainer {
+            rename_all: None,
+            tag: None,
+            content: None,
+            untagged: None,
+            deny_unknown: false,
+        };
+        for attr in attrs.iter().filter(|a| a.path().is_ident("serde")) {
+            let parsed = attr.parse_nested_meta(|meta| {
+                let key = ident_of(&meta.path);
+                match key.as_str() {
+                    "rename_all" => out.rename_all = rename_rule(cx, &meta)?,
+                    "tag" => {
+                        let s: syn::LitStr = meta.value()?.parse()?;
+                        out.tag = Some((s.value(), s.span()));
+                    }
+                    "content" => {
+                        let s: syn::LitStr = meta.value()?.parse()?;
+                        out.content = Some((s.value(), s.span()));
+                    }
+                    "untagged" => out.untagged = Some(meta.path.span()),
+                    "deny_unknown_fields" => out.deny_unknown = true,
+                    "transparent" | "from" | "try_from" | "remote" | "rename_all_fields" => {
+                        cx.error_spanned_by(
+                            &meta.path,
+                            format!("#[serde({key})] is not supported by #[derive(Validate)]: validation needs to see the JSON shape serde reads"),
+                        );
+                    }
+                    _ => {}
+                }
+                skip_value(&meta)
+            });
+            if let Err(e) = parsed {
+                cx.syn_error(e);
+            }
+        }
+        out
+    }
+
+    fn repr(&self, cx: &Ctxt, input: &syn::DeriveInput) -> Repr {
+        match (&self.tag, &self.content, self.untagged) {
+            (None, None, None) => Repr::External,
+            (Some((tag, _)), None, None) => Repr::Internal { tag: tag.clone() },
+            (Some((tag, _)), Some((content, _)), None) => Repr::Adjacent {
+                tag: tag.clone(),
+                content: content.clone(),
+            },
+            (None, None, Some(_)) => Repr::Untagged,
+            (None, Some((_, span)), _) => {
+                cx.error_at(
+                    *span,
+                    "#[serde(content = ..)] needs #[serde(tag = ..)] beside it",
+                );
+                Repr::External
+            }
+            (_, _, Some(span)) => {
+                cx.error_at(
+                    span,
+                    "#[serde(untagged)] cannot be combined with `tag` or `content`",
+                );
+                let _ = input;
+                Repr::Untagged
+            }
+        }
+    }
+}
+
+fn rename_rule(cx: &Ctxt, meta: &syn::meta::ParseNestedMeta) -> syn::Result<Option<RenameRule>> {
+    let lit: syn::LitStr = if meta.input.peek(Token![=]) {
+        meta.value()?.parse()?
+    } else {
+        // rename_all(serialize = "..", deserialize = ".."): the deserialize side is what JSON has.
+        let mut found = None;
+        meta.parse_nested_meta(|inner| {
+            let lit: syn::LitStr = inner.value()?.parse()?;
+            if inner.path.is_ident("deserialize") {
+                found = Some(lit);
+            }
+            Ok(())
+        })?;
+        match found {
+            Some(l) => l,
+            None => return Ok(None),
+        }
+    };
+    match RenameRule::from_str(&lit.value()) {
+        Some(rule) => Ok(Some(rule)),
+        None => {
+            let names: Vec<&str> = RenameRule::NAMES.iter().map(|(n, _)| *n).collect();
+            cx.error_spanned_by(
+                &lit,
+                unknown(&lit.value(), "rename_all", &names).replace(" attribute", " rule"),
+            );
+            Ok(None)
+        }
+    }
+}
+
+/// serde's per-field or per-variant attributes that change the JSON shape.
+#[derive(Default)]
+struct SerdeItem {
+    rename: Option<String>,
+    aliases: Vec<String>,
+    default: bool,
+    skip: bool,
+    rename_all: Option<RenameRule>,
+}
+
+fn serde_item(cx: &Ctxt, attrs: &[syn::Attribute]) -> SerdeItem {
+    let mut out = SerdeItem::default();
+    for attr in attrs.iter().filter(|a| a.path().is_ident("serde")) {
+        let parsed = attr.parse_nested_meta(|meta| {
+            let key = ident_of(&meta.path);
+            match key.as_str() {
+                "rename" => {
+                    if meta.input.peek(Token![=]) {
+                        out.rename = Some(meta.value()?.parse::<syn::LitStr>()?.value());
+                    } else {
+                        meta.parse_nested_meta(|inner| {
+                            let lit: syn::LitStr = inner.value()?.parse()?;
+                            if inner.path.is_ident("deserialize") {
+                                out.rename = Some(lit.value());
+                            }
+                            Ok(())
+                        })?;
+                    }
+                    return Ok(());
+                }
+                "alias" => {
+                    out.aliases.push(meta.value()?.parse::<syn::LitStr>()?.value());
+                    return Ok(());
+                }
+                "rename_all" => {
+                    out.rename_all = rename_rule(cx, &meta)?;
+                    return Ok(());
+                }
+                "default" => out.default = true,
+                "skip" | "skip_deserializing" => out.skip = true,
+                "flatten" | "deserialize_with" | "with" | "other" => {
+                    cx.error_spanned_by(
+                        &meta.path,
+                        format!("#[serde({key})] is not supported by #[derive(Validate)]: validation needs to see the JSON shape serde reads"),
+                    );
+                }
+                _ => {}
+            }
+            skip_value(&meta)
+        });
+        if let Err(e) = parsed {
+            cx.syn_error(e);
+        }
+    }
+    out
+}
+
+fn variant<'a>(cx: &Ctxt, v: &'a syn::Variant, rename_all: Option<RenameRule>) -> Variant<'a> {
+    let serde = serde_item(cx, &v.attrs);
+    for attr in v.attrs.iter().filter(|a| a.path().is_ident("share")) {
+        cx.error_spanned_by(
+            attr,
+            "#[share(...)] goes on fields and containers, not on variants",
+        );
+    }
+    let name = v.ident.to_string();
+    let json_name = serde.rename.clone().unwrap_or_else(|| match rename_all {
+        Some(rule) => rule.apply_to_variant(&name),
+        None => name.clone(),
+    });
+    let style = match &v.fields {
+        syn::Fields::Unit => Style::Unit,
+        syn::Fields::Unnamed(u) if u.unnamed.len() == 1 => Style::Newtype(&u.unnamed[0].ty),
+        syn::Fields::Unnamed(u) => {
+            cx.error_spanned_by(u, "#[derive(Validate)] supports unit, newtype and struct variants, not tuple variants");
+            Style::Unit
+        }
+        syn::Fields::Named(named) => Style::Struct(fields(cx, named, serde.rename_all)),
+    };
+    Variant {
+        ident: &v.ident,
+        json_name,
+        style,
+        skip: serde.skip,
+        doc: doc_of(&v.attrs),
+    }
+}
+
+fn fields<'a>(
+    cx: &Ctxt,
+    named: &'a syn::FieldsNamed,
+    rename_all: Option<RenameRule>,
+) -> Vec<Field<'a>> {
+    named
+        .named
+        .iter()
+        .map(|f| field(cx, f, rename_all))
+        .collect()
+}
+
+fn field<'a>(cx: &Ctxt, f: &'a syn::Field, rename_all: Option<RenameRule>) -> Field<'a> {
+    let ident = f.ident.as_ref().expect("named fields have names");
+    let serde = serde_item(cx, &f.attrs);
+    let name = ident.unraw().to_string();
+    let json_name = serde.rename.clone().unwrap_or_else(|| match rename_all {
+        Some(rule) => rule.apply_to_field(&name),
+        None => name.clone(),
+    });
+    let option_inner = option_inner(&f.ty);
+    let mut out = Field {
+        ident,
+        ty: &f.ty,
+        option_inner,
+        json_name,
+        aliases: serde.aliases,
+        has_default: serde.default || option_inner.is_some(),
+        skip: serde.skip,
+        rules: Vec::new(),
+        suggest_for: Vec::new(),
+        doc: doc_of(&f.attrs),
+    };
+    share_field(cx, f, &mut out);
+    out
+}
+
+use syn::ext::IdentExt;
+
+/// `Some(T)` when `ty` is written `Option<T>` (also `std::option::Option<T>`).
+fn option_inner(ty: &syn::Type) -> Option<&syn::Type> {
+    let syn::Type::Path(p) = ty else { return None };
+    if p.qself.is_some() {
+        return None;
+    }
+    let last = p.path.segments.last()?;
+    if last.ident != "Option" {
+        return None;
+    }
+    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+        return None;
+    };
+    match args.args.first()? {
+        syn::GenericArgument::Type(t) if args.args.len() == 1 => Some(t),
+        _ => None,
+    }
+}
+
+mod share;
+use share::share_field;
