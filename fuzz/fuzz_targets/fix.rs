@@ -6,11 +6,11 @@
 use libfuzzer_sys::fuzz_target;
 use share_lint::diagnostic::FileReport;
 use share_lint::engine::{self, FixMode};
-use share_lint::rules::codes::INVALID_JSON;
+use share_schema::catalog::INVALID_JSON;
 use share_lint::settings::Settings;
 
 fn parses(report: &FileReport) -> bool {
-    !report.diagnostics.iter().any(|d| d.code == INVALID_JSON)
+    !report.diagnostics.iter().any(|d| d.rule == &INVALID_JSON)
 }
 
 fuzz_target!(|data: &[u8]| {

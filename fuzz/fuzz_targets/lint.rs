@@ -7,7 +7,7 @@
 use libfuzzer_sys::fuzz_target;
 use share_lint::engine;
 use share_lint::render::{self, OutputFormat, RenderOptions};
-use share_lint::rules::Rule;
+use share_lint::rules::LintRule;
 use share_lint::settings::Settings;
 
 fuzz_target!(|data: &[u8]| {
@@ -18,15 +18,15 @@ fuzz_target!(|data: &[u8]| {
             assert!(
                 d.span.start <= d.span.end && d.span.end <= len,
                 "{} span {:?} is outside the {len}-byte file",
-                d.code,
+                d.rule.code,
                 d.span
             );
         }
         // SARIF lists the rules it names: only those found here, since rendering the whole
         // catalogue's docs every run would be most of the work and always the same.
-        let found: Vec<Rule> = share_lint::rules::all()
+        let found: Vec<LintRule> = share_lint::rules::all()
             .iter()
-            .filter(|r| report.diagnostics.iter().any(|d| d.code == r.code))
+            .filter(|r| report.diagnostics.iter().any(|d| d.rule == r.rule))
             .copied()
             .collect();
         let reports = std::slice::from_ref(&report);
