@@ -267,3 +267,37 @@ fn no_source_file_is_over_800_lines() {
         long.join("\n")
     );
 }
+
+/// The `share-*` crates a crate's `[dependencies]` names.
+fn workspace_deps(krate: &str) -> BTreeSet<String> {
+    let toml = std::fs::read_to_string(workspace().join(krate).join("Cargo.toml")).unwrap();
+    let deps = toml.split("[dependencies]").nth(1).unwrap_or("");
+    let deps = deps.split("\n[").next().unwrap_or("");
+    deps.lines()
+        .filter_map(|l| l.split(['.', ' ', '=']).next())
+        .filter(|name| name.starts_with("share-"))
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn the_readme_crate_graph_is_the_real_one() {
+    let readme = std::fs::read_to_string(workspace().join("README.md")).unwrap();
+    let mut declared: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for line in readme.lines() {
+        let Some((from, to)) = line.split_once(" ──▶ ") else {
+            continue;
+        };
+        let to = to.split("  ").next().unwrap_or("");
+        declared.insert(
+            from.trim().to_owned(),
+            to.split(',').map(|s| s.trim().to_owned()).collect(),
+        );
+    }
+    assert_eq!(declared.len(), 4, "the README's graph lists four crates: {declared:?}");
+    for krate in CRATES {
+        let real = workspace_deps(krate);
+        let said = declared.get(krate).cloned().unwrap_or_default();
+        assert_eq!(real, said, "{krate}: Cargo.toml vs README");
+    }
+}
