@@ -135,8 +135,14 @@ pub struct FileReport {
 impl FileReport {
     /// Where `diagnostic` is, as lines and columns.
     pub fn location(&self, diagnostic: &Diagnostic) -> Location {
-        let (line, column) = self.source.line_index().line_col(diagnostic.span.start);
-        let (end_line, end_column) = self.source.line_index().line_col(diagnostic.span.end);
+        self.location_of(diagnostic.span)
+    }
+
+    /// Where `span` (of this file) is, as lines and columns: the one place a span becomes a
+    /// location, for every output format.
+    pub fn location_of(&self, span: Span) -> Location {
+        let (line, column) = self.source.line_index().line_col(span.start);
+        let (end_line, end_column) = self.source.line_index().line_col(span.end);
         Location {
             line,
             column,

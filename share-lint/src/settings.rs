@@ -67,3 +67,21 @@ pub struct Policy {
 pub fn version_text(v: (u32, u32, u32)) -> String {
     format!("{}.{}.{}", v.0, v.1, v.2)
 }
+
+/// A violation of `rule` because the oldest supported client, `min`, is older than `first`, the
+/// first that has what the payload uses. `message` and `help` get `{min}` and `{first}` replaced
+/// by the versions; the violation carries both as `actual` and `limit`.
+pub fn client_too_old(
+    rule: &'static share_schema::catalog::Rule,
+    min: (u32, u32, u32),
+    first: (u32, u32, u32),
+    message: &str,
+    help: &str,
+) -> share_schema::Violation {
+    let (min, first) = (version_text(min), version_text(first));
+    let fill = |text: &str| text.replace("{min}", &min).replace("{first}", &first);
+    share_schema::Violation::new(rule, "", fill(message))
+        .with_help(fill(help))
+        .with_param("actual", min)
+        .with_param("limit", first)
+}

@@ -294,7 +294,11 @@ fn the_readme_crate_graph_is_the_real_one() {
             to.split(',').map(|s| s.trim().to_owned()).collect(),
         );
     }
-    assert_eq!(declared.len(), 4, "the README's graph lists four crates: {declared:?}");
+    assert_eq!(
+        declared.len(),
+        4,
+        "the README's graph lists four crates: {declared:?}"
+    );
     for krate in CRATES {
         let real = workspace_deps(krate);
         let said = declared.get(krate).cloned().unwrap_or_default();

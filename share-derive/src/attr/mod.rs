@@ -142,6 +142,14 @@ fn doc_of(attrs: &[syn::Attribute]) -> Option<String> {
 
 // ------------------------------------------------------------------------------------- serde
 
+/// A serde attribute that changes the JSON shape in ways the derive cannot follow.
+fn unsupported_serde(cx: &Ctxt, at: &syn::Path, key: &str) {
+    cx.error_spanned_by(
+        at,
+        format!("#[serde({key})] is not supported by #[derive(Validate)]: validation needs to see the JSON shape serde reads"),
+    );
+}
+
 struct SerdeContainer {
     rename_all: Option<RenameRule>,
     tag: Option<(String, Span)>,
@@ -175,10 +183,7 @@ impl SerdeContainer {
                     "untagged" => out.untagged = Some(meta.path.span()),
                     "deny_unknown_fields" => out.deny_unknown = true,
                     "transparent" | "from" | "try_from" | "remote" | "rename_all_fields" => {
-                        cx.error_spanned_by(
-                            &meta.path,
-                            format!("#[serde({key})] is not supported by #[derive(Validate)]: validation needs to see the JSON shape serde reads"),
-                        );
+                        unsupported_serde(cx, &meta.path, &key);
                     }
                     _ => {}
                 }
@@ -281,7 +286,8 @@ fn serde_item(cx: &Ctxt, attrs: &[syn::Attribute]) -> SerdeItem {
                     return Ok(());
                 }
                 "alias" => {
-                    out.aliases.push(meta.value()?.parse::<syn::LitStr>()?.value());
+                    out.aliases
+                        .push(meta.value()?.parse::<syn::LitStr>()?.value());
                     return Ok(());
                 }
                 "rename_all" => {
@@ -291,10 +297,7 @@ fn serde_item(cx: &Ctxt, attrs: &[syn::Attribute]) -> SerdeItem {
                 "default" => out.default = true,
                 "skip" | "skip_deserializing" => out.skip = true,
                 "flatten" | "deserialize_with" | "with" | "other" => {
-                    cx.error_spanned_by(
-                        &meta.path,
-                        format!("#[serde({key})] is not supported by #[derive(Validate)]: validation needs to see the JSON shape serde reads"),
-                    );
+                    unsupported_serde(cx, &meta.path, &key);
                 }
                 _ => {}
             }

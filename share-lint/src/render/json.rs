@@ -55,17 +55,7 @@ pub(super) fn render(reports: &[FileReport], out: &mut dyn Write) -> io::Result<
 }
 
 fn convert<'a>(report: &'a FileReport, diagnostic: &'a Diagnostic) -> JsonDiagnostic<'a> {
-    let locate = |span: Span| {
-        let index = report.source.line_index();
-        let (line, column) = index.line_col(span.start);
-        let (end_line, end_column) = index.line_col(span.end);
-        Location {
-            line,
-            column,
-            end_line,
-            end_column,
-        }
-    };
+    let locate = |span: Span| report.location_of(span);
     JsonDiagnostic {
         file: &report.source.path,
         code: diagnostic.rule.code,

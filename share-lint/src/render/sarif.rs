@@ -138,15 +138,7 @@ fn result(report: &FileReport, diagnostic: &Diagnostic, rules: &[LintRule]) -> V
 
 /// The line and column range of `span` in `report`'s file.
 fn locate(report: &FileReport, span: Span) -> Location {
-    let index = report.source.line_index();
-    let (line, column) = index.line_col(span.start);
-    let (end_line, end_column) = index.line_col(span.end);
-    Location {
-        line,
-        column,
-        end_line,
-        end_column,
-    }
+    report.location_of(span)
 }
 
 /// A SARIF text region: 1-based lines and columns, `endColumn` one past the last character

@@ -1,8 +1,8 @@
 //! `SM803` `ai-agent-entrance-client`: `showAIAgentEntrance` for clients too old to know it.
 
-use crate::settings::version_text as version;
+use crate::settings::client_too_old;
 use crate::settings::Policy;
-use share_schema::{limits, Context, ShareMessage, Violation};
+use share_schema::{limits, Context, ShareMessage};
 
 crate::declare_rule! {
     /// ## What it does
@@ -55,22 +55,17 @@ impl AiAgentEntranceClient {
             return;
         }
         let rule = Self::RULE;
-        let v = Violation::new(
+        let message = format!(
+            "`showAIAgentEntrance: {value}` has no effect on the oldest supported clients: \
+             client {{min}} is older than {{first}}, the first that knows `showAIAgentEntrance`"
+        );
+        let v = client_too_old(
             rule.rule,
-            "",
-            format!(
-                "`showAIAgentEntrance: {value}` has no effect on the oldest supported clients: \
-                 client {} is older than {}, the first that knows `showAIAgentEntrance`",
-                version(min),
-                version(first)
-            ),
-        )
-        .with_help(format!(
-            "remove it, or raise `min-client-version` to {} if older clients do not matter",
-            version(first)
-        ))
-        .with_param("actual", version(min))
-        .with_param("limit", version(first));
+            min,
+            first,
+            &message,
+            "remove it, or raise `min-client-version` to {first} if older clients do not matter",
+        );
         let mark = cx.enter_key("showAIAgentEntrance");
         cx.push(v);
         cx.leave(mark);

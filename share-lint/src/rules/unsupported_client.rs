@@ -1,6 +1,6 @@
 //! `SM802` `unsupported-client`: a share that some client the project supports does not have.
 
-use crate::settings::version_text as version;
+use crate::settings::client_too_old;
 use crate::settings::{Platform, Policy};
 use share_schema::{limits, Context, ShareMessage, Violation};
 
@@ -58,24 +58,15 @@ impl UnsupportedClient {
                 if let Some(min) = policy.min_client_version {
                     let first = limits::EXTERNAL_SHARE_MIN_CLIENT;
                     if min < first {
-                        let v = Violation::new(
+                        cx.push(client_too_old(
                             rule.rule,
-                            "",
-                            format!(
-                                "this payload shares to WeChat, but client {} is older than {}, \
-                                 the first with the external share",
-                                version(min),
-                                version(first)
-                            ),
-                        )
-                        .with_help(format!(
-                            "use the in-app share (`content`), or raise `min-client-version` to {} \
-                             if older clients need not share",
-                            version(first)
-                        ))
-                        .with_param("actual", version(min))
-                        .with_param("limit", version(first));
-                        cx.push(v);
+                            min,
+                            first,
+                            "this payload shares to WeChat, but client {min} is older than {first}, \
+                             the first with the external share",
+                            "use the in-app share (`content`), or raise `min-client-version` to \
+                             {first} if older clients need not share",
+                        ));
                     }
                 }
                 if policy
@@ -104,21 +95,13 @@ impl UnsupportedClient {
                 };
                 let first = limits::IN_APP_SHARE_MIN_CLIENT;
                 if min < first {
-                    let v = Violation::new(
+                    let v = client_too_old(
                         rule.rule,
-                        "",
-                        format!(
-                            "client {} is older than {}, the first with the in-app share",
-                            version(min),
-                            version(first)
-                        ),
-                    )
-                    .with_help(format!(
-                        "raise `min-client-version` to {} or later; older clients cannot share",
-                        version(first)
-                    ))
-                    .with_param("actual", version(min))
-                    .with_param("limit", version(first));
+                        min,
+                        first,
+                        "client {min} is older than {first}, the first with the in-app share",
+                        "raise `min-client-version` to {first} or later; older clients cannot share",
+                    );
                     let mark = cx.enter_key("content");
                     cx.push(v);
                     cx.leave(mark);

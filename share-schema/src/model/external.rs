@@ -91,24 +91,6 @@ impl ExternalShare {
             | ExternalShare::MiniProgram { channel_type, .. } => channel_type,
         }
     }
-
-    /// `showAIAgentEntrance`; `None` when absent.
-    pub fn show_ai_agent_entrance(&self) -> Option<bool> {
-        match self {
-            ExternalShare::Text {
-                show_ai_agent_entrance,
-                ..
-            }
-            | ExternalShare::WebPage {
-                show_ai_agent_entrance,
-                ..
-            }
-            | ExternalShare::MiniProgram {
-                show_ai_agent_entrance,
-                ..
-            } => *show_ai_agent_entrance,
-        }
-    }
 }
 
 /// `channelObject` of a text share.

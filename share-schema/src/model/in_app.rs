@@ -64,26 +64,6 @@ pub enum InAppShare {
 
 deserialize_via_shape!(InAppShare);
 
-impl InAppShare {
-    /// `showAIAgentEntrance`; `None` when absent.
-    pub fn show_ai_agent_entrance(&self) -> Option<bool> {
-        match self {
-            InAppShare::Text {
-                show_ai_agent_entrance,
-                ..
-            }
-            | InAppShare::Markdown {
-                show_ai_agent_entrance,
-                ..
-            }
-            | InAppShare::WebPage {
-                show_ai_agent_entrance,
-                ..
-            } => *show_ai_agent_entrance,
-        }
-    }
-}
-
 /// `content` of an in-app text or markdown share.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize, Validate)]
 #[serde(deny_unknown_fields)]

@@ -38,8 +38,34 @@ impl ShareMessage {
     /// `showAIAgentEntrance`, whichever variant holds it; `None` when absent.
     pub fn show_ai_agent_entrance(&self) -> Option<bool> {
         match self {
-            ShareMessage::External(share) => share.show_ai_agent_entrance(),
-            ShareMessage::InApp(share) => share.show_ai_agent_entrance(),
+            ShareMessage::External(
+                ExternalShare::Text {
+                    show_ai_agent_entrance,
+                    ..
+                }
+                | ExternalShare::WebPage {
+                    show_ai_agent_entrance,
+                    ..
+                }
+                | ExternalShare::MiniProgram {
+                    show_ai_agent_entrance,
+                    ..
+                },
+            )
+            | ShareMessage::InApp(
+                InAppShare::Text {
+                    show_ai_agent_entrance,
+                    ..
+                }
+                | InAppShare::Markdown {
+                    show_ai_agent_entrance,
+                    ..
+                }
+                | InAppShare::WebPage {
+                    show_ai_agent_entrance,
+                    ..
+                },
+            ) => *show_ai_agent_entrance,
         }
     }
 }
