@@ -17,7 +17,6 @@ use crate::rules::{
     unused_suppression::Suppressions, FixInput,
 };
 use crate::settings::{LengthUnit, Settings};
-use share_schema::catalog::PointsAt;
 use share_schema::{Context, PayloadFile, Shape, Violation};
 
 /// Lints one file. `path` names it in output (and decides `.json` vs `.jsonc` strictness);
@@ -121,8 +120,7 @@ fn located(
     text: &str,
 ) -> Diagnostic {
     let path = v.path();
-    let at_key = v.rule().points_at == PointsAt::Key;
-    let mut d = Diagnostic::new(v.rule(), locator.locate(path, at_key), v.message());
+    let mut d = Diagnostic::new(v.rule(), v.locate(locator), v.message());
     d.severity = v.severity();
     d.help = v.help().map(str::to_owned);
     d.json_path = Some(path.to_owned());

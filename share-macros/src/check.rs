@@ -2,8 +2,8 @@
 //! the `share-json` parser, then the model's `Shape::from_json` (structure and every rule).
 //! Only error-severity findings are returned; warnings do not fail a build.
 
-use share_json::{parse, ParseOptions, Span};
-use share_schema::catalog::{self, PointsAt, Rule};
+use share_json::{parse, Locator, ParseOptions, Span};
+use share_schema::catalog::{self, Rule};
 use share_schema::{Context, PayloadFile, Severity, Shape, ShareMessage};
 
 /// One error: where (bytes of the checked text) and what, worded as the linter prints it.
@@ -72,14 +72,14 @@ pub fn check(text: &str, jsonc: bool, expect: Expect) -> Result<serde_json::Valu
         Expect::Params => ShareMessage::from_json(&value, &mut cx).is_some(),
         Expect::File => PayloadFile::from_json(&value, &mut cx).is_some(),
     };
+    let mut locator = Locator::new(&root);
     for v in cx
         .violations()
         .iter()
         .filter(|v| v.severity() == Severity::Error)
     {
-        let at_key = v.rule().points_at == PointsAt::Key;
         findings.push(Finding {
-            span: root.locate(v.path(), at_key),
+            span: v.locate(&mut locator),
             message: wording(v.rule(), v.message(), v.help()),
         });
     }

@@ -121,6 +121,27 @@ impl Violation {
         self.severity = severity;
     }
 
+    /// The bytes of `locator`'s source this violation is about: its JSON Pointer mapped to the
+    /// value (or, for rules that point at keys, the key) — the one road from a violation to a
+    /// place in the source, for the linter and for `payload!` alike. A pointer that does not
+    /// exist (a missing key) is shown by its deepest existing ancestor.
+    ///
+    /// ```
+    /// use share_json::{parse, Locator, ParseOptions};
+    /// use share_schema::{Context, PayloadFile, Shape};
+    ///
+    /// let src = r#"{"type": "text", "channelType": ["wx"], "channelObject": {"txt": "hi"}}"#;
+    /// let root = parse(src, &ParseOptions::json()).root.unwrap();
+    /// let mut cx = Context::new();
+    /// PayloadFile::from_json(&root.to_value(), &mut cx);
+    /// let unknown = cx.violations().iter().find(|v| v.code() == "SM103").unwrap();
+    /// assert_eq!(&src[unknown.locate(&mut Locator::new(&root)).range()], "\"txt\"");
+    /// ```
+    pub fn locate(&self, locator: &mut share_json::Locator<'_>) -> share_json::Span {
+        let at_key = self.rule.points_at == crate::catalog::PointsAt::Key;
+        locator.locate(&self.path, at_key)
+    }
+
     /// Prefixes the path with `prefix` (a JSON Pointer), for a payload found inside a larger document.
     pub fn prefix_path(&mut self, prefix: &str) {
         if !prefix.is_empty() {
