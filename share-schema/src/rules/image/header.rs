@@ -262,7 +262,7 @@ mod tests {
             assert_eq!(sniff(&bytes), want, "{format:?} {w}×{h}");
             // The same through the base64 view, without decoding everything.
             let text = b64(&bytes);
-            let view = Base64::lazy(&text).unwrap();
+            let view = Base64::new(&text).unwrap();
             assert_eq!(sniff_in(&view), want, "base64 {format:?} {w}×{h}");
         }
     }
@@ -287,7 +287,7 @@ mod tests {
         for bytes in truncated_and_garbled() {
             let _ = sniff(&bytes);
             let text = b64(&bytes);
-            if let Some(view) = Base64::lazy(&text) {
+            if let Ok(view) = Base64::new(&text) {
                 let _ = sniff_in(&view);
             }
         }

@@ -3,9 +3,9 @@
 //! JSON Schema. The base64 helpers are in `base64.rs`, the image-header readers in `header.rs`;
 //! both are re-exported here.
 //!
-//! [`base64_image`] decodes the text with the `base64` crate and reads the header of the bytes;
-//! the other rules work on the text as given: the decoded size is arithmetic, and the image
-//! header is read by decoding only the few base64 quads that hold the bytes looked at.
+//! Everything works on the text as given: validity is one pass over its bytes, the decoded size
+//! is arithmetic, and the image header is read by decoding only the few base64 quads that hold
+//! the bytes looked at, so a large thumbnail is never decoded as a whole.
 //!
 //! ```
 //! use share_schema::rules::image::{self, ImageFormat};
@@ -84,21 +84,22 @@ pub fn base64_image(value: &str, max_bytes: Option<usize>) -> Result<(), Failure
     if value.is_empty() {
         return Err(Failure::new("is empty").with_param("reason", "empty"));
     }
-    let bytes = match self::base64::decode(value) {
-        Ok(bytes) => bytes,
+    let view = match Base64::new(value) {
+        Ok(view) => view,
         Err(bad) => return Err(not_base64(value, bad)),
     };
-    let len = bytes.len();
-    if sniff(&bytes).is_none() {
+    if sniff_in(&view).is_none() {
         return Err(Failure::new(format!(
             "decodes to {} bytes that are not a PNG, JPEG, GIF, WebP or BMP image",
-            thousands(len)
+            thousands(view.len)
         ))
         .with_param("reason", "not-image")
-        .with_param("actual", len));
+        .with_param("actual", view.len));
     }
     match max_bytes {
-        Some(max) if len > max => Err(too_large(len, max).with_param("reason", "too-large")),
+        Some(max) if view.len > max => {
+            Err(too_large(view.len, max).with_param("reason", "too-large"))
+        }
         _ => Ok(()),
     }
 }
