@@ -33,9 +33,7 @@ use self::base64::{Bad, Base64};
 use self::header::sniff_in;
 use super::{thousands, Failure};
 use serde_json::{json, Value};
-
-/// How much of a value a message quotes.
-const QUOTE_CHARS: usize = 60;
+use share_json::text::QUOTE_CHARS;
 
 /// The aspect-ratio tolerance: 2%.
 const ASPECT_TOLERANCE: f64 = 0.02;
@@ -214,12 +212,9 @@ fn starts_with_ignore_case(value: &str, prefix: &str) -> bool {
         .is_some_and(|p| p.eq_ignore_ascii_case(prefix.as_bytes()))
 }
 
-/// At most [`QUOTE_CHARS`] characters of `s`, with `…` when cut.
-fn quote(s: &str) -> String {
-    match s.char_indices().nth(QUOTE_CHARS) {
-        Some((i, _)) => format!("{}…", &s[..i]),
-        None => s.to_owned(),
-    }
+/// `s` as a message quotes it.
+fn quote(s: &str) -> std::borrow::Cow<'_, str> {
+    share_json::text::clip(s, QUOTE_CHARS)
 }
 
 fn not_base64(value: &str, bad: Bad) -> Failure {
