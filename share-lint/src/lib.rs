@@ -1,11 +1,12 @@
 //! The `share-lint` linter library: the engine that lints payload files, the rule catalogue,
-//! configuration, fixes and the output formats. The `share-lint` binary is a thin CLI over it.
+//! configuration, fixes, the output formats and the run of `check` over many files. It returns
+//! typed results ([`Error`]); the `share-lint` binary (`src/main.rs` and `src/cli/`, not part of
+//! this library) parses the flags, prints and chooses the exit status.
 
-pub mod cli;
-pub mod commands;
 pub mod config;
 pub mod diagnostic;
 pub mod engine;
+mod error;
 pub mod fix;
 pub mod policy;
 pub mod render;
@@ -14,5 +15,6 @@ pub mod run;
 pub mod settings;
 pub mod write;
 
+pub use error::{Error, ErrorKind};
 /// The span-preserving JSON/JSONC parser (the `share-json` crate).
 pub use share_json as json;

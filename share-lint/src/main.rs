@@ -1,10 +1,16 @@
-//! The `share-lint` binary: parse the command line, run, map the outcome to the exit status
-//! (0 clean, 1 findings, 2 the run failed).
+//! The `share-lint` binary: parse the command line, run, print, and map the outcome to the exit
+//! status (0 clean, 1 findings, 2 the run failed). Only the binary prints to standard error,
+//! exits, or uses `anyhow`; the library returns typed results.
 
+mod cli;
+
+use anyhow::Context as _;
 use clap::Parser;
-use share_lint::cli::{Cli, Command};
-use share_lint::run::{self, Outcome};
-use std::io::Write;
+use cli::args::{CheckArgs, Cli, Command};
+use cli::commands;
+use cli::resolve::Check;
+use share_lint::run::{Run, Verdict};
+use std::io::{self, Write};
 use std::process::ExitCode;
 
 // The linter allocates many small strings and maps per file (parse tree, values, findings);
@@ -13,45 +19,76 @@ use std::process::ExitCode;
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+/// The exit status of a run that failed: a file or the configuration could not be read, a fix
+/// could not be written, the flags are wrong.
+const FAILURE: u8 = 2;
+
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
-            let code = if e.use_stderr() { 2 } else { 0 };
+            // `--help` and `--version` come here too, and are not failures.
+            let code = if e.use_stderr() { FAILURE } else { 0 };
             let _ = e.print();
             return ExitCode::from(code);
         }
     };
     let result = match cli.command {
-        None => run::check(&cli.check).map(status),
-        Some(Command::Check(args)) => run::check(&args).map(status),
-        Some(Command::Rules { json }) => print(&share_lint::commands::rules(json)),
-        Some(Command::Explain { rule }) => match share_lint::commands::explain(&rule) {
-            Ok(text) => print(&text),
-            Err(message) => Err(anyhow::anyhow!(message)),
-        },
-        Some(Command::Schema) => print(&share_lint::commands::schema()),
+        None => check(cli.check),
+        Some(Command::Check(args)) => check(args),
+        Some(Command::Rules { json }) => print(&commands::rules(json)),
+        Some(Command::Explain { rule }) => commands::explain(&rule).and_then(|text| print(&text)),
+        Some(Command::Schema) => print(&commands::schema()),
     };
-    match result {
-        Ok(code) => code,
-        Err(e) => {
-            let _ = writeln!(std::io::stderr(), "share-lint: error: {e:#}");
-            ExitCode::from(2)
-        }
-    }
+    result.unwrap_or_else(|e| {
+        report(&*e);
+        ExitCode::from(FAILURE)
+    })
 }
 
-fn status(outcome: Outcome) -> ExitCode {
-    match outcome {
-        Outcome::Clean => ExitCode::SUCCESS,
-        Outcome::Findings => ExitCode::from(1),
+/// `share-lint check`: exit 1 for findings, 2 when any file failed (each is named).
+fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
+    let Check {
+        settings,
+        output_file,
+    } = args.resolve();
+    let run = Run::new(settings)?;
+    // Created only once the files are known: a run that cannot start leaves no empty file.
+    let mut out: Box<dyn Write> = match &output_file {
+        Some(path) => Box::new(io::BufWriter::new(
+            std::fs::File::create(path)
+                .with_context(|| format!("cannot create {}", path.display()))?,
+        )),
+        None => Box::new(io::BufWriter::new(io::stdout().lock())),
+    };
+    let outcome = run.execute(&mut out)?;
+    for failure in &outcome.failures {
+        report(failure);
     }
+    Ok(if !outcome.failures.is_empty() {
+        ExitCode::from(FAILURE)
+    } else if outcome.verdict == Verdict::Findings {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
+/// Writes `text` to standard output; a reader that went away (`share-lint rules | head`) is not
+/// an error.
 fn print(text: &str) -> anyhow::Result<ExitCode> {
-    let mut out = std::io::stdout().lock();
+    let mut out = io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(e.into()),
         _ => Ok(ExitCode::SUCCESS),
     }
+}
+
+/// `share-lint: error: ...` on standard error: the error, then each of its causes after `: `.
+fn report(e: &(dyn std::error::Error + 'static)) {
+    let mut line = format!("share-lint: error: {e}");
+    for cause in std::iter::successors(e.source(), |cause| cause.source()) {
+        line.push_str(&format!(": {cause}"));
+    }
+    let _ = writeln!(io::stderr(), "{line}");
 }

@@ -1,20 +1,231 @@
 //! One run of `share-lint check`: resolve the files and their settings, lint them in parallel,
-//! print findings in a deterministic order as they complete (memory stays flat however many
-//! files there are), apply or show fixes, and compute the exit status.
+//! write findings in a deterministic order as they complete (memory stays flat however many
+//! files there are), apply or show fixes, and give the verdict.
+//!
+//! The run takes its settings resolved ([`RunSettings`]) and writes to the output it is given;
+//! it never prints to standard error nor exits: what failed comes back as [`Error`]s, the run's
+//! own ([`Run::new`], [`Run::execute`]) or one file's ([`Outcome::failures`]).
 
-use crate::cli::{CheckArgs, ColorChoice, FailOn, Format};
-use crate::config::{Config, ConfigCache};
+use crate::config::{Config, ConfigCache, Discovered};
 use crate::diagnostic::FileReport;
 use crate::engine::{self, FixMode};
+use crate::error::Error;
 use crate::render::{self, OutputFormat, RenderOptions};
 use crate::settings::Settings;
-use anyhow::{bail, Context as _, Result};
 use share_schema::Severity;
 use std::collections::BTreeMap;
-use std::io::{self, IsTerminal, Read, Write};
+use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{mpsc, Arc, Mutex};
+use std::sync::{mpsc, Mutex};
+
+/// Everything a run needs, resolved once from the command line (as ripgrep resolves its flags
+/// into `HiArgs`): no defaults left to apply, nothing left to look up in the environment.
+#[derive(Clone, Debug)]
+pub struct RunSettings {
+    /// Files and directories to check, in order; `-` is standard input.
+    pub paths: Vec<PathBuf>,
+    /// The name standard input is reported under; its extension picks `.json` or `.jsonc`
+    /// rules, and the configuration is found from it.
+    pub stdin_name: String,
+    /// A configuration file for every file, instead of each file's nearest `share-lint.toml`.
+    pub config: Option<PathBuf>,
+    /// How to write findings.
+    pub format: OutputFormat,
+    /// Whether `full` output (and the statistics) use colour.
+    pub color: bool,
+    /// Also write how many findings each rule produced.
+    pub statistics: bool,
+    /// Whether to apply fixes, show them, or neither.
+    pub fixes: FixAction,
+    /// The lowest severity that makes the verdict [`Verdict::Findings`].
+    pub fail_on: Severity,
+    /// Findings below this severity are neither shown nor counted.
+    pub min_severity: Severity,
+    /// The verdict is [`Verdict::Clean`] whatever the findings.
+    pub exit_zero: bool,
+    /// Skip files that do not look like payloads even when named explicitly (files found by
+    /// walking a directory always are).
+    pub only_payloads: bool,
+    /// How many files to lint at once (at least one, at most 64, at most one per file).
+    pub threads: usize,
+}
+
+/// What a run does with fixes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FixAction {
+    /// Only report the findings.
+    Off,
+    /// Apply the fixes of this kind in place (atomically); fixing standard input writes the
+    /// fixed text to the output.
+    Apply(FixMode),
+    /// Write the fixes of this kind to the output as a unified diff; change no file.
+    Diff(FixMode),
+}
+
+/// How a run ended, when it could run at all.
+#[derive(Debug)]
+pub struct Outcome {
+    /// What the findings say.
+    pub verdict: Verdict,
+    /// The files that could not be read or whose fixes could not be written, in the order of
+    /// the run. Every other file was still linted, fixed and reported.
+    pub failures: Vec<Error>,
+}
+
+/// What the findings of a run say.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    /// Nothing at or above the `fail_on` severity (or `exit_zero`).
+    Clean,
+    /// Findings at or above it.
+    Findings,
+}
+
+/// A run with its files collected and ready to lint.
+#[derive(Debug)]
+pub struct Run {
+    settings: RunSettings,
+    inputs: Vec<Input>,
+    configs: Configs,
+}
+
+impl Run {
+    /// Loads the configuration file named in the settings, if any, and collects the files to
+    /// lint: the paths named, and the payload files in the directories named (respecting
+    /// `.gitignore` and each configuration's include and exclude globs).
+    pub fn new(settings: RunSettings) -> Result<Run, Error> {
+        let explicit = match &settings.config {
+            Some(path) => Some(Discovered::new((path.clone(), Config::load(path)?))),
+            None => None,
+        };
+        let configs = Configs {
+            explicit,
+            cache: Mutex::new(ConfigCache::default()),
+        };
+        let inputs = collect_inputs(&settings, &configs)?;
+        Ok(Run {
+            settings,
+            inputs,
+            configs,
+        })
+    }
+
+    /// Lints every file, writing the findings (and diffs) to `out` as they complete. A reader
+    /// that goes away (`share-lint | head`) stops the output, not the run.
+    ///
+    /// A file that cannot be read or rewritten is an [`Outcome::failures`]; an `Err` is a run
+    /// that could not finish (its output cannot be written).
+    pub fn execute(self, out: &mut dyn Write) -> Result<Outcome, Error> {
+        let Run {
+            settings,
+            inputs,
+            configs,
+        } = self;
+        let opts = RenderOptions {
+            color: settings.color,
+        };
+        let format = settings.format;
+        let threads = settings.threads.clamp(1, 64).min(inputs.len().max(1));
+        // Workers take chunks of files, so the printer is woken once per chunk, not once per
+        // file (a wake-up per file cost a quarter of the run on a 10,000-file corpus).
+        let chunk = (inputs.len() / (threads * 16)).clamp(1, 16);
+        let next = AtomicUsize::new(0);
+        let (tx, rx) = mpsc::sync_channel::<(usize, Vec<Result<Option<Linted>, Error>>)>(threads);
+        let mut summary = Summary::default();
+        let mut kept: Vec<FileReport> = Vec::new();
+        // A file that cannot be read or rewritten fails the run, but the run goes on: every
+        // other file is still linted, fixed and reported, and every failure is named.
+        let mut failures: Vec<Error> = Vec::new();
+
+        let printed = std::thread::scope(|scope| -> Result<(), Error> {
+            for _ in 0..threads {
+                let tx = tx.clone();
+                let (inputs, next, configs, settings) = (&inputs, &next, &configs, &settings);
+                scope.spawn(move || loop {
+                    let c = next.fetch_add(1, Ordering::Relaxed);
+                    let start = c * chunk;
+                    if start >= inputs.len() {
+                        break;
+                    }
+                    let results = inputs[start..(start + chunk).min(inputs.len())]
+                        .iter()
+                        .map(|input| lint_input(input, configs, settings))
+                        .collect();
+                    if tx.send((c, results)).is_err() {
+                        break;
+                    }
+                });
+            }
+            drop(tx);
+            // Reorder: print chunk c only after chunks 0..c, as soon as they are all done.
+            let mut pending: BTreeMap<usize, Vec<Result<Option<Linted>, Error>>> = BTreeMap::new();
+            let mut printed = 0;
+            for (c, results) in rx {
+                pending.insert(c, results);
+                while let Some(results) = pending.remove(&printed) {
+                    printed += 1;
+                    for result in results {
+                        let mut linted = match result {
+                            Ok(Some(l)) => l,
+                            Ok(None) => continue,
+                            Err(e) => {
+                                failures.push(e);
+                                continue;
+                            }
+                        };
+                        if let Some(text) = &linted.output {
+                            out.write_all(text.as_bytes()).map_err(Error::output)?;
+                        }
+                        linted
+                            .report
+                            .diagnostics
+                            .retain(|d| d.severity >= settings.min_severity);
+                        summary.add(&linted.report, settings.fail_on);
+                        if linted.report.diagnostics.is_empty() {
+                            continue;
+                        }
+                        if format.streams() {
+                            render::render_file(format, &linted.report, &opts, out)
+                                .map_err(Error::output)?;
+                        } else {
+                            kept.push(linted.report);
+                        }
+                    }
+                }
+            }
+            Ok(())
+        });
+        ignore_broken_pipe(printed)?;
+
+        let mut finish = || -> io::Result<()> {
+            if format.streams() {
+                render::render_summary(format, &summary.totals(), &opts, out)?;
+            } else {
+                render::render(format, &kept, crate::rules::all(), &opts, out)?;
+            }
+            if settings.statistics {
+                std::mem::take(&mut summary.statistics).render(&opts, out)?;
+            }
+            out.flush()
+        };
+        ignore_broken_pipe(finish().map_err(Error::output))?;
+
+        let verdict = if summary.failing > 0 && !settings.exit_zero {
+            Verdict::Findings
+        } else {
+            Verdict::Clean
+        };
+        Ok(Outcome { verdict, failures })
+    }
+}
+
+fn ignore_broken_pipe(result: Result<(), Error>) -> Result<(), Error> {
+    match result {
+        Err(e) if e.is_broken_pipe() => Ok(()),
+        other => other,
+    }
+}
 
 /// Where a payload comes from.
 #[derive(Debug)]
@@ -31,200 +242,42 @@ enum Input {
 }
 
 /// The configuration in force for a file: its path and contents, or none found.
-type Resolved = Option<Arc<(PathBuf, Config)>>;
+type Resolved = Option<Discovered>;
 
-/// Finds the configuration of a file (cached; shared by the worker threads).
-type Resolver<'a> = &'a (dyn Fn(&Path) -> Result<Resolved> + Sync);
-
-/// How a run ended.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Outcome {
-    /// Nothing at or above the `--fail-on` severity (or `--exit-zero`).
-    Clean,
-    /// Findings at or above it.
-    Findings,
+/// Finds the configuration of each file: the one named in the settings, or the file's nearest
+/// (cached; shared by the worker threads).
+#[derive(Debug)]
+struct Configs {
+    explicit: Option<Discovered>,
+    cache: Mutex<ConfigCache>,
 }
 
-/// Runs `check`; errors are run failures (exit 2).
-pub fn check(args: &CheckArgs) -> Result<Outcome> {
-    let explicit_config = match &args.config {
-        Some(path) => Some(Arc::new((
-            path.clone(),
-            Config::load(path).map_err(|e| anyhow::anyhow!("{e}"))?,
-        ))),
-        None => None,
-    };
-    let configs = Mutex::new(ConfigCache::default());
-    let resolve = |path: &Path| -> Result<Resolved> {
-        if let Some(c) = &explicit_config {
+impl Configs {
+    fn for_file(&self, path: &Path) -> Result<Resolved, Error> {
+        if let Some(c) = &self.explicit {
             return Ok(Some(c.clone()));
         }
-        let mut cache = configs.lock().unwrap_or_else(|p| p.into_inner());
-        cache.for_file(path).map_err(|e| anyhow::anyhow!("{e}"))
-    };
-
-    let inputs = collect_inputs(args, &resolve)?;
-    let fix_mode = match (
-        args.fix || args.unsafe_fixes || args.diff,
-        args.unsafe_fixes,
-    ) {
-        (false, _) => None,
-        (true, false) => Some(FixMode::Safe),
-        (true, true) => Some(FixMode::Unsafe),
-    };
-
-    let mut sink: Box<dyn Write> = match &args.output_file {
-        Some(path) => Box::new(io::BufWriter::new(
-            std::fs::File::create(path)
-                .with_context(|| format!("cannot create {}", path.display()))?,
-        )),
-        None => Box::new(io::BufWriter::new(io::stdout().lock())),
-    };
-    let color = match args.color {
-        ColorChoice::Always => true,
-        ColorChoice::Never => false,
-        ColorChoice::Auto => {
-            args.output_file.is_none()
-                && io::stdout().is_terminal()
-                && std::env::var_os("NO_COLOR").is_none()
-        }
-    };
-    let opts = RenderOptions { color };
-    let format = match args.output_format {
-        Format::Full => OutputFormat::Full,
-        Format::Concise => OutputFormat::Concise,
-        Format::Json => OutputFormat::Json,
-        Format::Sarif => OutputFormat::Sarif,
-        Format::Github => OutputFormat::Github,
-    };
-    let streaming = matches!(
-        format,
-        OutputFormat::Full | OutputFormat::Concise | OutputFormat::Github
-    );
-    let severity = |level: FailOn| match level {
-        FailOn::Error => Severity::Error,
-        FailOn::Warning => Severity::Warning,
-        FailOn::Info => Severity::Info,
-    };
-    let threshold = severity(args.fail_on);
-    let shown = severity(args.min_severity);
-
-    let threads = args
-        .threads
-        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
-        .clamp(1, 64)
-        .min(inputs.len().max(1));
-    // Workers take chunks of files, so the printer is woken once per chunk, not once per file
-    // (a wake-up per file cost a quarter of the run on a 10,000-file corpus).
-    let chunk = (inputs.len() / (threads * 16)).clamp(1, 16);
-    let next = AtomicUsize::new(0);
-    let (tx, rx) = mpsc::sync_channel::<(usize, Vec<Result<Option<Linted>>>)>(threads);
-    let mut summary = Summary::default();
-    let mut kept: Vec<FileReport> = Vec::new();
-    // A file that cannot be read or rewritten fails the run (exit 2), but the run goes on: every
-    // other file is still linted, fixed and reported, and every failure is named.
-    let mut failures: Vec<anyhow::Error> = Vec::new();
-
-    std::thread::scope(|scope| -> Result<()> {
-        for _ in 0..threads {
-            let tx = tx.clone();
-            let (inputs, next, resolve) = (&inputs, &next, &resolve);
-            scope.spawn(move || loop {
-                let c = next.fetch_add(1, Ordering::Relaxed);
-                let start = c * chunk;
-                if start >= inputs.len() {
-                    break;
-                }
-                let results = inputs[start..(start + chunk).min(inputs.len())]
-                    .iter()
-                    .map(|input| {
-                        lint_input(input, resolve, fix_mode, args.diff, args.only_payloads)
-                    })
-                    .collect();
-                if tx.send((c, results)).is_err() {
-                    break;
-                }
-            });
-        }
-        drop(tx);
-        // Reorder: print chunk c only after chunks 0..c, as soon as they are all done.
-        let mut pending: BTreeMap<usize, Vec<Result<Option<Linted>>>> = BTreeMap::new();
-        let mut printed = 0;
-        for (c, results) in rx {
-            pending.insert(c, results);
-            while let Some(results) = pending.remove(&printed) {
-                printed += 1;
-                for result in results {
-                    let mut linted = match result {
-                        Ok(Some(l)) => l,
-                        Ok(None) => continue,
-                        Err(e) => {
-                            failures.push(e);
-                            continue;
-                        }
-                    };
-                    if let Some(diff) = &linted.diff {
-                        sink.write_all(diff.as_bytes())?;
-                    }
-                    linted.report.diagnostics.retain(|d| d.severity >= shown);
-                    summary.add(&linted.report, threshold);
-                    if linted.report.diagnostics.is_empty() {
-                        continue;
-                    }
-                    if streaming {
-                        render::render_file(format, &linted.report, &opts, &mut sink)?;
-                    } else {
-                        kept.push(linted.report);
-                    }
-                }
-            }
-        }
-        Ok(())
-    })
-    .or_else(ignore_broken_pipe)?;
-
-    let rules = crate::rules::all();
-    let finish = (|| -> io::Result<()> {
-        if streaming {
-            render::render_summary(format, &summary.totals(), &opts, &mut sink)?;
-        } else {
-            render::render(format, &kept, rules, &opts, &mut sink)?;
-        }
-        if args.statistics {
-            std::mem::take(&mut summary.statistics).render(&opts, &mut sink)?;
-        }
-        sink.flush()
-    })();
-    finish.or_else(|e| ignore_broken_pipe(e.into()))?;
-
-    if let Some(last) = failures.pop() {
-        // The binary prints the returned error as `share-lint: error: ...`; the others, one line
-        // each, the same way, so that every file that failed is named.
-        let mut stderr = io::stderr().lock();
-        for e in &failures {
-            let _ = writeln!(stderr, "share-lint: error: {e:#}");
-        }
-        return Err(last);
-    }
-
-    Ok(if summary.failing > 0 && !args.exit_zero {
-        Outcome::Findings
-    } else {
-        Outcome::Clean
-    })
-}
-
-fn ignore_broken_pipe(e: anyhow::Error) -> Result<()> {
-    match e.downcast_ref::<io::Error>() {
-        Some(io) if io.kind() == io::ErrorKind::BrokenPipe => Ok(()),
-        _ => Err(e),
+        let mut cache = self.cache.lock().unwrap_or_else(|p| p.into_inner());
+        Ok(cache.for_file(path)?)
     }
 }
 
-/// A linted file and, with `--diff`, the diff of its fixes.
+/// A linted file, and what to write before its findings: the diff of its fixes, or the fixed
+/// text of standard input.
+#[derive(Debug)]
 struct Linted {
     report: FileReport,
-    diff: Option<String>,
+    output: Option<String>,
+}
+
+impl Linted {
+    /// A linted file with nothing to write before its findings.
+    fn report_only(report: FileReport) -> Option<Linted> {
+        Some(Linted {
+            report,
+            output: None,
+        })
+    }
 }
 
 fn display_path(path: &Path) -> String {
@@ -235,12 +288,12 @@ fn display_path(path: &Path) -> String {
 
 fn lint_input(
     input: &Input,
-    resolve: Resolver<'_>,
-    fix: Option<FixMode>,
-    diff_only: bool,
-    only_payloads: bool,
-) -> Result<Option<Linted>> {
-    let (path, bytes, name, walked) = match input {
+    configs: &Configs,
+    run: &RunSettings,
+) -> Result<Option<Linted>, Error> {
+    // The file's name in the output, its contents and settings, and where its fixes go (no
+    // file: standard input's go to the output).
+    let (name, bytes, settings, file, walked) = match input {
         Input::File {
             path,
             walked,
@@ -248,7 +301,7 @@ fn lint_input(
         } => {
             let config = match config {
                 Some(resolved) => resolved.clone(),
-                None => resolve(path)?,
+                None => configs.for_file(path)?,
             };
             let settings = settings_for(config.as_deref(), path);
             let cap = config
@@ -257,39 +310,44 @@ fn lint_input(
                     c.max_file_size()
                 });
             let name = display_path(path);
-            let (bytes, size) =
-                read_capped(path, cap).with_context(|| format!("{name}: cannot read"))?;
+            let (bytes, size) = read_capped(path, cap).map_err(|e| Error::read(&name, e))?;
             if size > cap {
-                let report = engine::too_large(&name, size, cap, &settings);
-                return Ok(Some(Linted { report, diff: None }));
+                return Ok(Linted::report_only(engine::too_large(
+                    &name, size, cap, &settings,
+                )));
             }
-            (Some((path.clone(), settings)), bytes, name, *walked)
+            (name, bytes, settings, Some(path.as_path()), *walked)
         }
         Input::Stdin { name } => {
             let mut bytes = Vec::new();
             io::stdin()
                 .read_to_end(&mut bytes)
-                .context("cannot read standard input")?;
-            let config = resolve(Path::new(name))?;
+                .map_err(Error::read_stdin)?;
+            let config = configs.for_file(Path::new(name))?;
             let settings = settings_for(config.as_deref(), Path::new(name));
-            (Some((PathBuf::new(), settings)), bytes, name.clone(), false)
+            (name.clone(), bytes, settings, None, false)
         }
     };
-    let (file_path, settings) = path.expect("set above");
-    let sniff = walked || only_payloads;
-    let Some(mode) = fix else {
-        let report = if sniff {
-            engine::lint_payload_bytes(&name, bytes, &settings)
-        } else {
-            Some(engine::lint_bytes(&name, bytes, &settings))
-        };
-        return Ok(report.map(|report| Linted { report, diff: None }));
+    let sniff = walked || run.only_payloads;
+    let (mode, diff) = match run.fixes {
+        FixAction::Off => {
+            return Ok(if sniff {
+                engine::lint_payload_bytes(&name, bytes, &settings).and_then(Linted::report_only)
+            } else {
+                Linted::report_only(engine::lint_bytes(&name, bytes, &settings))
+            });
+        }
+        FixAction::Apply(mode) => (mode, false),
+        FixAction::Diff(mode) => (mode, true),
     };
     let text = match String::from_utf8(bytes) {
         Ok(text) => text,
         Err(e) => {
-            let report = engine::lint_bytes(&name, e.into_bytes(), &settings);
-            return Ok(Some(Linted { report, diff: None }));
+            return Ok(Linted::report_only(engine::lint_bytes(
+                &name,
+                e.into_bytes(),
+                &settings,
+            )))
         }
     };
     let linted = if sniff {
@@ -301,34 +359,28 @@ fn lint_input(
         return Ok(None);
     };
     let Some(fixed) = fixed else {
-        return Ok(Some(Linted { report, diff: None }));
+        return Ok(Linted::report_only(report));
     };
-    if diff_only || matches!(input, Input::Stdin { .. }) {
-        if matches!(input, Input::Stdin { .. }) && !diff_only {
-            // Fixing standard input prints the fixed text, like ruff.
-            return Ok(Some(Linted {
-                report,
-                diff: Some(fixed),
-            }));
-        }
-        let diff = similar::TextDiff::from_lines(&text, &fixed)
+    // The findings shown are those the fixes leave.
+    let output = if diff {
+        similar::TextDiff::from_lines(&text, &fixed)
             .unified_diff()
             .context_radius(3)
             .header(&format!("a/{name}"), &format!("b/{name}"))
-            .to_string();
-        // The findings shown are those the fixes would leave.
-        return Ok(Some(Linted {
-            report,
-            diff: Some(diff),
-        }));
-    }
-    // Only if the file still holds what was linted: an edit saved meanwhile is not lost.
-    if let Err(e) =
-        crate::write::replace_if_unchanged(&file_path, text.as_bytes(), fixed.as_bytes())
-    {
-        bail!("{name}: {e}");
-    }
-    Ok(Some(Linted { report, diff: None }))
+            .to_string()
+    } else if let Some(path) = file {
+        // Only if the file still holds what was linted: an edit saved meanwhile is not lost.
+        crate::write::replace_if_unchanged(path, text.as_bytes(), fixed.as_bytes())
+            .map_err(|e| Error::write_fix(&name, e))?;
+        return Ok(Linted::report_only(report));
+    } else {
+        // Fixing standard input prints the fixed text, like ruff.
+        fixed
+    };
+    Ok(Some(Linted {
+        report,
+        output: Some(output),
+    }))
 }
 
 /// Reads at most `cap` bytes of `path` (one open, one fstat); returns them and the file's size.
@@ -353,47 +405,40 @@ fn settings_for(config: Option<&(PathBuf, Config)>, path: &Path) -> Settings {
     }
 }
 
-fn collect_inputs(args: &CheckArgs, resolve: Resolver<'_>) -> Result<Vec<Input>> {
-    let paths: Vec<PathBuf> = if args.paths.is_empty() {
-        vec![PathBuf::from(".")]
-    } else {
-        args.paths.clone()
-    };
+fn collect_inputs(settings: &RunSettings, configs: &Configs) -> Result<Vec<Input>, Error> {
     let mut inputs = Vec::new();
     let mut stdin_seen = false;
-    for path in paths {
+    for path in &settings.paths {
         if path.as_os_str() == "-" {
             if stdin_seen {
-                bail!("`-` (standard input) is given twice");
+                return Err(Error::stdin_twice());
             }
             stdin_seen = true;
-            let name = args
-                .stdin_filename
-                .clone()
-                .unwrap_or_else(|| "-".to_owned());
-            inputs.push(Input::Stdin { name });
+            inputs.push(Input::Stdin {
+                name: settings.stdin_name.clone(),
+            });
             continue;
         }
-        let meta = std::fs::metadata(&path).with_context(|| path.display().to_string())?;
+        let meta = std::fs::metadata(path).map_err(|e| Error::access(path, e))?;
         if meta.is_file() {
             inputs.push(Input::File {
-                path,
+                path: path.clone(),
                 walked: false,
                 config: None,
             });
             continue;
         }
         let mut found = Vec::new();
-        for entry in ignore::WalkBuilder::new(&path)
+        for entry in ignore::WalkBuilder::new(path)
             .sort_by_file_name(|a, b| a.cmp(b))
             .build()
         {
-            let entry = entry.with_context(|| format!("cannot walk {}", path.display()))?;
+            let entry = entry.map_err(|e| Error::walk(path, e))?;
             if !entry.file_type().is_some_and(|t| t.is_file()) {
                 continue;
             }
             let file = entry.into_path();
-            let config = resolve(&file)?;
+            let config = configs.for_file(&file)?;
             let included = match config.as_deref() {
                 Some((config_path, c)) => {
                     let base = config_path.parent().unwrap_or(Path::new(""));
@@ -401,7 +446,7 @@ fn collect_inputs(args: &CheckArgs, resolve: Resolver<'_>) -> Result<Vec<Input>>
                     c.is_included(rel)
                 }
                 None => {
-                    crate::config::default_is_included(file.strip_prefix(&path).unwrap_or(&file))
+                    crate::config::default_is_included(file.strip_prefix(path).unwrap_or(&file))
                 }
             };
             if included {

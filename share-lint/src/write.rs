@@ -12,21 +12,12 @@ use std::fs;
 use std::io::{self, Write};
 use std::path::Path;
 
-/// Replaces the contents of `path` with `contents`, atomically.
-pub fn write_atomically(path: &Path, contents: &[u8]) -> io::Result<()> {
-    replace(path, None, contents)
-}
-
 /// Replaces the contents of `path` with `contents`, atomically, if it still holds `original` (the
 /// bytes that `contents` was computed from). A file that already holds `contents` is left as it
 /// is; a file that holds anything else is refused, not rewritten.
 ///
 /// A window remains between the last comparison and the rename; it is as short as we can make it.
 pub fn replace_if_unchanged(path: &Path, original: &[u8], contents: &[u8]) -> io::Result<()> {
-    replace(path, Some(original), contents)
-}
-
-fn replace(path: &Path, original: Option<&[u8]>, contents: &[u8]) -> io::Result<()> {
     let meta = fs::symlink_metadata(path).map_err(vanished)?;
     if meta.file_type().is_symlink() {
         return Err(io::Error::other(
@@ -59,19 +50,17 @@ fn replace(path: &Path, original: Option<&[u8]>, contents: &[u8]) -> io::Result<
     tmp.as_file().sync_all().map_err(not_written)?;
     keep_owner(tmp.as_file(), &meta);
     fs::set_permissions(tmp.path(), meta.permissions()).map_err(not_written)?;
-    if let Some(original) = original {
-        let now = fs::read(path).map_err(|e| match e.kind() {
-            io::ErrorKind::NotFound => vanished(e),
-            _ => not_written(e),
-        })?;
-        if now == contents {
-            return Ok(());
-        }
-        if now != original {
-            return Err(io::Error::other(
-                "changed while it was being fixed: not rewritten (run again)",
-            ));
-        }
+    let now = fs::read(path).map_err(|e| match e.kind() {
+        io::ErrorKind::NotFound => vanished(e),
+        _ => not_written(e),
+    })?;
+    if now == contents {
+        return Ok(());
+    }
+    if now != original {
+        return Err(io::Error::other(
+            "changed while it was being fixed: not rewritten (run again)",
+        ));
     }
     tmp.persist(path).map_err(|e| not_written(e.error))?;
     Ok(())
@@ -117,7 +106,7 @@ mod tests {
             use std::os::unix::fs::PermissionsExt;
             fs::set_permissions(&path, fs::Permissions::from_mode(0o640)).unwrap();
         }
-        write_atomically(&path, b"new").unwrap();
+        replace_if_unchanged(&path, b"old", b"new").unwrap();
         assert_eq!(fs::read_to_string(&path).unwrap(), "new");
         #[cfg(unix)]
         {
@@ -139,13 +128,13 @@ mod tests {
         fs::write(&target, "x").unwrap();
         let link = dir.path().join("l.json");
         std::os::unix::fs::symlink(&target, &link).unwrap();
-        assert!(write_atomically(&link, b"y").is_err());
+        assert!(replace_if_unchanged(&link, b"x", b"y").is_err());
         assert_eq!(fs::read_to_string(&target).unwrap(), "x");
 
         let mut perms = fs::metadata(&target).unwrap().permissions();
         perms.set_readonly(true);
         fs::set_permissions(&target, perms).unwrap();
-        assert!(write_atomically(&target, b"y").is_err());
+        assert!(replace_if_unchanged(&target, b"x", b"y").is_err());
         assert_eq!(fs::read_to_string(&target).unwrap(), "x");
     }
 

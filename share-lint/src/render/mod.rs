@@ -1,7 +1,7 @@
 //! Output formats: each format is one file, rendering the same [`FileReport`]s.
 //!
-//! [`render`] writes the findings of a run in one [`OutputFormat`]; [`render_statistics`] writes
-//! the per-rule counts of `--statistics`. The reports come in already sorted (by path, and each
+//! [`render`] writes the findings of a run in one [`OutputFormat`]; [`Statistics`] writes the
+//! per-rule counts of `--statistics`. The reports come in already sorted (by path, and each
 //! file's findings by position) and include every checked file, clean ones with no findings, so
 //! that `full` can say how many files were checked. A run that prints files as they are linted
 //! calls [`render_file`] for each, then [`render_summary`] with the run's [`Totals`].
@@ -23,24 +23,66 @@ use anstyle::{AnsiColor, Style};
 use share_schema::Severity;
 use std::io::{self, Write};
 
-/// The `--output-format` values.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum OutputFormat {
-    /// rustc-style snippet with carets and help.
-    Full,
+/// Declares [`OutputFormat`] with each format's name (what `--output-format` takes) and
+/// description (its doc line, which is also its line in `--help`) written once, beside its
+/// variant.
+macro_rules! output_formats {
+    ($($(#[doc = $doc:literal])+ $variant:ident => $name:literal,)+) => {
+        /// The output formats: the values of `--output-format`.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum OutputFormat {
+            $($(#[doc = $doc])+ $variant,)+
+        }
+
+        impl OutputFormat {
+            /// Every format, in the order `--help` lists them.
+            pub const ALL: &'static [OutputFormat] = &[$(OutputFormat::$variant),+];
+
+            /// The name `--output-format` spells this format with.
+            pub const fn name(self) -> &'static str {
+                match self {
+                    $(OutputFormat::$variant => $name,)+
+                }
+            }
+
+            /// What the format writes: its doc line.
+            pub fn description(self) -> &'static str {
+                match self {
+                    $(OutputFormat::$variant => concat!($($doc),+).trim(),)+
+                }
+            }
+        }
+    };
+}
+
+output_formats! {
+    /// A snippet with carets, help and fix for each finding (rustc style).
+    Full => "full",
     /// One line per finding: `path:line:col: severity[CODE] message`.
-    Concise,
+    Concise => "concise",
     /// A JSON array of findings.
-    Json,
-    /// SARIF 2.1.0, with the rule catalogue.
-    Sarif,
-    /// GitHub Actions workflow commands (`::error file=..,line=..,col=..::`).
-    Github,
+    Json => "json",
+    /// SARIF 2.1.0 (GitHub code scanning).
+    Sarif => "sarif",
+    /// GitHub Actions annotations.
+    Github => "github",
 }
 
 impl OutputFormat {
-    /// Every format's name as `--output-format` spells it, in declaration order.
-    pub const NAMES: &'static [&'static str] = &["full", "concise", "json", "sarif", "github"];
+    /// The format named `name` (exactly as [`OutputFormat::name`] spells it), if there is one.
+    ///
+    /// ```
+    /// use share_lint::render::OutputFormat;
+    ///
+    /// assert_eq!(OutputFormat::from_name("sarif"), Some(OutputFormat::Sarif));
+    /// assert_eq!(OutputFormat::from_name("text"), None);
+    /// ```
+    pub fn from_name(name: &str) -> Option<Self> {
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|format| format.name() == name)
+    }
 
     /// Whether the format writes each file's findings on their own ([`render_file`]), so that
     /// a run can print them as files are linted: `full`, `concise` and `github`. `json` and
@@ -51,37 +93,11 @@ impl OutputFormat {
             OutputFormat::Full | OutputFormat::Concise | OutputFormat::Github
         )
     }
+}
 
-    /// Every format, in the order of [`OutputFormat::NAMES`].
-    const ALL: [OutputFormat; 5] = [
-        OutputFormat::Full,
-        OutputFormat::Concise,
-        OutputFormat::Json,
-        OutputFormat::Sarif,
-        OutputFormat::Github,
-    ];
-
-    /// The format named `name` (exactly as in [`OutputFormat::NAMES`]), if there is one.
-    ///
-    /// ```
-    /// use share_lint::render::OutputFormat;
-    ///
-    /// assert_eq!(OutputFormat::from_name("sarif"), Some(OutputFormat::Sarif));
-    /// assert_eq!(OutputFormat::from_name("text"), None);
-    /// ```
-    pub fn from_name(name: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|format| format.name() == name)
-    }
-
-    /// The name `--output-format` spells this format with.
-    pub const fn name(self) -> &'static str {
-        match self {
-            OutputFormat::Full => "full",
-            OutputFormat::Concise => "concise",
-            OutputFormat::Json => "json",
-            OutputFormat::Sarif => "sarif",
-            OutputFormat::Github => "github",
-        }
+impl std::fmt::Display for OutputFormat {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.pad(self.name())
     }
 }
 
@@ -150,17 +166,6 @@ pub fn render_summary(
         OutputFormat::Full => full::render_summary(totals, opts, out),
         _ => Ok(()),
     }
-}
-
-/// Writes `--statistics`: one line per rule code with its count, code, name and whether
-/// `--fix` (`[*]`) or only `--unsafe-fixes` (`[-]`) can fix its findings, most frequent first.
-/// Nothing at all when there are no findings.
-pub fn render_statistics(
-    reports: &[FileReport],
-    out: &mut dyn Write,
-    opts: &RenderOptions,
-) -> io::Result<()> {
-    statistics::render(reports, opts, out)
 }
 
 /// The styles of the human formats; all plain (no escape codes at all) without colour.
@@ -272,13 +277,26 @@ mod tests {
 
     #[test]
     fn every_format_round_trips_through_its_name() {
-        assert_eq!(OutputFormat::NAMES.len(), OutputFormat::ALL.len());
-        for (format, name) in OutputFormat::ALL.into_iter().zip(OutputFormat::NAMES) {
-            assert_eq!(format.name(), *name);
-            assert_eq!(OutputFormat::from_name(name), Some(format));
+        let names: Vec<&str> = OutputFormat::ALL.iter().map(|f| f.name()).collect();
+        assert_eq!(names, ["full", "concise", "json", "sarif", "github"]);
+        for &format in OutputFormat::ALL {
+            assert_eq!(OutputFormat::from_name(format.name()), Some(format));
+            assert_eq!(format.to_string(), format.name());
         }
         assert_eq!(OutputFormat::from_name("Full"), None, "names are exact");
         assert_eq!(OutputFormat::from_name(""), None);
+    }
+
+    #[test]
+    fn descriptions_are_the_variants_doc_lines() {
+        assert_eq!(
+            OutputFormat::Concise.description(),
+            "One line per finding: `path:line:col: severity[CODE] message`."
+        );
+        assert_eq!(
+            OutputFormat::Json.description(),
+            "A JSON array of findings."
+        );
     }
 
     #[test]

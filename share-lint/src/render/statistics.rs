@@ -53,17 +53,6 @@ impl Statistics {
     }
 }
 
-/// Writes one line per rule code found in `reports`.
-pub(super) fn render(
-    reports: &[FileReport],
-    opts: &RenderOptions,
-    out: &mut dyn Write,
-) -> io::Result<()> {
-    let mut stats = Statistics::default();
-    reports.iter().for_each(|r| stats.add(r));
-    stats.render(opts, out)
-}
-
 fn write_rows(
     by_code: BTreeMap<&'static str, RuleCount>,
     opts: &RenderOptions,
@@ -111,8 +100,10 @@ mod tests {
     use crate::diagnostic::FileReport;
 
     fn statistics(reports: &[FileReport], color: bool) -> String {
+        let mut stats = Statistics::default();
+        reports.iter().for_each(|r| stats.add(r));
         let mut out = Vec::new();
-        render(reports, &RenderOptions { color }, &mut out).unwrap();
+        stats.render(&RenderOptions { color }, &mut out).unwrap();
         String::from_utf8(out).unwrap()
     }
 

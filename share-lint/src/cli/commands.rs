@@ -1,6 +1,6 @@
-//! The informational subcommands: `rules`, `explain` and `schema`.
+//! What the informational subcommands print (binary only): `rules`, `explain` and `schema`.
 
-use crate::rules::{self, FixKind};
+use share_lint::rules::{self, FixKind};
 
 /// `share-lint rules`: the catalogue as a table (or JSON).
 pub fn rules(json: bool) -> String {
@@ -38,7 +38,7 @@ pub fn rules(json: bool) -> String {
 }
 
 /// `share-lint explain CODE`: the rule's documentation, as written in its rule file.
-pub fn explain(code_or_name: &str) -> Result<String, String> {
+pub fn explain(code_or_name: &str) -> anyhow::Result<String> {
     match rules::lookup(code_or_name) {
         Some(r) => Ok(format!(
             "# {} ({})\n\nDefault severity: {}. Fix: {}.\n\n{}",
@@ -57,7 +57,7 @@ pub fn explain(code_or_name: &str) -> Result<String, String> {
             let hint = share_schema::suggest(code_or_name, &names)
                 .map(|s| format!("; did you mean `{s}`?"))
                 .unwrap_or_else(|| "; `share-lint rules` lists them".to_owned());
-            Err(format!("unknown rule `{code_or_name}`{hint}"))
+            anyhow::bail!("unknown rule `{code_or_name}`{hint}")
         }
     }
 }

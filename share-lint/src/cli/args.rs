@@ -1,7 +1,10 @@
-//! The command line: flags are parsed into plain [`Args`] first (their docs are `--help`), then
-//! resolved into a run (files, settings, output) by `run.rs`.
+//! The command line (binary only): flags are parsed into these plain arguments first (their
+//! docs are `--help`), then resolved into the run's settings by `resolve.rs`.
 
+use super::values;
 use clap::{Parser, Subcommand, ValueEnum};
+use share_lint::render::OutputFormat;
+use share_schema::Severity;
 use std::path::PathBuf;
 
 /// Lint WPS协作 `ksoxz_sdk.shareMessage` payload files: JSON structure, WeChat's limits,
@@ -45,7 +48,7 @@ pub enum Command {
 }
 
 /// What to check and how to report it.
-#[derive(Debug, Clone, Default, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct CheckArgs {
     /// Files or directories to check; `-` reads standard input. Directories are searched for
     /// files matching the include globs, respecting .gitignore. Default: the current directory.
@@ -53,8 +56,8 @@ pub struct CheckArgs {
     pub paths: Vec<PathBuf>,
 
     /// How to print findings.
-    #[arg(long, value_enum, default_value_t = Format::Full)]
-    pub output_format: Format,
+    #[arg(long, value_parser = values::output_format(), default_value_t = OutputFormat::Full)]
+    pub output_format: OutputFormat,
 
     /// Write findings to this file instead of standard output.
     #[arg(long, value_name = "FILE")]
@@ -81,13 +84,23 @@ pub struct CheckArgs {
     pub exit_zero: bool,
 
     /// The lowest severity that makes the exit status 1.
-    #[arg(long, value_enum, default_value_t = FailOn::Error, value_name = "SEVERITY")]
-    pub fail_on: FailOn,
+    #[arg(
+        long,
+        value_parser = values::fail_on(),
+        default_value_t = Severity::Error,
+        value_name = "SEVERITY"
+    )]
+    pub fail_on: Severity,
 
     /// Show only findings of this severity or higher (`error`: errors only, like eslint's
     /// --quiet); hidden findings do not count towards the exit status either.
-    #[arg(long, value_enum, default_value_t = FailOn::Info, value_name = "SEVERITY")]
-    pub min_severity: FailOn,
+    #[arg(
+        long,
+        value_parser = values::min_severity(),
+        default_value_t = Severity::Info,
+        value_name = "SEVERITY"
+    )]
+    pub min_severity: Severity,
 
     /// Use this configuration file instead of searching for share-lint.toml.
     #[arg(long, value_name = "FILE")]
@@ -109,34 +122,6 @@ pub struct CheckArgs {
     /// How many files to lint at once (default: the number of CPUs).
     #[arg(long, short = 'j', value_name = "N")]
     pub threads: Option<usize>,
-}
-
-/// `--output-format`.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
-pub enum Format {
-    /// A snippet with carets, help and fix for each finding (rustc style).
-    #[default]
-    Full,
-    /// One line per finding: path:line:col: severity[CODE] message.
-    Concise,
-    /// A JSON array of findings.
-    Json,
-    /// SARIF 2.1.0 (GitHub code scanning).
-    Sarif,
-    /// GitHub Actions annotations.
-    Github,
-}
-
-/// `--fail-on`.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
-pub enum FailOn {
-    /// Only errors fail the run (the default).
-    #[default]
-    Error,
-    /// Warnings and errors fail the run.
-    Warning,
-    /// Any finding fails the run.
-    Info,
 }
 
 /// `--color`.

@@ -1,0 +1,159 @@
+//! From flags to settings (binary only): the plain arguments of `check` are resolved once into
+//! the library's [`RunSettings`] (as ripgrep turns its `LowArgs` into `HiArgs`), with every
+//! default applied and the terminal and `NO_COLOR` looked at here, nowhere else.
+
+use super::args::{CheckArgs, ColorChoice};
+use share_lint::engine::FixMode;
+use share_lint::run::{FixAction, RunSettings};
+use std::io::{self, IsTerminal};
+use std::path::PathBuf;
+
+/// `check`, resolved: the run's settings, and where its output goes.
+#[derive(Debug)]
+pub struct Check {
+    /// What the library's run needs.
+    pub settings: RunSettings,
+    /// The file to write findings to; `None`: standard output.
+    pub output_file: Option<PathBuf>,
+}
+
+impl CheckArgs {
+    /// Resolves the flags: no paths means the current directory, `--unsafe-fixes` implies
+    /// `--fix` unless `--diff`, `--color auto` colours only a terminal without `NO_COLOR`, and
+    /// the number of threads defaults to the number of CPUs.
+    pub fn resolve(self) -> Check {
+        let mode = if self.unsafe_fixes {
+            FixMode::Unsafe
+        } else {
+            FixMode::Safe
+        };
+        let fixes = if self.diff {
+            FixAction::Diff(mode)
+        } else if self.fix || self.unsafe_fixes {
+            FixAction::Apply(mode)
+        } else {
+            FixAction::Off
+        };
+        let color = match self.color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                self.output_file.is_none()
+                    && io::stdout().is_terminal()
+                    && std::env::var_os("NO_COLOR").is_none()
+            }
+        };
+        let paths = if self.paths.is_empty() {
+            vec![PathBuf::from(".")]
+        } else {
+            self.paths
+        };
+        let threads = self
+            .threads
+            .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+        Check {
+            settings: RunSettings {
+                paths,
+                stdin_name: self.stdin_filename.unwrap_or_else(|| "-".to_owned()),
+                config: self.config,
+                format: self.output_format,
+                color,
+                statistics: self.statistics,
+                fixes,
+                fail_on: self.fail_on,
+                min_severity: self.min_severity,
+                exit_zero: self.exit_zero,
+                only_payloads: self.only_payloads,
+                threads,
+            },
+            output_file: self.output_file,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cli::args::Cli;
+    use clap::Parser;
+    use share_lint::render::OutputFormat;
+    use share_schema::Severity;
+
+    fn resolve(args: &[&str]) -> Check {
+        let cli = Cli::try_parse_from(std::iter::once("share-lint").chain(args.iter().copied()))
+            .unwrap_or_else(|e| panic!("{args:?}: {e}"));
+        cli.check.resolve()
+    }
+
+    #[test]
+    fn defaults() {
+        let check = resolve(&["--color", "never"]);
+        let s = check.settings;
+        assert_eq!(s.paths, [PathBuf::from(".")]);
+        assert_eq!(s.stdin_name, "-");
+        assert_eq!(s.format, OutputFormat::Full);
+        assert_eq!(s.fixes, FixAction::Off);
+        assert_eq!(
+            (s.fail_on, s.min_severity),
+            (Severity::Error, Severity::Info)
+        );
+        assert!(s.threads >= 1);
+        assert!(!s.color);
+        assert_eq!(check.output_file, None);
+    }
+
+    #[test]
+    fn fix_flags_resolve_to_one_action() {
+        let fixes = |args: &[&str]| resolve(args).settings.fixes;
+        assert_eq!(fixes(&["--fix"]), FixAction::Apply(FixMode::Safe));
+        assert_eq!(
+            fixes(&["--unsafe-fixes"]),
+            FixAction::Apply(FixMode::Unsafe)
+        );
+        assert_eq!(fixes(&["--fix", "--diff"]), FixAction::Diff(FixMode::Safe));
+        assert_eq!(fixes(&["--diff"]), FixAction::Diff(FixMode::Safe));
+        assert_eq!(
+            fixes(&["--unsafe-fixes", "--diff"]),
+            FixAction::Diff(FixMode::Unsafe)
+        );
+    }
+
+    #[test]
+    fn values_come_from_the_library_names() {
+        let s = resolve(&[
+            "--output-format",
+            "sarif",
+            "--fail-on",
+            "warning",
+            "--min-severity",
+            "error",
+            "--color",
+            "always",
+            "-j",
+            "3",
+        ])
+        .settings;
+        assert_eq!(s.format, OutputFormat::Sarif);
+        assert_eq!(
+            (s.fail_on, s.min_severity),
+            (Severity::Warning, Severity::Error)
+        );
+        assert!(s.color);
+        assert_eq!(s.threads, 3);
+        for &format in OutputFormat::ALL {
+            assert_eq!(
+                resolve(&["--output-format", format.name()]).settings.format,
+                format
+            );
+        }
+        assert!(Cli::try_parse_from(["share-lint", "--output-format", "text"]).is_err());
+        assert!(Cli::try_parse_from(["share-lint", "--fail-on", "Error"]).is_err());
+    }
+
+    #[test]
+    fn an_output_file_is_never_coloured_automatically() {
+        let check = resolve(&["--color", "auto", "--output-file", "out.txt"]);
+        assert!(!check.settings.color);
+        assert_eq!(check.output_file, Some(PathBuf::from("out.txt")));
+    }
+}

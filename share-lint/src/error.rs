@@ -1,0 +1,186 @@
+//! The library's error: why a run failed, or why one file could not be linted or fixed.
+
+use crate::config::ConfigError;
+use std::fmt;
+use std::io;
+use std::path::{Path, PathBuf};
+
+/// What went wrong in a run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// A configuration file cannot be read, or is not valid.
+    Config,
+    /// A path named on the command line cannot be opened (it does not exist, say).
+    Access,
+    /// A directory cannot be searched for payload files.
+    Walk,
+    /// A file (or standard input) cannot be read.
+    Read,
+    /// A fixed file cannot be written back; the file is left as it was.
+    WriteFix,
+    /// The findings cannot be written to the output.
+    Output,
+    /// `-` (standard input) is named more than once.
+    StdinTwice,
+}
+
+/// Why a run failed, or why one file could not be linted or fixed.
+///
+/// Its `Display` is the whole message: the path concerned, what failed and why (`a.json: cannot
+/// read: Permission denied (os error 13)`), so it has no separate
+/// [`source`](std::error::Error::source).
+#[derive(Debug)]
+pub struct Error(Repr);
+
+/// What went wrong, with what it went wrong on and the cause.
+#[derive(Debug)]
+enum Repr {
+    Config(ConfigError),
+    Access(PathBuf, io::Error),
+    Walk(PathBuf, ignore::Error),
+    /// A file, named as the run shows it.
+    Read(String, io::Error),
+    ReadStdin(io::Error),
+    /// A file, named as the run shows it.
+    WriteFix(String, io::Error),
+    Output(io::Error),
+    StdinTwice,
+}
+
+impl Error {
+    /// What went wrong.
+    pub fn kind(&self) -> ErrorKind {
+        match &self.0 {
+            Repr::Config(_) => ErrorKind::Config,
+            Repr::Access(..) => ErrorKind::Access,
+            Repr::Walk(..) => ErrorKind::Walk,
+            Repr::Read(..) | Repr::ReadStdin(_) => ErrorKind::Read,
+            Repr::WriteFix(..) => ErrorKind::WriteFix,
+            Repr::Output(_) => ErrorKind::Output,
+            Repr::StdinTwice => ErrorKind::StdinTwice,
+        }
+    }
+
+    pub(crate) fn access(path: &Path, e: io::Error) -> Self {
+        Error(Repr::Access(path.to_path_buf(), e))
+    }
+
+    pub(crate) fn walk(path: &Path, e: ignore::Error) -> Self {
+        Error(Repr::Walk(path.to_path_buf(), e))
+    }
+
+    /// A file that cannot be read, named as the run shows it.
+    pub(crate) fn read(name: &str, e: io::Error) -> Self {
+        Error(Repr::Read(name.to_owned(), e))
+    }
+
+    pub(crate) fn read_stdin(e: io::Error) -> Self {
+        Error(Repr::ReadStdin(e))
+    }
+
+    /// A fixed file that cannot be written back, named as the run shows it.
+    pub(crate) fn write_fix(name: &str, e: io::Error) -> Self {
+        Error(Repr::WriteFix(name.to_owned(), e))
+    }
+
+    pub(crate) fn output(e: io::Error) -> Self {
+        Error(Repr::Output(e))
+    }
+
+    pub(crate) fn stdin_twice() -> Self {
+        Error(Repr::StdinTwice)
+    }
+
+    /// Whether this is the output's reader going away (`share-lint | head`): not a failure.
+    pub(crate) fn is_broken_pipe(&self) -> bool {
+        matches!(&self.0, Repr::Output(e) if e.kind() == io::ErrorKind::BrokenPipe)
+    }
+}
+
+impl From<ConfigError> for Error {
+    fn from(e: ConfigError) -> Self {
+        Error(Repr::Config(e))
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.0 {
+            Repr::Config(e) => e.fmt(f),
+            Repr::Access(path, e) => write!(f, "{}: {e}", path.display()),
+            Repr::Walk(path, e) => write!(f, "cannot walk {}: {e}", path.display()),
+            Repr::Read(name, e) => write!(f, "{name}: cannot read: {e}"),
+            Repr::ReadStdin(e) => write!(f, "cannot read standard input: {e}"),
+            Repr::WriteFix(name, e) => write!(f, "{name}: {e}"),
+            Repr::Output(e) => e.fmt(f),
+            Repr::StdinTwice => f.write_str("`-` (standard input) is given twice"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_message_names_the_path_and_the_cause() {
+        let denied = || io::Error::new(io::ErrorKind::PermissionDenied, "denied");
+        let config = crate::config::Config::from_toml_str("rules = [", Path::new("x.toml"))
+            .expect_err("not TOML");
+        let cases = [
+            (
+                Error::access(Path::new("a.json"), denied()),
+                ErrorKind::Access,
+                "a.json: denied",
+            ),
+            (
+                Error::walk(Path::new("dir"), ignore::Error::Io(denied())),
+                ErrorKind::Walk,
+                "cannot walk dir: denied",
+            ),
+            (
+                Error::read("b.json", denied()),
+                ErrorKind::Read,
+                "b.json: cannot read: denied",
+            ),
+            (
+                Error::read_stdin(denied()),
+                ErrorKind::Read,
+                "cannot read standard input: denied",
+            ),
+            (
+                Error::write_fix("c.json", denied()),
+                ErrorKind::WriteFix,
+                "c.json: denied",
+            ),
+            (Error::output(denied()), ErrorKind::Output, "denied"),
+            (
+                Error::stdin_twice(),
+                ErrorKind::StdinTwice,
+                "`-` (standard input) is given twice",
+            ),
+            (
+                Error::from(config.clone()),
+                ErrorKind::Config,
+                &config.to_string(),
+            ),
+        ];
+        for (error, kind, message) in &cases {
+            assert_eq!(
+                (error.kind(), error.to_string()),
+                (*kind, message.to_string())
+            );
+        }
+    }
+
+    #[test]
+    fn only_a_broken_pipe_on_the_output_is_one() {
+        let pipe = || io::Error::from(io::ErrorKind::BrokenPipe);
+        assert!(Error::output(pipe()).is_broken_pipe());
+        assert!(!Error::read("a.json", pipe()).is_broken_pipe());
+        assert!(!Error::output(io::Error::other("disk full")).is_broken_pipe());
+    }
+}
