@@ -37,8 +37,11 @@ fn try_repo(dir: &Path, home: &Path, files: &[&str]) -> Output {
         .current_dir(dir)
         .args(&args)
         .env("PRE_COMMIT_HOME", home)
-        // Reuse the dev-profile dependencies `cargo test` built; only this crate is rebuilt.
-        .env("CARGO_TARGET_DIR", workspace().join("target"))
+        // A target directory of its own, kept between runs under target/: the hook builds the
+        // clone pre-commit makes, whose crates get the same file names as the workspace's own
+        // (cargo names path crates by their place in the workspace) — built into the test run's
+        // target directory, they would replace the libraries the doc tests link against.
+        .env("CARGO_TARGET_DIR", workspace().join("target/pre-commit-hook"))
         .env("SHARE_LINT_HOOK_PROFILE", "dev")
         .env_remove("GIT_DIR")
         .env_remove("GIT_INDEX_FILE")
