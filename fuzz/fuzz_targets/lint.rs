@@ -31,13 +31,7 @@ fuzz_target!(|data: &[u8]| {
             .collect();
         let reports = std::slice::from_ref(&report);
         let opts = RenderOptions { color: false };
-        for format in [
-            OutputFormat::Full,
-            OutputFormat::Concise,
-            OutputFormat::Json,
-            OutputFormat::Sarif,
-            OutputFormat::Github,
-        ] {
+        for &format in OutputFormat::ALL {
             let mut out = Vec::new();
             render::render(format, reports, &found, &opts, &mut out)
                 .expect("writing to a Vec cannot fail");

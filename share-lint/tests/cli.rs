@@ -81,7 +81,11 @@ fn output_formats_on_one_fixture_set() {
         "invalid-thumbnail.jsonc",
         "duplicate-key.jsonc",
     ];
-    for format in ["full", "concise", "json", "sarif", "github"] {
+    // Every format the library has: a new one fails here until its snapshot is written.
+    for format in share_lint::render::OutputFormat::ALL
+        .iter()
+        .map(|f| f.name())
+    {
         let mut args = vec!["--color", "never", "--output-format", format];
         args.extend(files.iter().filter(|f| fixtures().join(f).exists()));
         let out = run_in(&fixtures(), &args);

@@ -258,14 +258,11 @@ fn check_report(report: &FileReport, documents: bool) {
         }
     }
     let opts = RenderOptions { color: false };
-    let formats = [
-        OutputFormat::Full,
-        OutputFormat::Concise,
-        OutputFormat::Github,
-        OutputFormat::Json,
-        OutputFormat::Sarif,
-    ];
-    for format in formats.into_iter().take(if documents { 5 } else { 3 }) {
+    // The document formats only where asked for (they render a whole run at once).
+    for &format in OutputFormat::ALL
+        .iter()
+        .filter(|f| documents || f.streams())
+    {
         let mut out = Vec::new();
         let reports = std::slice::from_ref(report);
         render::render(format, reports, share_lint::rules::all(), &opts, &mut out).unwrap();

@@ -41,7 +41,10 @@ fn try_repo(dir: &Path, home: &Path, files: &[&str]) -> Output {
         // clone pre-commit makes, whose crates get the same file names as the workspace's own
         // (cargo names path crates by their place in the workspace) — built into the test run's
         // target directory, they would replace the libraries the doc tests link against.
-        .env("CARGO_TARGET_DIR", workspace().join("target/pre-commit-hook"))
+        .env(
+            "CARGO_TARGET_DIR",
+            workspace().join("target/pre-commit-hook"),
+        )
         .env("SHARE_LINT_HOOK_PROFILE", "dev")
         .env_remove("GIT_DIR")
         .env_remove("GIT_INDEX_FILE")

@@ -339,7 +339,15 @@ mod tests {
         assert_eq!(lookup("sm303"), Some(&DUPLICATE_CHANNEL));
         assert_eq!(lookup("duplicate-channel"), Some(&DUPLICATE_CHANNEL));
         assert_eq!(lookup("SM999"), None);
-        assert!(UNKNOWN_KEY.structural && UNKNOWN_KEY.points_at == PointsAt::Key);
-        assert!(!EMPTY_PAYLOAD_ARRAY.structural);
+        let structural: Vec<&str> = all().filter(|r| r.structural).map(|r| r.code).collect();
+        assert_eq!(
+            structural,
+            ["SM101", "SM102", "SM103", "SM104", "SM105", "SM106", "SM107"]
+        );
+        let at_key: Vec<&str> = all()
+            .filter(|r| r.points_at == PointsAt::Key)
+            .map(|r| r.code)
+            .collect();
+        assert_eq!(at_key, ["SM103", "SM105"]);
     }
 }

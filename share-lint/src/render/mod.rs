@@ -88,10 +88,11 @@ impl OutputFormat {
     /// a run can print them as files are linted: `full`, `concise` and `github`. `json` and
     /// `sarif` are single documents written by [`render`].
     pub const fn streams(self) -> bool {
-        matches!(
-            self,
-            OutputFormat::Full | OutputFormat::Concise | OutputFormat::Github
-        )
+        // Every variant named: a new format must say which kind it is.
+        match self {
+            OutputFormat::Full | OutputFormat::Concise | OutputFormat::Github => true,
+            OutputFormat::Json | OutputFormat::Sarif => false,
+        }
     }
 }
 
@@ -164,7 +165,9 @@ pub fn render_summary(
 ) -> io::Result<()> {
     match format {
         OutputFormat::Full => full::render_summary(totals, opts, out),
-        _ => Ok(()),
+        OutputFormat::Concise | OutputFormat::Github | OutputFormat::Json | OutputFormat::Sarif => {
+            Ok(())
+        }
     }
 }
 
