@@ -150,9 +150,4 @@ impl FileReport {
             end_column,
         }
     }
-
-    /// The highest severity among the findings.
-    pub fn max_severity(&self) -> Option<Severity> {
-        self.diagnostics.iter().map(|d| d.severity).max()
-    }
 }

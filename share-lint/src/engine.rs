@@ -29,7 +29,8 @@ pub fn lint_bytes(path: &str, bytes: Vec<u8>, settings: &Settings) -> FileReport
 }
 
 /// [`lint_bytes`] for a file met by walking a directory: `None` when it parses and does not look
-/// like a payload (see [`looks_like_payload`]), so the repository's other JSON is left alone.
+/// like a payload (the walk sniff: its top-level object, or its array's first, has a key of the
+/// payload format), so the repository's other JSON is left alone.
 pub fn lint_payload_bytes(path: &str, bytes: Vec<u8>, settings: &Settings) -> Option<FileReport> {
     match String::from_utf8(bytes) {
         Ok(text) => {
@@ -226,7 +227,7 @@ fn fix_until_stable(
 /// an object or array at all (a broken payload is still a payload), or its top-level object (or
 /// its array's first object) has a key of the payload format. `package.json`, `tsconfig.json`
 /// and other JSON of the repository have none.
-pub fn looks_like_payload(parsed: &Parsed) -> bool {
+fn looks_like_payload(parsed: &Parsed) -> bool {
     const KEYS: [&str; 6] = [
         "type",
         "channelType",

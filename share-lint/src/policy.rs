@@ -79,7 +79,7 @@ fn check_item(item: &PayloadItem, policy: &Policy, cx: &mut Context) {
 }
 
 /// Checks one params object; `cx` is at it.
-pub fn check_message(message: &ShareMessage, policy: &Policy, cx: &mut Context) {
+fn check_message(message: &ShareMessage, policy: &Policy, cx: &mut Context) {
     PrivateDeploymentShare::check(message, policy, cx);
     UnsupportedClient::check(message, policy, cx);
     AiAgentEntranceClient::check(message, policy, cx);
