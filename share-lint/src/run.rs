@@ -440,11 +440,9 @@ fn collect_inputs(settings: &RunSettings, configs: &Configs) -> Result<Vec<Input
             let file = entry.into_path();
             let config = configs.for_file(&file)?;
             let included = match config.as_deref() {
-                Some((config_path, c)) => {
-                    let base = config_path.parent().unwrap_or(Path::new(""));
-                    let rel = file.strip_prefix(base).unwrap_or(&file);
-                    c.is_included(rel)
-                }
+                // The walk's paths are relative to the current directory, which need not be the
+                // configuration's: `includes_file` makes them relative to the configuration.
+                Some((_, c)) => c.includes_file(&file),
                 None => {
                     crate::config::default_is_included(file.strip_prefix(path).unwrap_or(&file))
                 }

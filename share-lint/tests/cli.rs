@@ -340,6 +340,39 @@ fn directory_walk_skips_unrelated_json_and_gitignored_files() {
     assert_eq!(out.status.code(), Some(1), "{}", text(&out));
 }
 
+/// Include globs are relative to the configuration's directory, wherever the walk starts: a
+/// walk of `.` from a subdirectory, with the configuration found above or named by `--config`.
+#[test]
+fn directory_walk_from_a_subdirectory_uses_the_configurations_globs() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path();
+    std::fs::create_dir_all(p.join("sub/skip")).unwrap();
+    std::fs::write(
+        p.join("share-lint.toml"),
+        "[files]\ninclude = [\"sub/**/*.json\"]\nexclude = [\"sub/skip\"]\n",
+    )
+    .unwrap();
+    let empty_text = r#"{"type": "text", "channelType": ["wx"], "channelObject": {"text": ""}}"#;
+    std::fs::write(p.join("sub/a.json"), empty_text).unwrap();
+    std::fs::write(p.join("sub/skip/b.json"), empty_text).unwrap();
+    for args in [
+        &["--output-format", "concise", "."][..],
+        &[
+            "--output-format",
+            "concise",
+            "--config",
+            "../share-lint.toml",
+            ".",
+        ],
+    ] {
+        let out = run_in(&p.join("sub"), args);
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {}", text(&out));
+        assert!(stdout.contains("a.json:1:"), "{args:?}: {}", text(&out));
+        assert!(!stdout.contains("b.json"), "{args:?}: {}", text(&out));
+    }
+}
+
 #[test]
 fn explain_rules_and_schema() {
     let out = bin().args(["explain", "SM301"]).output().unwrap();
