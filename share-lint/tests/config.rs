@@ -2,13 +2,13 @@
 //! and the settings a file gets.
 
 use share_lint::config::{
-    default_is_included, registry_rules, Config, ConfigCache, ConfigErrorKind, CONFIG_FILE_NAME,
-    DEFAULT_EXCLUDE, DEFAULT_INCLUDE, DEFAULT_MAX_FILE_SIZE,
+    default_is_included, registry_rules, Config, ConfigCache, ConfigError, ConfigErrorKind,
+    Discovered, CONFIG_FILE_NAME, DEFAULT_MAX_FILE_SIZE,
 };
 use share_lint::settings::{LengthUnit, Platform};
 use share_schema::Severity;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// A fixed excerpt of the catalogue, so that the messages tested with [`parse`] do not change
 /// with the registry's contents (the other tests use the registry, as the linter does).
@@ -63,19 +63,8 @@ fn error(text: &str) -> String {
 fn full_example() {
     let config = Config::from_toml_str(FULL_EXAMPLE, Path::new("/repo/share-lint.toml")).unwrap();
     assert_eq!(config.path(), Path::new("/repo/share-lint.toml"));
-    assert_eq!(config.base_dir(), Path::new("/repo"));
     assert!(!config.json_comments());
     assert_eq!(config.max_file_size(), 10_000_000);
-    assert_eq!(
-        config.include_patterns(),
-        [
-            "**/*.share.json",
-            "**/*.share.jsonc",
-            "share-payloads/**/*.json",
-            "share-payloads/**/*.jsonc"
-        ]
-    );
-    assert_eq!(config.exclude_patterns(), ["fixtures/broken/**"]);
 
     let policy = config.policy();
     assert!(!policy.private_deployment);
@@ -104,7 +93,10 @@ fn full_example() {
     assert!(config.is_included(Path::new("share-payloads/x/y.jsonc")));
     assert!(!config.is_included(Path::new("a/b.json")));
     assert!(!config.is_included(Path::new("fixtures/broken/b.share.json")));
-    assert!(config.is_excluded(Path::new("fixtures/broken/deep/b.share.json")));
+    // `**/*.share.json` includes it: only the exclude glob can leave it out.
+    assert!(!config.is_included(Path::new("fixtures/broken/deep/b.share.json")));
+    // The globs as compiled, and the directory they are relative to: the unit tests in
+    // `src/config/mod.rs`.
 }
 
 #[test]
@@ -160,8 +152,7 @@ fn empty_file_is_all_defaults() {
     let config = parse("").unwrap();
     assert_eq!(config.max_file_size(), DEFAULT_MAX_FILE_SIZE);
     assert_eq!(DEFAULT_MAX_FILE_SIZE, 10 * 1024 * 1024);
-    assert_eq!(config.include_patterns(), DEFAULT_INCLUDE);
-    assert_eq!(config.exclude_patterns(), DEFAULT_EXCLUDE);
+    // Its globs are DEFAULT_INCLUDE and DEFAULT_EXCLUDE: the unit tests in `src/config/mod.rs`.
     let settings = config.settings_for(Path::new("x.share.json"));
     assert!(settings.severities.is_empty());
     assert!(!settings.json_comments);
@@ -444,7 +435,6 @@ fn load_reads_the_file() {
     let path = dir.path().join(CONFIG_FILE_NAME);
     fs::write(&path, FULL_EXAMPLE).unwrap();
     let config = Config::load(&path).unwrap();
-    assert_eq!(config.base_dir(), dir.path());
     assert_eq!(config.policy().min_client_version, Some((4, 20, 0)));
 
     fs::write(&path, "[rules]\n\ninsecure-urls = \"off\"\n").unwrap();
@@ -527,8 +517,9 @@ fn hostile_configs_do_not_panic() {
         globs.join(", ")
     ))
     .unwrap();
-    assert!(config.is_excluded(Path::new("dir4999/x/a.json")));
-    assert!(!config.is_excluded(Path::new("dir5000/x/a.json")));
+    // The default `**/*.json` includes both: only the exclude globs can leave one out.
+    assert!(!config.is_included(Path::new("dir4999/x/a.json")));
+    assert!(config.is_included(Path::new("dir5000/x/a.json")));
     let rules: Vec<String> = (0..20_000).map(|i| format!("r{i} = \"off\"")).collect();
     let e = error(&format!("[rules]\n{}\n", rules.join("\n")));
     assert!(
@@ -613,15 +604,8 @@ fn settings_for_relative_paths_use_the_current_directory() {
     // `*` does not cross directories.
     let deeper = config.settings_for(Path::new("legacy/x/a.json"));
     assert_eq!(deeper.severities.get("SM603"), None);
-    assert_eq!(
-        config.relative_path(&cwd.join("legacy/a.json")),
-        PathBuf::from("legacy/a.json")
-    );
-    // A walk that found `sub/../x.share.json` from the current directory.
-    assert!(config.includes_file(Path::new("./sub/../x.share.json")));
-    assert!(config.includes_file(&cwd.join("deep/x.share.json")));
-    assert!(config.includes_file(Path::new("x.json")));
-    assert!(!config.includes_file(Path::new("tsconfig.base.json")));
+    // What a directory walk lints, by paths relative to the current directory: the unit tests
+    // in `src/config/mod.rs`, and the walk from a subdirectory in `tests/cli.rs`.
 }
 
 #[test]
@@ -634,14 +618,12 @@ fn include_and_exclude() {
     assert!(config.is_included(Path::new("payloads/x/y/a.json")));
     assert!(config.is_included(Path::new("deep/dir/a.share.json")));
     assert!(!config.is_included(Path::new("a.json")));
-    // A matching directory excludes everything under it.
-    assert!(config.is_excluded(Path::new("payloads/broken")));
+    // A matching directory excludes everything under it (the directory itself: the unit tests
+    // in `src/config/mod.rs`).
     assert!(!config.is_included(Path::new("payloads/broken/a.json")));
     assert!(!config.is_included(Path::new("payloads/x/a.skip.json")));
     // A leading `./` is ignored.
     assert!(config.is_included(Path::new("./payloads/a.json")));
-    assert!(config.is_excluded(Path::new("./payloads/broken/a.json")));
-    assert!(config.include_globs().is_match("payloads/broken/a.json"));
 
     // Without a configuration: the default globs.
     assert!(default_is_included(Path::new("x/y/a.share.json")));
@@ -652,7 +634,6 @@ fn include_and_exclude() {
     assert!(!default_is_included(Path::new(".vscode/settings.json")));
     assert!(!default_is_included(Path::new("share-message.schema.json")));
     assert!(!default_is_included(Path::new("notes.txt")));
-    assert!(config.exclude_globs().is_match("payloads/broken"));
 }
 
 /// A directory tree in a temporary directory: `root/a/b/c`, with `share-lint.toml` files where
@@ -667,6 +648,12 @@ fn tree(configs: &[(&str, &str)]) -> tempfile::TempDir {
     dir
 }
 
+/// The configuration of a file in `dir`, found as the linter finds it (with a new cache, so
+/// every call looks at the filesystem).
+fn nearest(dir: &Path) -> Result<Option<Discovered>, ConfigError> {
+    ConfigCache::new().for_file(&dir.join("x.share.json"))
+}
+
 #[test]
 fn discover_walks_up_to_the_nearest_config() {
     let dir = tree(&[
@@ -675,33 +662,35 @@ fn discover_walks_up_to_the_nearest_config() {
     ]);
     let root = dir.path();
 
-    let (path, config) = Config::discover(&root.join("a/b/c")).unwrap().unwrap();
-    assert_eq!(path, root.join("a").join(CONFIG_FILE_NAME));
+    let found = nearest(&root.join("a/b/c")).unwrap().unwrap();
+    let (path, config) = &*found;
+    assert_eq!(*path, root.join("a").join(CONFIG_FILE_NAME));
     assert_eq!(config.policy().min_client_version, Some((4, 0, 0)));
-    assert_eq!(config.base_dir(), root.join("a"));
+    // Its directory, as its globs' base: the unit tests in `src/config/discovery.rs`.
 
-    let (path, config) = Config::discover(&root.join("a/b/d")).unwrap().unwrap();
-    assert_eq!(path, root.join("a/b/d").join(CONFIG_FILE_NAME));
+    let found = nearest(&root.join("a/b/d")).unwrap().unwrap();
+    let (path, config) = &*found;
+    assert_eq!(*path, root.join("a/b/d").join(CONFIG_FILE_NAME));
     assert_eq!(config.policy().min_client_version, Some((5, 0, 0)));
 
     // `..` in the start directory is resolved lexically.
-    let (path, _) = Config::discover(&root.join("a/b/d/../c")).unwrap().unwrap();
-    assert_eq!(path, root.join("a").join(CONFIG_FILE_NAME));
+    let found = nearest(&root.join("a/b/d/../c")).unwrap().unwrap();
+    assert_eq!(found.0, root.join("a").join(CONFIG_FILE_NAME));
 
     // Above `a` there is none (unless the machine has one above the temporary directory).
-    let above = Config::discover(root).unwrap();
-    assert!(above.is_none_or(|(p, _)| !p.starts_with(root)));
+    let above = nearest(root).unwrap();
+    assert!(above.is_none_or(|d| !d.0.starts_with(root)));
 
     // A directory named share-lint.toml is not a configuration.
     fs::create_dir(root.join("a/b/c").join(CONFIG_FILE_NAME)).unwrap();
-    let (path, _) = Config::discover(&root.join("a/b/c")).unwrap().unwrap();
-    assert_eq!(path, root.join("a").join(CONFIG_FILE_NAME));
+    let found = nearest(&root.join("a/b/c")).unwrap().unwrap();
+    assert_eq!(found.0, root.join("a").join(CONFIG_FILE_NAME));
 }
 
 #[test]
 fn discover_reports_a_bad_config() {
     let dir = tree(&[("a/b", "[rules]\ninsecure-urls = \"off\"\n")]);
-    let e = Config::discover(&dir.path().join("a/b/c")).unwrap_err();
+    let e = nearest(&dir.path().join("a/b/c")).unwrap_err();
     let path = dir.path().join("a/b").join(CONFIG_FILE_NAME);
     assert_eq!(
         e.to_string(),
@@ -712,55 +701,7 @@ fn discover_reports_a_bad_config() {
     );
 }
 
-#[test]
-fn cache_probes_each_directory_once() {
-    let dir = tree(&[("a", "[rules]\nSM603 = \"off\"\n")]);
-    let root = dir.path();
-    let mut cache = ConfigCache::new();
-
-    let first = cache
-        .for_file(&root.join("a/b/c/0.share.json"))
-        .unwrap()
-        .unwrap();
-    assert_eq!(first.0, root.join("a").join(CONFIG_FILE_NAME));
-    // c, b, a.
-    assert_eq!(cache.probes(), 3);
-
-    for i in 1..10_000 {
-        let again = cache
-            .for_file(&root.join(format!("a/b/c/{i}.share.json")))
-            .unwrap()
-            .unwrap();
-        assert!(std::sync::Arc::ptr_eq(&first, &again));
-    }
-    assert_eq!(cache.probes(), 3);
-
-    // A sibling probes itself, then reuses b's answer.
-    let sibling = cache.for_file(&root.join("a/b/d/x.json")).unwrap().unwrap();
-    assert!(std::sync::Arc::ptr_eq(&first, &sibling));
-    assert_eq!(cache.probes(), 4);
-    cache.for_dir(&root.join("a/b/d")).unwrap();
-    cache.for_dir(&root.join("a")).unwrap();
-    assert_eq!(cache.probes(), 4);
-
-    let settings = first.1.settings_for(&root.join("a/b/c/0.share.json"));
-    assert_eq!(settings.severities["SM603"], None);
-}
-
-#[test]
-fn cache_without_a_config_remembers_none() {
-    let dir = tree(&[]);
-    let mut cache = ConfigCache::new();
-    let file = dir.path().join("a/b/c/x.json");
-    let found = cache.for_file(&file).unwrap();
-    // Nothing in the tree (a configuration above the temporary directory is not ours).
-    assert!(found.is_none_or(|d| !d.0.starts_with(dir.path())));
-    let probes = cache.probes();
-    assert!(probes >= 4);
-    cache.for_file(&dir.path().join("a/b/c/y.json")).unwrap();
-    cache.for_file(&dir.path().join("a/b/d/y.json")).unwrap();
-    assert_eq!(cache.probes(), probes + 1);
-}
+// How often the cache looks at the filesystem: the unit tests in `src/config/discovery.rs`.
 
 #[test]
 fn cache_reports_errors() {

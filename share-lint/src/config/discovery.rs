@@ -45,19 +45,6 @@ impl Config {
         })?;
         Config::from_toml_str_with_rules(&text, path, rules)
     }
-
-    /// Finds the `share-lint.toml` in `start_dir` or the nearest parent directory (up to the
-    /// filesystem root) and loads it. `Ok(None)`: there is none.
-    pub fn discover(start_dir: &Path) -> Result<Option<(PathBuf, Config)>, ConfigError> {
-        for dir in absolute(start_dir).ancestors() {
-            let candidate = dir.join(CONFIG_FILE_NAME);
-            if candidate.is_file() {
-                let config = Config::load(&candidate)?;
-                return Ok(Some((candidate, config)));
-            }
-        }
-        Ok(None)
-    }
 }
 
 /// A discovered configuration: the file and what it says.
@@ -72,6 +59,8 @@ pub type Discovered = Arc<(PathBuf, Config)>;
 pub struct ConfigCache {
     rules: RuleTable<'static>,
     dirs: HashMap<PathBuf, Option<Discovered>>,
+    /// Directories probed for a configuration file so far: what the cache is for, so its tests
+    /// count them.
     probes: usize,
 }
 
@@ -88,7 +77,7 @@ impl ConfigCache {
     }
 
     /// An empty cache that checks rule names against `rules`.
-    pub fn with_rules(rules: RuleTable<'static>) -> Self {
+    fn with_rules(rules: RuleTable<'static>) -> Self {
         ConfigCache {
             rules,
             dirs: HashMap::new(),
@@ -106,7 +95,7 @@ impl ConfigCache {
     }
 
     /// The configuration of the files in `dir`: the nearest `share-lint.toml` in `dir` or above.
-    pub fn for_dir(&mut self, dir: &Path) -> Result<Option<Discovered>, ConfigError> {
+    fn for_dir(&mut self, dir: &Path) -> Result<Option<Discovered>, ConfigError> {
         let dir = absolute(dir);
         let mut visited: Vec<&Path> = Vec::new();
         let mut found = None;
@@ -129,9 +118,85 @@ impl ConfigCache {
         }
         Ok(found)
     }
+}
 
-    /// How many directories were probed for a configuration file so far.
-    pub fn probes(&self) -> usize {
-        self.probes
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::fs;
+
+    /// A directory tree in a temporary directory: `root/a/b/c` and `root/a/b/d`, with
+    /// `share-lint.toml` files where asked.
+    fn tree(configs: &[(&str, &str)]) -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        fs::create_dir_all(dir.path().join("a/b/c")).unwrap();
+        fs::create_dir_all(dir.path().join("a/b/d")).unwrap();
+        for (sub, text) in configs {
+            fs::write(dir.path().join(sub).join(CONFIG_FILE_NAME), text).unwrap();
+        }
+        dir
+    }
+
+    #[test]
+    fn loaded_and_discovered_configs_are_based_in_their_directory() {
+        let dir = tree(&[("a", "[policy]\nmin-client-version = \"4.0.0\"\n")]);
+        let root = dir.path();
+        let config = Config::load(&root.join("a").join(CONFIG_FILE_NAME)).unwrap();
+        assert_eq!(config.base, root.join("a"));
+        let found = ConfigCache::new()
+            .for_dir(&root.join("a/b/c"))
+            .unwrap()
+            .unwrap();
+        assert_eq!(found.1.base, root.join("a"));
+    }
+
+    #[test]
+    fn cache_probes_each_directory_once() {
+        let dir = tree(&[("a", "[rules]\nSM603 = \"off\"\n")]);
+        let root = dir.path();
+        let mut cache = ConfigCache::new();
+
+        let first = cache
+            .for_file(&root.join("a/b/c/0.share.json"))
+            .unwrap()
+            .unwrap();
+        assert_eq!(first.0, root.join("a").join(CONFIG_FILE_NAME));
+        // c, b, a.
+        assert_eq!(cache.probes, 3);
+
+        for i in 1..10_000 {
+            let again = cache
+                .for_file(&root.join(format!("a/b/c/{i}.share.json")))
+                .unwrap()
+                .unwrap();
+            assert!(Arc::ptr_eq(&first, &again));
+        }
+        assert_eq!(cache.probes, 3);
+
+        // A sibling probes itself, then reuses b's answer.
+        let sibling = cache.for_file(&root.join("a/b/d/x.json")).unwrap().unwrap();
+        assert!(Arc::ptr_eq(&first, &sibling));
+        assert_eq!(cache.probes, 4);
+        cache.for_dir(&root.join("a/b/d")).unwrap();
+        cache.for_dir(&root.join("a")).unwrap();
+        assert_eq!(cache.probes, 4);
+
+        let settings = first.1.settings_for(&root.join("a/b/c/0.share.json"));
+        assert_eq!(settings.severities["SM603"], None);
+    }
+
+    #[test]
+    fn cache_without_a_config_remembers_none() {
+        let dir = tree(&[]);
+        let mut cache = ConfigCache::new();
+        let file = dir.path().join("a/b/c/x.json");
+        let found = cache.for_file(&file).unwrap();
+        // Nothing in the tree (a configuration above the temporary directory is not ours).
+        assert!(found.is_none_or(|d| !d.0.starts_with(dir.path())));
+        let probes = cache.probes;
+        assert!(probes >= 4);
+        cache.for_file(&dir.path().join("a/b/c/y.json")).unwrap();
+        cache.for_file(&dir.path().join("a/b/d/y.json")).unwrap();
+        assert_eq!(cache.probes, probes + 1);
     }
 }

@@ -64,11 +64,10 @@ fn matches_any_prefix(set: &GlobSet, path: &Path) -> bool {
 /// The longest glob compiled: PATH_MAX on Linux.
 const MAX_GLOB_BYTES: usize = 4096;
 
-/// Compiled globs with the patterns they came from.
+/// Compiled globs.
 #[derive(Clone, Debug)]
 pub(super) struct Globs {
     pub(super) set: GlobSet,
-    pub(super) patterns: Vec<String>,
 }
 
 impl Parsing<'_> {
@@ -82,11 +81,9 @@ impl Parsing<'_> {
             ));
         }
         let mut builder = GlobSetBuilder::new();
-        let mut patterns = Vec::with_capacity(raw.get_ref().len());
         for pattern in raw.get_ref() {
             builder
                 .add(compile_glob(pattern.get_ref()).map_err(|m| self.error(pattern.span(), m))?);
-            patterns.push(pattern.get_ref().clone());
         }
         let set = builder.build().map_err(|e| {
             self.error(
@@ -94,7 +91,7 @@ impl Parsing<'_> {
                 format!("cannot compile the globs of `{key}`: {}", e.kind()),
             )
         })?;
-        Ok(Globs { set, patterns })
+        Ok(Globs { set })
     }
 }
 
@@ -144,7 +141,6 @@ fn default_globs(patterns: &[&str]) -> Globs {
     }
     Globs {
         set: builder.build().expect("the default globs compile"),
-        patterns: patterns.iter().map(|p| (*p).to_owned()).collect(),
     }
 }
 

@@ -95,7 +95,7 @@ pub use rules::{registry_rules, RuleTable};
 
 use crate::settings::{Policy, Settings};
 use globs::{without_leading_cur_dir, Globs, DEFAULT_EXCLUDE_GLOBS, DEFAULT_GLOBS};
-use globset::{Candidate, GlobSet};
+use globset::Candidate;
 use raw::RawConfig;
 use rules::RuleSetting;
 use std::collections::HashMap;
@@ -218,11 +218,6 @@ impl Config {
         &self.path
     }
 
-    /// The directory relative globs are relative to (absolute, normalized).
-    pub fn base_dir(&self) -> &Path {
-        &self.base
-    }
-
     /// The settings to lint `file` with: `[rules]`, then every `[[overrides]]` whose `files`
     /// match, in file order (a later setting of the same rule wins).
     ///
@@ -252,43 +247,23 @@ impl Config {
         }
     }
 
-    /// The globs of the files a directory walk lints.
-    pub fn include_globs(&self) -> &GlobSet {
-        &self.include.set
-    }
-
-    /// The globs of the files and directories a directory walk skips.
-    pub fn exclude_globs(&self) -> &GlobSet {
-        &self.exclude.set
-    }
-
-    /// The include patterns as written (or [`DEFAULT_INCLUDE`]).
-    pub fn include_patterns(&self) -> &[String] {
-        &self.include.patterns
-    }
-
-    /// The exclude patterns as written.
-    pub fn exclude_patterns(&self) -> &[String] {
-        &self.exclude.patterns
-    }
-
     /// Whether a directory walk lints `file` (absolute, or relative to the current directory):
-    /// [`is_included`](Self::is_included) on its path relative to [`base_dir`](Self::base_dir).
-    pub fn includes_file(&self, file: &Path) -> bool {
+    /// [`is_included`](Self::is_included) on its path relative to the configuration's directory.
+    pub(crate) fn includes_file(&self, file: &Path) -> bool {
         self.is_included(&self.relative_path(file))
     }
 
-    /// Whether a directory walk lints the file at `relative_path` (relative to
-    /// [`base_dir`](Self::base_dir)): an include glob matches and it is not
-    /// [excluded](Self::is_excluded).
+    /// Whether a directory walk lints the file at `relative_path` (relative to the directory
+    /// that holds the configuration file): an include glob matches it, and no exclude glob
+    /// matches it or a directory above it.
     pub fn is_included(&self, relative_path: &Path) -> bool {
         let path = without_leading_cur_dir(relative_path);
         self.include.set.is_match(path) && !self.is_excluded(path)
     }
 
-    /// Whether `relative_path` or a directory above it (up to [`base_dir`](Self::base_dir))
-    /// matches an exclude glob: a walk should not descend into an excluded directory.
-    pub fn is_excluded(&self, relative_path: &Path) -> bool {
+    /// Whether `relative_path` or a directory above it (up to the configuration's directory)
+    /// matches an exclude glob.
+    fn is_excluded(&self, relative_path: &Path) -> bool {
         if self.exclude.set.is_empty() {
             return false;
         }
@@ -298,8 +273,9 @@ impl Config {
             .any(|p| self.exclude.set.is_match(p))
     }
 
-    /// `file` relative to [`base_dir`](Self::base_dir), or its absolute path when it is outside.
-    pub fn relative_path(&self, file: &Path) -> PathBuf {
+    /// `file` relative to the configuration's directory (`base`), or its absolute path when it is
+    /// outside.
+    fn relative_path(&self, file: &Path) -> PathBuf {
         let abs = absolute(file);
         match abs.strip_prefix(&self.base) {
             Ok(rel) => rel.to_path_buf(),
@@ -382,5 +358,84 @@ mod tests {
         assert_eq!(absolute(Path::new("/a/./b/../c")), PathBuf::from("/a/c"));
         assert_eq!(absolute(Path::new("/..")), PathBuf::from("/"));
         assert!(absolute(Path::new("x")).is_absolute());
+    }
+
+    /// Asserts that `globs` were compiled from `patterns`, in order: as many globs, and the
+    /// `i`th matches a path written from the `i`th pattern (each `*` or `**` made a name).
+    fn assert_compiled_from(globs: &Globs, patterns: &[&str]) {
+        assert_eq!(globs.set.len(), patterns.len(), "{patterns:?}");
+        for (i, pattern) in patterns.iter().enumerate() {
+            let path = pattern.replace("**", "x").replace('*', "x");
+            let matched = globs.set.matches(&path);
+            assert!(
+                matched.contains(&i),
+                "`{pattern}` (#{i}): {path} matches {matched:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_files_table_is_based_in_the_configurations_directory() {
+        // The `[files]` table of `tests/config.rs`'s full example.
+        let config = Config::from_toml_str(
+            r#"[files]
+include = ["**/*.share.json", "**/*.share.jsonc", "share-payloads/**/*.json", "share-payloads/**/*.jsonc"]
+exclude = ["fixtures/broken/**"]
+"#,
+            Path::new("/repo/share-lint.toml"),
+        )
+        .unwrap();
+        assert_eq!(config.base, Path::new("/repo"));
+        assert_compiled_from(
+            &config.include,
+            &[
+                "**/*.share.json",
+                "**/*.share.jsonc",
+                "share-payloads/**/*.json",
+                "share-payloads/**/*.jsonc",
+            ],
+        );
+        assert_compiled_from(&config.exclude, &["fixtures/broken/**"]);
+    }
+
+    #[test]
+    fn an_empty_file_has_the_default_globs() {
+        let config = Config::from_toml_str("", Path::new("share-lint.toml")).unwrap();
+        assert_compiled_from(&config.include, DEFAULT_INCLUDE);
+        assert_compiled_from(&config.exclude, DEFAULT_EXCLUDE);
+    }
+
+    #[test]
+    fn an_excluded_directory_excludes_what_is_under_it() {
+        let config = Config::from_toml_str(
+            "[files]\ninclude = [\"payloads/**/*.json\", \"*.share.json\"]\nexclude = [\"payloads/broken\", \"*.skip.json\"]\n",
+            Path::new("share-lint.toml"),
+        )
+        .unwrap();
+        assert!(config.is_excluded(Path::new("payloads/broken")));
+        // A leading `./` is ignored.
+        assert!(config.is_excluded(Path::new("./payloads/broken/a.json")));
+        // The include glob matches; the exclude glob, on the directory, is what skips the file.
+        assert!(config.include.set.is_match("payloads/broken/a.json"));
+        assert!(config.exclude.set.is_match("payloads/broken"));
+    }
+
+    #[test]
+    fn files_are_made_relative_to_the_configurations_directory() {
+        let cwd = std::env::current_dir().unwrap();
+        let config = Config::from_toml_str(
+            "[[overrides]]\nfiles = [\"legacy/*.json\"]\nrules = { SM603 = \"off\" }\n",
+            &cwd.join(CONFIG_FILE_NAME),
+        )
+        .unwrap();
+        assert_eq!(
+            config.relative_path(&cwd.join("legacy/a.json")),
+            PathBuf::from("legacy/a.json")
+        );
+        // A walk that found `sub/../x.share.json` from the current directory.
+        assert!(config.includes_file(Path::new("./sub/../x.share.json")));
+        assert!(config.includes_file(&cwd.join("deep/x.share.json")));
+        assert!(config.includes_file(Path::new("x.json")));
+        assert!(!config.includes_file(Path::new("tsconfig.base.json")));
     }
 }

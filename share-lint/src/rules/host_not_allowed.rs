@@ -123,7 +123,7 @@ fn check_urls(
 
 /// Whether `host` matches an entry of `allowed`: equal ignoring case (and a trailing dot), or a
 /// proper subdomain of a `*.domain` entry.
-pub fn is_allowed(host: &str, allowed: &[String]) -> bool {
+fn is_allowed(host: &str, allowed: &[String]) -> bool {
     let host = host.strip_suffix('.').unwrap_or(host).to_lowercase();
     allowed.iter().any(|entry| {
         let entry = entry.to_lowercase();
@@ -141,4 +141,24 @@ pub fn is_allowed(host: &str, allowed: &[String]) -> bool {
 /// A host as a message quotes it.
 fn quote(s: &str) -> std::borrow::Cow<'_, str> {
     share_json::text::clip(s, share_json::text::QUOTE_CHARS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hosts_match_ignoring_case_and_wildcards_match_subdomains_only() {
+        let allowed = [
+            "*.Example.com".to_owned(),
+            "[::1]".to_owned(),
+            "例子.中国".to_owned(),
+        ];
+        assert!(is_allowed("a.example.COM", &allowed));
+        assert!(!is_allowed("example.com", &allowed));
+        assert!(is_allowed("[::1]", &allowed));
+        assert!(is_allowed("例子.中国", &allowed));
+        assert!(!is_allowed("", &allowed));
+        assert!(!is_allowed(".example.com", &allowed));
+    }
 }
