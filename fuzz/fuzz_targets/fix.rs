@@ -5,9 +5,10 @@
 
 use libfuzzer_sys::fuzz_target;
 use share_lint::diagnostic::FileReport;
-use share_lint::engine::{self, FixMode};
-use share_schema::catalog::INVALID_JSON;
+use share_lint::engine;
+use share_lint::fix::FixMode;
 use share_lint::settings::Settings;
+use share_schema::catalog::INVALID_JSON;
 
 fn parses(report: &FileReport) -> bool {
     !report.diagnostics.iter().any(|d| d.rule == &INVALID_JSON)

@@ -1,5 +1,5 @@
 //! The model of one derive input: the container, its fields or variants, their JSON names (from
-//! serde's attributes) and their `#[share(...)]` rules. Built by `attr.rs`, checked by `check.rs`,
+//! serde's attributes) and their `#[share(...)]` rules. Built by `attr/`, checked by `check.rs`,
 //! turned into code by `expand/`.
 
 use proc_macro2::Span;

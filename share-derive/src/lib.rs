@@ -1,7 +1,7 @@
 //! `#[derive(Validate)]` for `share-schema`: validators, structural checks and JSON Schema from
 //! one set of `#[share(...)]` attributes, with violation paths in the JSON (serde) names.
 //!
-//! Three steps, three files: `attr.rs` parses `#[serde]` and `#[share]` into the model of
+//! Three steps, three files: `attr/` parses `#[serde]` and `#[share]` into the model of
 //! `ast.rs`; `check.rs` rejects bad attributes (all of them at once); `expand/` generates code
 //! and cannot fail. The attribute reference is in `share-schema`'s documentation.
 

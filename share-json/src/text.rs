@@ -52,7 +52,12 @@ pub fn suggest<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
     })
 }
 
-/// `text` as a message quotes it: at most `max` characters, `…` marking a cut.
+/// `text` as a message quotes a user's key or value: at most [`QUOTE_CHARS`] characters.
+pub fn quote(text: &str) -> Cow<'_, str> {
+    clip(text, QUOTE_CHARS)
+}
+
+/// `text` cut to at most `max` characters, `…` marking a cut.
 pub fn clip(text: &str, max: usize) -> Cow<'_, str> {
     match text.char_indices().nth(max) {
         Some((end, _)) => format!("{}…", &text[..end]).into(),

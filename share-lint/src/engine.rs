@@ -9,7 +9,7 @@
 //! 4. Suppression comments (`unused-suppression`), configured severities, order.
 
 use crate::diagnostic::{Diagnostic, FileReport, SourceFile};
-pub use crate::fix::{apply_fixes, FixMode};
+use crate::fix::{apply_fixes, FixMode};
 use crate::json::{self, Locator, Node, NodeKind, ParseOptions, Parsed};
 use crate::rules::{
     byte_order_mark::ByteOrderMark, duplicate_key::DuplicateKey, file_too_large::FileTooLarge,

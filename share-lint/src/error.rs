@@ -62,10 +62,12 @@ impl Error {
         }
     }
 
+    /// A path named on the command line that cannot be opened.
     pub(crate) fn access(path: &Path, e: io::Error) -> Self {
         Error(Repr::Access(path.to_path_buf(), e))
     }
 
+    /// A directory that cannot be walked.
     pub(crate) fn walk(path: &Path, e: ignore::Error) -> Self {
         Error(Repr::Walk(path.to_path_buf(), e))
     }
@@ -75,6 +77,7 @@ impl Error {
         Error(Repr::Read(name.to_owned(), e))
     }
 
+    /// Standard input that cannot be read.
     pub(crate) fn read_stdin(e: io::Error) -> Self {
         Error(Repr::ReadStdin(e))
     }
@@ -84,10 +87,12 @@ impl Error {
         Error(Repr::WriteFix(name.to_owned(), e))
     }
 
+    /// The report that cannot be written.
     pub(crate) fn output(e: io::Error) -> Self {
         Error(Repr::Output(e))
     }
 
+    /// `-` given twice.
     pub(crate) fn stdin_twice() -> Self {
         Error(Repr::StdinTwice)
     }

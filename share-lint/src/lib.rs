@@ -1,5 +1,5 @@
-//! The `share-lint` linter library: the engine that lints payload files, the rule catalogue,
-//! configuration, fixes, the output formats and the run of `check` over many files. It returns
+//! The `share-lint` linter library: the engine that lints payload files, the lint rules (the
+//! docs, checks and fixes of `share_schema::catalog`'s rules), configuration, fixes, the output formats and the run of `check` over many files. It returns
 //! typed results ([`Error`]); the `share-lint` binary (`src/main.rs` and `src/cli/`, not part of
 //! this library) parses the flags, prints and chooses the exit status.
 

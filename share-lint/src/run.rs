@@ -8,8 +8,9 @@
 
 use crate::config::{Config, ConfigCache, Discovered};
 use crate::diagnostic::FileReport;
-use crate::engine::{self, FixMode};
+use crate::engine;
 use crate::error::Error;
+use crate::fix::FixMode;
 use crate::render::{self, OutputFormat, RenderOptions};
 use crate::settings::Settings;
 use share_schema::Severity;

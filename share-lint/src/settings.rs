@@ -1,4 +1,4 @@
-//! The settings one file is linted with, resolved from `share-lint.toml` (see `config.rs`) and
+//! The settings one file is linted with, resolved from `share-lint.toml` (see `config/`) and
 //! the command line: rule severities, `.json` strictness and the project's policy.
 
 use share_schema::Severity;
@@ -61,27 +61,4 @@ pub struct Policy {
     pub allowed_hosts: Option<Vec<String>>,
     /// How string limits are counted.
     pub length_unit: LengthUnit,
-}
-
-/// A client version as people write it: `(4, 25, 0)` → `4.25.0`.
-pub fn version_text(v: (u32, u32, u32)) -> String {
-    format!("{}.{}.{}", v.0, v.1, v.2)
-}
-
-/// A violation of `rule` because the oldest supported client, `min`, is older than `first`, the
-/// first that has what the payload uses. `message` and `help` get `{min}` and `{first}` replaced
-/// by the versions; the violation carries both as `actual` and `limit`.
-pub fn client_too_old(
-    rule: &'static share_schema::catalog::Rule,
-    min: (u32, u32, u32),
-    first: (u32, u32, u32),
-    message: &str,
-    help: &str,
-) -> share_schema::Violation {
-    let (min, first) = (version_text(min), version_text(first));
-    let fill = |text: &str| text.replace("{min}", &min).replace("{first}", &first);
-    share_schema::Violation::new(rule, "", fill(message))
-        .with_help(fill(help))
-        .with_param("actual", min)
-        .with_param("limit", first)
 }

@@ -63,10 +63,10 @@ fn error(text: &str) -> String {
 fn full_example() {
     let config = Config::from_toml_str(FULL_EXAMPLE, Path::new("/repo/share-lint.toml")).unwrap();
     assert_eq!(config.path(), Path::new("/repo/share-lint.toml"));
-    assert!(!config.json_comments());
+    assert!(!config.settings_for(Path::new("a.json")).json_comments);
     assert_eq!(config.max_file_size(), 10_000_000);
 
-    let policy = config.policy();
+    let policy = config.settings_for(Path::new("a.json")).policy;
     assert!(!policy.private_deployment);
     assert_eq!(policy.min_client_version, Some((4, 20, 0)));
     assert_eq!(
@@ -117,7 +117,16 @@ fn the_module_docs_example_parses() {
         .join("\n");
     assert!(example.contains("[[overrides]]"), "{example}");
     let config = parse(&example).unwrap();
-    assert_eq!(config.policy().allowed_hosts.as_ref().unwrap().len(), 2);
+    assert_eq!(
+        config
+            .settings_for(Path::new("a.json"))
+            .policy
+            .allowed_hosts
+            .as_ref()
+            .unwrap()
+            .len(),
+        2
+    );
 }
 
 #[test]
@@ -185,9 +194,9 @@ fn values() {
          platforms = [\"pc\", \"pc\"]\nallowed-hosts = [\"Example.COM.\", \"[::1]\"]\nstring-length = \"utf16\"\n",
     )
     .unwrap();
-    assert!(config.json_comments());
+    assert!(config.settings_for(Path::new("a.json")).json_comments);
     assert_eq!(config.max_file_size(), 512);
-    let policy = config.policy();
+    let policy = config.settings_for(Path::new("a.json")).policy;
     assert!(policy.private_deployment);
     assert_eq!(policy.min_client_version, Some((5, 33, 0)));
     assert_eq!(policy.platforms, Some(vec![Platform::Pc]));
@@ -376,7 +385,7 @@ fn errors_name_the_file_line_and_column() {
 #[test]
 fn a_byte_order_mark_is_not_a_column() {
     let config = parse("\u{feff}[files]\njson-comments = true\n").unwrap();
-    assert!(config.json_comments());
+    assert!(config.settings_for(Path::new("a.json")).json_comments);
     assert_eq!(
         error("\u{feff}[filez]\n"),
         "share-lint.toml:1:2: unknown field `filez`, expected one of `rules`, `files`, `policy`, `overrides`"
@@ -435,7 +444,13 @@ fn load_reads_the_file() {
     let path = dir.path().join(CONFIG_FILE_NAME);
     fs::write(&path, FULL_EXAMPLE).unwrap();
     let config = Config::load(&path).unwrap();
-    assert_eq!(config.policy().min_client_version, Some((4, 20, 0)));
+    assert_eq!(
+        config
+            .settings_for(Path::new("a.json"))
+            .policy
+            .min_client_version,
+        Some((4, 20, 0))
+    );
 
     fs::write(&path, "[rules]\n\ninsecure-urls = \"off\"\n").unwrap();
     let e = Config::load(&path).unwrap_err();
@@ -665,13 +680,25 @@ fn discover_walks_up_to_the_nearest_config() {
     let found = nearest(&root.join("a/b/c")).unwrap().unwrap();
     let (path, config) = &*found;
     assert_eq!(*path, root.join("a").join(CONFIG_FILE_NAME));
-    assert_eq!(config.policy().min_client_version, Some((4, 0, 0)));
+    assert_eq!(
+        config
+            .settings_for(Path::new("a.json"))
+            .policy
+            .min_client_version,
+        Some((4, 0, 0))
+    );
     // Its directory, as its globs' base: the unit tests in `src/config/discovery.rs`.
 
     let found = nearest(&root.join("a/b/d")).unwrap().unwrap();
     let (path, config) = &*found;
     assert_eq!(*path, root.join("a/b/d").join(CONFIG_FILE_NAME));
-    assert_eq!(config.policy().min_client_version, Some((5, 0, 0)));
+    assert_eq!(
+        config
+            .settings_for(Path::new("a.json"))
+            .policy
+            .min_client_version,
+        Some((5, 0, 0))
+    );
 
     // `..` in the start directory is resolved lexically.
     let found = nearest(&root.join("a/b/d/../c")).unwrap().unwrap();

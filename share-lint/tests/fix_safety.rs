@@ -3,7 +3,8 @@
 //! that cannot be read or vanish, and permissions and owners after a fix. After each, every file
 //! holds either its original bytes or its fully fixed bytes, nothing in between.
 
-use share_lint::engine::{self, FixMode};
+use share_lint::engine;
+use share_lint::fix::FixMode;
 use share_lint::settings::Settings;
 use std::collections::HashSet;
 use std::fs;

@@ -4,6 +4,7 @@
 use crate::shape::wrong_type;
 use crate::{catalog, Context};
 use serde_json::{Map, Value};
+use share_json::text::quote;
 
 /// The object `value` is, or a wrong-type violation.
 pub fn expect_object<'a>(value: &'a Value, cx: &mut Context) -> Option<&'a Map<String, Value>> {
@@ -29,7 +30,7 @@ pub fn missing_key(cx: &mut Context, key: &str) {
 /// edit distance or differing only in case.
 pub fn unknown_key(cx: &mut Context, key: &str, known: &[&str], hints: &[(&str, &str)]) {
     let mark = cx.enter_key(key);
-    let mut message = format!("unknown key `{}`", clip(key));
+    let mut message = format!("unknown key `{}`", quote(key));
     let suggestion = hints
         .iter()
         .find(|(from, _)| *from == key)
@@ -48,7 +49,7 @@ pub fn unknown_key(cx: &mut Context, key: &str, known: &[&str], hints: &[(&str, 
 pub fn unknown_variant(cx: &mut Context, found: &str, expected: &[&str]) {
     let mut message = format!(
         "unknown value {:?}; expected one of {}",
-        clip(found),
+        quote(found),
         list(expected)
     );
     if let Some(s) = suggest(found, expected) {
@@ -70,11 +71,6 @@ pub fn tag_of<'a>(map: &'a Map<String, Value>, tag: &str, cx: &mut Context) -> O
             None
         }
     }
-}
-
-/// A user's key or value as quoted in a message.
-fn clip(text: &str) -> std::borrow::Cow<'_, str> {
-    share_json::text::clip(text, share_json::text::QUOTE_CHARS)
 }
 
 /// `a`, `b` or `c` for messages.

@@ -50,20 +50,37 @@ fn sources(dir: &Path) -> Vec<PathBuf> {
 /// module (which runs to the end of the file in this workspace's style) or a test-only file.
 fn code_lines(path: &Path) -> Vec<(usize, String)> {
     let name = path.file_name().unwrap().to_str().unwrap();
-    if name == "tests.rs" || name == "test_fixture.rs" {
+    if matches!(name, "tests.rs" | "test_fixture.rs" | "test_images.rs") {
         return Vec::new();
     }
     let text = std::fs::read_to_string(path).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
     let mut out = Vec::new();
-    for (i, line) in text.lines().enumerate() {
-        let trimmed = line.trim_start();
+    let mut i = 0;
+    while i < lines.len() {
+        let trimmed = lines[i].trim_start();
         if trimmed.starts_with("#[cfg(test)]") {
-            break;
-        }
-        if trimmed.starts_with("//") {
+            // The test module runs to the end of the file; any other test-only item is one
+            // declaration (`mod test_fixture;`) or one function, skipped to its closing brace.
+            let next = lines.get(i + 1).map_or("", |l| l.trim_start());
+            if next.starts_with("mod tests") && next.ends_with('{') {
+                break;
+            }
+            i += 1;
+            let indent = lines.get(i).map_or(0, |l| l.len() - l.trim_start().len());
+            if lines.get(i).is_some_and(|l| l.trim_end().ends_with('{')) {
+                while i < lines.len() && lines[i].trim_end() != format!("{}}}", " ".repeat(indent))
+                {
+                    i += 1;
+                }
+            }
+            i += 1;
             continue;
         }
-        out.push((i + 1, line.to_owned()));
+        if !trimmed.starts_with("//") {
+            out.push((i + 1, lines[i].to_owned()));
+        }
+        i += 1;
     }
     out
 }

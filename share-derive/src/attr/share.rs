@@ -36,6 +36,8 @@ struct RawRule {
     options: Vec<(syn::Ident, Option<Expr>)>,
 }
 
+/// Reads the `#[share(...)]` attributes of `f` into `out`: its rules, with field-wide
+/// `severity`/`code` applied, and `suggest_for`.
 pub(super) fn share_field(cx: &Ctxt, f: &syn::Field, out: &mut Field) {
     let mut raw = Vec::new();
     let mut field_severity: Option<(Severity, Span)> = None;
@@ -118,7 +120,7 @@ pub(super) fn share_field(cx: &Ctxt, f: &syn::Field, out: &mut Field) {
         }
     }
     for r in raw {
-        if let Some(rule) = rule(cx, r, field_severity.map(|s| s.0), field_code.as_ref()) {
+        if let Some(rule) = rule(cx, r, field_severity, field_code.as_ref()) {
             out.rules.push(rule);
         }
     }
@@ -127,19 +129,20 @@ pub(super) fn share_field(cx: &Ctxt, f: &syn::Field, out: &mut Field) {
 fn rule(
     cx: &Ctxt,
     raw: RawRule,
-    field_severity: Option<Severity>,
+    field_severity: Option<(Severity, Span)>,
     field_code: Option<&Value<String>>,
 ) -> Option<Rule> {
     let name = raw.name.to_string();
     let span = raw.name.span();
-    let mut severity = field_severity.unwrap_or(Severity::Error);
+    let mut severity = field_severity.map_or(Severity::Error, |s| s.0);
     let mut code = field_code.cloned();
     let mut catalog = None;
     // Where a `severity` or `code` was given, for the error if `rule` is given too.
-    let mut restated: Option<Span> = None;
-    if field_severity.is_some() || field_code.is_some() {
-        restated = Some(span);
-    }
+    // Where a `severity` or `code` was given (the field's own, or else this rule's name), for
+    // the error if `rule` is given too.
+    let mut restated: Option<Span> = field_severity
+        .map(|s| s.1)
+        .or(field_code.is_some().then_some(span));
     let mut max_bytes = None;
     let mut schemes = Vec::new();
     let allowed: &[&str] = match name.as_str() {
@@ -262,11 +265,19 @@ fn rule(
         },
         _ => unreachable!("FIELD_KEYS and this match list the same rules"),
     };
-    if let (Some((_, at)), Some(_)) = (&catalog, restated) {
+    if let (Some(_), Some(at)) = (&catalog, restated) {
         cx.error_at(
-            *at,
+            at,
             "`rule = ...` names a catalogue rule, which has its own code and severity: remove `code` and `severity` here (declare another `Rule` for another severity)",
         );
+    }
+    if let (Some((_, at)), "custom" | "nested") = (&catalog, name.as_str()) {
+        let instead = if name == "custom" {
+            "the function reports under the rules it names (`cx.report(&RULE, ..)`)"
+        } else {
+            "the nested type's own attributes name its rules"
+        };
+        cx.error_at(*at, format!("`rule` has no effect on `{name}`: {instead}"));
     }
     let catalog = catalog.map(|(path, _)| path);
     if catalog.is_some() {

@@ -4,7 +4,7 @@
 //!
 //! This file is the entry point: the `const _` wrapper and impl headers ([`derive()`]), the stub
 //! impls beside attribute errors ([`stub`]), and what more than one generator needs. The runtime's
-//! `RuleMeta`, `Severity` and `codes` are named only here (`meta`, `severity_tokens`,
+//! catalogue rules and `Severity` are named only here (`meta`, `is_error`, `severity_tokens`,
 //! `wrong_type_rule`), so a change to them is made once. The bodies come from one file per thing
 //! emitted, as serde_derive splits `de/enum_*.rs`:
 //!
@@ -153,7 +153,7 @@ pub fn stub(c: &syn::DeriveInput, errors: syn::Error) -> TokenStream {
     }
 }
 
-// ---------------------------------------- RuleMeta, Severity, codes: named here and nowhere else
+// ------------------------------ catalogue rules and Severity: named here and nowhere else
 
 /// The runtime's `Severity` variant for `s`.
 fn severity_tokens(s: Severity) -> TokenStream {

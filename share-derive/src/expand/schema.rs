@@ -63,8 +63,6 @@ fn field_schema(f: &Field) -> TokenStream {
     }}
 }
 
-/// Whether `f` goes into the object's `required` list: in JSON and either without a default or
-/// with an error-severity `required` rule.
 /// When `f` goes into the object's `required` list: always without a default, else when one of
 /// its `required` rules reports errors (see [`is_error`]); `None`: never.
 fn required_when(f: &Field) -> Option<TokenStream> {

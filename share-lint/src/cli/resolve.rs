@@ -3,7 +3,7 @@
 //! default applied and the terminal and `NO_COLOR` looked at here, nowhere else.
 
 use super::args::{CheckArgs, ColorChoice};
-use share_lint::engine::FixMode;
+use share_lint::fix::FixMode;
 use share_lint::run::{FixAction, RunSettings};
 use std::io::{self, IsTerminal};
 use std::path::PathBuf;

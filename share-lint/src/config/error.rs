@@ -5,9 +5,6 @@ use std::fmt;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
-/// How much of a user's value a message quotes.
-use share_json::text::QUOTE_CHARS;
-
 /// How long a message from the TOML parser may get (it quotes keys in full).
 const MAX_MESSAGE_CHARS: usize = 300;
 
@@ -120,7 +117,7 @@ fn truncate(s: &str, max: usize) -> String {
 
 /// A user's value, quoted for a message.
 pub(super) fn quote(s: &str) -> String {
-    truncate(s, QUOTE_CHARS)
+    share_json::text::quote(s).into_owned()
 }
 
 #[cfg(test)]

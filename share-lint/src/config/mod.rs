@@ -283,19 +283,9 @@ impl Config {
         }
     }
 
-    /// Whether `.json` files may have comments and trailing commas.
-    pub fn json_comments(&self) -> bool {
-        self.json_comments
-    }
-
     /// The largest payload file to read, in bytes.
     pub fn max_file_size(&self) -> u64 {
         self.max_file_size
-    }
-
-    /// The project's policy.
-    pub fn policy(&self) -> &Policy {
-        &self.policy
     }
 }
 

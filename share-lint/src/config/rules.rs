@@ -2,7 +2,7 @@
 //! `[rules]` and `[[overrides]] rules` keys (a code or a name) to rule codes, and the
 //! "unknown rule; did you mean …?" message.
 //!
-//! Every lookup of a rule by code or name lives here, so that it can be replaced in one place.
+//! A configuration names a rule by its exact code or name (a near miss gets "did you mean").
 
 use share_json::text::suggest;
 

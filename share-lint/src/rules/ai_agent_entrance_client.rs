@@ -1,6 +1,6 @@
 //! `SM803` `ai-agent-entrance-client`: `showAIAgentEntrance` for clients too old to know it.
 
-use crate::settings::client_too_old;
+use super::unsupported_client::client_too_old;
 use crate::settings::Policy;
 use share_schema::{limits, Context, ShareMessage};
 

@@ -1,6 +1,7 @@
 //! `SM804` `host-not-allowed`: a URL whose host is not in the configuration's `allowed-hosts`.
 
 use crate::settings::Policy;
+use share_json::text::quote;
 use share_schema::rules::url;
 use share_schema::{Context, ExternalShare, InAppShare, ShareMessage, Violation};
 
@@ -136,11 +137,6 @@ fn is_allowed(host: &str, allowed: &[String]) -> bool {
             None => host == entry,
         }
     })
-}
-
-/// A host as a message quotes it.
-fn quote(s: &str) -> std::borrow::Cow<'_, str> {
-    share_json::text::clip(s, share_json::text::QUOTE_CHARS)
 }
 
 #[cfg(test)]

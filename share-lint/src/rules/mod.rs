@@ -1,4 +1,5 @@
-//! The lint rules: one file per rule of `share_schema::catalog`, each declared with
+//! The lint rules: one file per rule of `share_schema::catalog` that the linter reports (all
+//! but the generic defaults of users' own types), each declared with
 //! `declare_rule!` so that its doc comment is both the Rust documentation and what
 //! `share-lint explain CODE` prints — written once.
 //!
@@ -63,9 +64,13 @@ impl PartialEq for LintRule {
 /// What a fix of a model finding is built from: the violation, the syntax node at its JSON
 /// Pointer (spans), the value there (contents) and the file's text.
 pub(crate) struct FixInput<'a> {
+    /// The finding of the payload model.
     pub violation: &'a Violation,
+    /// The syntax node at its JSON Pointer: where the edits go.
     pub node: &'a Node,
+    /// The value there: what the fix reads.
     pub value: &'a serde_json::Value,
+    /// The file's text.
     pub text: &'a str,
 }
 

@@ -32,8 +32,9 @@ use super::{
 };
 use share_schema::catalog::Rule;
 
-/// Every rule, in code order: the file-level rules (`SM0xx`), structure (`SM10x`), the domain
-/// rules of `share_schema::catalog` (`SM105`–`SM702`) and the project policy (`SM8xx`).
+/// Every rule of `share_schema::catalog` the linter reports, in code order: the file-level
+/// rules (`SM0xx`), structure (`SM10x`), the domain rules (`SM105`–`SM702`) and the project
+/// policy (`SM8xx`) — all but the generic defaults of users' own types (`SM2xx`).
 pub static RULES: &[LintRule] = &[
     // The file itself.
     InvalidJson::RULE,

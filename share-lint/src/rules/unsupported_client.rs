@@ -1,6 +1,5 @@
 //! `SM802` `unsupported-client`: a share that some client the project supports does not have.
 
-use crate::settings::client_too_old;
 use crate::settings::{Platform, Policy};
 use share_schema::{limits, Context, ShareMessage, Violation};
 
@@ -109,4 +108,27 @@ impl UnsupportedClient {
             }
         }
     }
+}
+
+/// A client version as people write it: `(4, 25, 0)` → `4.25.0`.
+fn version_text(v: (u32, u32, u32)) -> String {
+    format!("{}.{}.{}", v.0, v.1, v.2)
+}
+
+/// A violation of `rule` because the oldest supported client, `min`, is older than `first`, the
+/// first that has what the payload uses. `message` and `help` get `{min}` and `{first}` replaced
+/// by the versions; the violation carries both as `actual` and `limit`.
+pub(crate) fn client_too_old(
+    rule: &'static share_schema::catalog::Rule,
+    min: (u32, u32, u32),
+    first: (u32, u32, u32),
+    message: &str,
+    help: &str,
+) -> share_schema::Violation {
+    let (min, first) = (version_text(min), version_text(first));
+    let fill = |text: &str| text.replace("{min}", &min).replace("{first}", &first);
+    share_schema::Violation::new(rule, "", fill(message))
+        .with_help(fill(help))
+        .with_param("actual", min)
+        .with_param("limit", first)
 }

@@ -12,10 +12,8 @@
 
 use super::Failure;
 use serde_json::{json, Value};
+use share_json::text::quote;
 use std::fmt::Display;
-
-/// How much of a value a message quotes.
-use share_json::text::QUOTE_CHARS;
 
 /// Fails unless `value` is one of `allowed` (case-sensitive).
 pub fn one_of_str(value: &str, allowed: &[&str]) -> Result<(), Failure> {
@@ -79,11 +77,6 @@ fn expected<T: Display>(allowed: &[T]) -> String {
         [one] => format!("expected {one}"),
         [init @ .., last] => format!("expected one of {} or {last}", init.join(", ")),
     }
-}
-
-/// `s` as a message quotes it.
-fn quote(s: &str) -> std::borrow::Cow<'_, str> {
-    share_json::text::clip(s, QUOTE_CHARS)
 }
 
 #[cfg(test)]

@@ -24,11 +24,10 @@
 
 use super::Failure;
 use serde_json::{json, Value};
+use share_json::text::quote;
 
 /// The schemes allowed when the caller passes none.
 const DEFAULT_SCHEMES: &[&str] = &["http", "https"];
-
-use share_json::text::QUOTE_CHARS;
 
 /// Fails unless `value` is an absolute URL with one of `schemes` (ASCII case-insensitive; an
 /// empty slice means http and https), a host, an optional port, and no credentials, spaces or
@@ -286,11 +285,6 @@ fn whitespace(value: &str, at: usize) -> Failure {
     .with_help(help)
     .with_param("reason", "whitespace")
     .with_param("actual", at)
-}
-
-/// `s` as a message quotes it.
-fn quote(s: &str) -> std::borrow::Cow<'_, str> {
-    share_json::text::clip(s, QUOTE_CHARS)
 }
 
 /// The authority (`host[:port]`, with any `user:password@`) at the start of what follows a URL's

@@ -1,4 +1,5 @@
-// A catalogue rule carries its own code and severity: restating either beside `rule` is an error.
+// A catalogue rule carries its own code and severity: restating either beside `rule` is an
+// error, and so is `rule` where nothing reports under it.
 use share_schema::catalog::Rule;
 use share_schema::{Severity, Validate};
 
@@ -14,6 +15,11 @@ struct Card {
     link: String,
     #[share(url(rule = "APP003"))]
     other: String,
+    // A custom function reports under the rules it names itself.
+    #[share(custom(no_op, rule = MINE))]
+    free: String,
 }
+
+fn no_op(_: &str, _: &mut share_schema::Context) {}
 
 fn main() {}

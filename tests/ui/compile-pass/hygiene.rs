@@ -30,6 +30,13 @@ mod shadowing {
     pub mod share_schema {}
     pub mod serde_json {}
 
+    const MINE: ::share_schema::catalog::Rule = ::share_schema::catalog::Rule::new(
+        "APP900",
+        "mine",
+        ::share_schema::Severity::Warning,
+        "a rule of the user's own catalogue",
+    );
+
     fn title_ok(_: &::std::string::String, _: &mut ::share_schema::Context) {}
     fn whole(_: &Card, _: &mut ::share_schema::Context) {}
 
@@ -55,6 +62,8 @@ mod shadowing {
         pub boxed: ::std::option::Option<::std::boxed::Box<Inner>>,
         #[share(one_of = [1, 2])]
         pub level: u8,
+        #[share(max_bytes(8, rule = MINE), min_bytes(1, code = "APP901", severity = "info"))]
+        pub note: ::std::string::String,
     }
 
     #[derive(PartialEq, Eq, Hash, ::serde::Deserialize, ::share_schema::Validate)]
@@ -111,16 +120,16 @@ fn main() {
     use share_schema::{Context, Shape, Validate};
     let mut cx = Context::new();
     let card = shadowing::Card::from_json(
-        &serde_json::json!({"title": "ok", "items": [{"name": "n"}], "units": ["A"], "level": 1}),
+        &serde_json::json!({"title": "ok", "items": [{"name": "n"}], "units": ["A"], "level": 1, "note": "a note too long"}),
         &mut cx,
     );
     let card = card.expect("the card is well-formed");
     let report = card.report();
-    // Only the missing `link` (a warning) is reported.
+    // Only the missing `link` (a warning) and the long `note` (the user's own rule) are reported.
     assert_eq!(
-        report.iter().map(|v| v.path()).collect::<Vec<_>>(),
-        ["/link"]
+        report.iter().map(|v| (v.path(), v.code())).collect::<Vec<_>>(),
+        [("/link", "SM212"), ("/note", "APP900")]
     );
-    assert_eq!(cx.violations().len(), 1);
+    assert_eq!(cx.violations().len(), 2);
     let _ = share_schema::schema::SchemaGenerator::default().root_for::<shadowing::Card>();
 }

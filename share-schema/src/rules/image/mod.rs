@@ -21,6 +21,7 @@
 //! assert_eq!(failure.message, "starts with a `data:image/gif;base64,` prefix");
 //! ```
 
+use share_json::text::quote;
 mod base64;
 mod header;
 #[cfg(test)]
@@ -33,7 +34,6 @@ use self::base64::{Bad, Base64};
 use self::header::sniff_in;
 use super::{thousands, Failure};
 use serde_json::{json, Value};
-use share_json::text::QUOTE_CHARS;
 
 /// The aspect-ratio tolerance: 2%.
 const ASPECT_TOLERANCE: f64 = 0.02;
@@ -210,11 +210,6 @@ fn starts_with_ignore_case(value: &str, prefix: &str) -> bool {
         .as_bytes()
         .get(..prefix.len())
         .is_some_and(|p| p.eq_ignore_ascii_case(prefix.as_bytes()))
-}
-
-/// `s` as a message quotes it.
-fn quote(s: &str) -> std::borrow::Cow<'_, str> {
-    share_json::text::clip(s, QUOTE_CHARS)
 }
 
 fn not_base64(value: &str, bad: Bad) -> Failure {
