@@ -16,7 +16,7 @@ use share_lint::fix::FixMode;
 use share_lint::json::{self, Locator, Node, NodeKind, ParseOptions};
 use share_lint::render::{self, OutputFormat, RenderOptions};
 use share_lint::settings::Settings;
-use share_schema::catalog as codes;
+use share_schema::catalog;
 use share_schema::rules::{image, url};
 use share_schema::{Context, PayloadFile, Shape, Validate};
 use std::path::Path;
@@ -205,7 +205,7 @@ fn check_input(bytes: &[u8]) {
             let utf8: Vec<&str> = report
                 .diagnostics
                 .iter()
-                .filter(|d| d.rule == &codes::INVALID_UTF8)
+                .filter(|d| d.rule == &catalog::INVALID_UTF8)
                 .map(|d| d.rule.code)
                 .collect();
             assert_eq!(utf8.len(), 1, "{:?}", report.diagnostics);
@@ -219,7 +219,7 @@ fn check_input(bytes: &[u8]) {
                 report
                     .diagnostics
                     .iter()
-                    .any(|d| d.rule == &codes::INVALID_JSON),
+                    .any(|d| d.rule == &catalog::INVALID_JSON),
                 "an unparsable file without SM001: {:?}",
                 report.diagnostics
             );
