@@ -149,8 +149,7 @@ fn finish(
     let mut suppressions = Suppressions::parse(&source, comments);
     let mut kept = Vec::with_capacity(found.len());
     for mut d in found {
-        let (line, _) = source.line_index().line_col(d.span.start);
-        if suppressions.suppress(&d, line) {
+        if suppressions.suppress(&d, &source) {
             continue;
         }
         // `None`: the rule is turned off.

@@ -91,12 +91,14 @@ impl Suppressions {
         Suppressions { comments: out }
     }
 
-    /// Whether a comment on the line before `line` names the rule of `d` (by code or name),
-    /// marking it used; never for a rule that is not suppressible.
-    pub(crate) fn suppress(&mut self, d: &Diagnostic, line: u32) -> bool {
-        if !crate::rules::of(d.rule).is_some_and(|r| r.suppressible) {
+    /// Whether a comment on the line before `d`'s line in `source` names the rule of `d` (by
+    /// code or name), marking it used; never for a rule that is not suppressible.
+    pub(crate) fn suppress(&mut self, d: &Diagnostic, source: &SourceFile) -> bool {
+        // Most files have no suppression comment: no line to compute, no rule to look up.
+        if self.comments.is_empty() || !crate::rules::of(d.rule).is_some_and(|r| r.suppressible) {
             return false;
         }
+        let (line, _) = source.line_index().line_col(d.span.start);
         // The comments are in source order: find the line before by bisection, not by scanning
         // them all for every finding (a file can hold thousands of each).
         let first = self.comments.partition_point(|s| s.line + 1 < line);

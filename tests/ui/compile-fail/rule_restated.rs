@@ -18,6 +18,15 @@ struct Card {
     // A custom function reports under the rules it names itself.
     #[share(custom(no_op, rule = MINE))]
     free: String,
+    // A nested type's own attributes name its rules.
+    #[share(nested(rule = MINE))]
+    inner: Inner,
+}
+
+#[derive(Validate)]
+struct Inner {
+    #[share(non_empty)]
+    name: String,
 }
 
 fn no_op(_: &str, _: &mut share_schema::Context) {}
