@@ -19,7 +19,8 @@ pub enum ErrorKind {
     Read,
     /// A fixed file cannot be written back; the file is left as it was.
     WriteFix,
-    /// The findings cannot be written to the output.
+    /// The findings cannot be written to the output, or `--output-file` names a file the run
+    /// reads (an input or a configuration in force).
     Output,
     /// `-` (standard input) is named more than once.
     StdinTwice,
@@ -44,7 +45,10 @@ enum Repr {
     ReadStdin(io::Error),
     /// A file, named as the run shows it.
     WriteFix(String, io::Error),
-    Output(io::Error),
+    /// The destination, as the user named it, and the cause.
+    Output(String, io::Error),
+    /// `--output-file`, and what the run reads it as ("an input", "the configuration").
+    OutputIsRead(PathBuf, &'static str),
     StdinTwice,
 }
 
@@ -57,7 +61,7 @@ impl Error {
             Repr::Walk(..) => ErrorKind::Walk,
             Repr::Read(..) | Repr::ReadStdin(_) => ErrorKind::Read,
             Repr::WriteFix(..) => ErrorKind::WriteFix,
-            Repr::Output(_) => ErrorKind::Output,
+            Repr::Output(..) | Repr::OutputIsRead(..) => ErrorKind::Output,
             Repr::StdinTwice => ErrorKind::StdinTwice,
         }
     }
@@ -87,19 +91,19 @@ impl Error {
         Error(Repr::WriteFix(name.to_owned(), e))
     }
 
-    /// The report that cannot be written.
-    pub(crate) fn output(e: io::Error) -> Self {
-        Error(Repr::Output(e))
+    /// A destination (`standard output`, the report file) that cannot be written.
+    pub(crate) fn output(destination: &str, e: io::Error) -> Self {
+        Error(Repr::Output(destination.to_owned(), e))
+    }
+
+    /// `--output-file` names a file the run reads: `what` it is to the run.
+    pub(crate) fn output_is_read(path: &Path, what: &'static str) -> Self {
+        Error(Repr::OutputIsRead(path.to_path_buf(), what))
     }
 
     /// `-` given twice.
     pub(crate) fn stdin_twice() -> Self {
         Error(Repr::StdinTwice)
-    }
-
-    /// Whether this is the output's reader going away (`share-lint | head`): not a failure.
-    pub(crate) fn is_broken_pipe(&self) -> bool {
-        matches!(&self.0, Repr::Output(e) if e.kind() == io::ErrorKind::BrokenPipe)
     }
 }
 
@@ -118,7 +122,12 @@ impl fmt::Display for Error {
             Repr::Read(name, e) => write!(f, "{name}: cannot read: {e}"),
             Repr::ReadStdin(e) => write!(f, "cannot read standard input: {e}"),
             Repr::WriteFix(name, e) => write!(f, "{name}: {e}"),
-            Repr::Output(e) => e.fmt(f),
+            Repr::Output(name, e) => write!(f, "writing {name}: {e}"),
+            Repr::OutputIsRead(path, what) => write!(
+                f,
+                "--output-file {} is {what} of this run: refusing to overwrite it",
+                path.display()
+            ),
             Repr::StdinTwice => f.write_str("`-` (standard input) is given twice"),
         }
     }
@@ -161,7 +170,16 @@ mod tests {
                 ErrorKind::WriteFix,
                 "c.json: denied",
             ),
-            (Error::output(denied()), ErrorKind::Output, "denied"),
+            (
+                Error::output("report.sarif", denied()),
+                ErrorKind::Output,
+                "writing report.sarif: denied",
+            ),
+            (
+                Error::output_is_read(Path::new("a.json"), "an input"),
+                ErrorKind::Output,
+                "--output-file a.json is an input of this run: refusing to overwrite it",
+            ),
             (
                 Error::stdin_twice(),
                 ErrorKind::StdinTwice,
@@ -179,13 +197,5 @@ mod tests {
                 (*kind, message.to_string())
             );
         }
-    }
-
-    #[test]
-    fn only_a_broken_pipe_on_the_output_is_one() {
-        let pipe = || io::Error::from(io::ErrorKind::BrokenPipe);
-        assert!(Error::output(pipe()).is_broken_pipe());
-        assert!(!Error::read("a.json", pipe()).is_broken_pipe());
-        assert!(!Error::output(io::Error::other("disk full")).is_broken_pipe());
     }
 }

@@ -4,11 +4,9 @@
 
 mod cli;
 
-use anyhow::Context as _;
 use clap::Parser;
 use cli::args::{CheckArgs, Cli, Command};
 use cli::commands;
-use cli::resolve::Check;
 use share_lint::run::{Run, Verdict};
 use std::io::{self, Write};
 use std::process::ExitCode;
@@ -46,22 +44,13 @@ fn main() -> ExitCode {
     })
 }
 
-/// `share-lint check`: exit 1 for findings, 2 when any file failed (each is named).
+/// `share-lint check`: exit 1 for findings, 2 when any file or output failed (each is named).
 fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
-    let Check {
-        settings,
-        output_file,
-    } = args.resolve();
-    let run = Run::new(settings)?;
-    // Created only once the files are known: a run that cannot start leaves no empty file.
-    let mut out: Box<dyn Write> = match &output_file {
-        Some(path) => Box::new(io::BufWriter::new(
-            std::fs::File::create(path)
-                .with_context(|| format!("cannot create {}", path.display()))?,
-        )),
-        None => Box::new(io::BufWriter::new(io::stdout().lock())),
-    };
-    let outcome = run.execute(&mut out)?;
+    let run = Run::new(args.resolve()?)?;
+    let mut stdout = io::BufWriter::new(io::stdout().lock());
+    let mut stderr = io::BufWriter::new(io::stderr().lock());
+    let outcome = run.execute(&mut stdout, &mut stderr)?;
+    drop((stdout, stderr));
     for failure in &outcome.failures {
         report(failure);
     }

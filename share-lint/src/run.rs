@@ -11,14 +11,15 @@ use crate::diagnostic::FileReport;
 use crate::engine;
 use crate::error::Error;
 use crate::fix::FixMode;
+use crate::output::{self, Destination, ReportFile};
 use crate::render::{self, OutputFormat, RenderOptions};
 use crate::settings::Settings;
 use share_schema::Severity;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{mpsc, Mutex};
+use std::sync::{mpsc, Condvar, Mutex};
 
 /// Everything a run needs, resolved once from the command line (as ripgrep resolves its flags
 /// into `HiArgs`): no defaults left to apply, nothing left to look up in the environment.
@@ -50,6 +51,9 @@ pub struct RunSettings {
     pub only_payloads: bool,
     /// How many files to lint at once (at least one, at most 64, at most one per file).
     pub threads: usize,
+    /// Write the report to this file (through a temporary file renamed over it at the end)
+    /// instead of standard output. It must not be an input or a configuration of the run.
+    pub output_file: Option<PathBuf>,
 }
 
 /// What a run does with fixes.
@@ -89,6 +93,7 @@ pub struct Run {
     settings: RunSettings,
     inputs: Vec<Input>,
     configs: Configs,
+    report_file: Option<ReportFile>,
 }
 
 impl Run {
@@ -104,114 +109,78 @@ impl Run {
             explicit,
             cache: Mutex::new(ConfigCache::default()),
         };
-        let inputs = collect_inputs(&settings, &configs)?;
+        let mut inputs = collect_inputs(&settings, &configs)?;
+        let report_file = match &settings.output_file {
+            Some(path) => Some(report_file(path, &mut inputs, &configs)?),
+            None => None,
+        };
         Ok(Run {
             settings,
             inputs,
             configs,
+            report_file,
         })
     }
 
-    /// Lints every file, writing the findings (and diffs) to `out` as they complete. A reader
-    /// that goes away (`share-lint | head`) stops the output, not the run.
+    /// Lints every file, writing the findings (and diffs) as they complete: to the
+    /// `--output-file` when there is one, else to `stdout` — or to `stderr` when fixing standard
+    /// input, whose fixed text (or unchanged text) is then all that `stdout` receives.
     ///
-    /// A file that cannot be read or rewritten is an [`Outcome::failures`]; an `Err` is a run
-    /// that could not finish (its output cannot be written).
-    pub fn execute(self, out: &mut dyn Write) -> Result<Outcome, Error> {
+    /// Nothing written stops the run: a reader that goes away (`share-lint . | head -1`) only
+    /// discards the output, and every file is still linted and fixed, so the verdict is the
+    /// same. A file that cannot be read or rewritten, or an output that cannot be written, is an
+    /// [`Outcome::failures`]; the report file is put in place only when it was written whole.
+    pub fn execute(self, stdout: &mut dyn Write, stderr: &mut dyn Write) -> Result<Outcome, Error> {
         let Run {
             settings,
             inputs,
             configs,
+            report_file,
         } = self;
+        let filter = matches!(settings.fixes, FixAction::Apply(_))
+            && inputs.iter().any(|i| matches!(i, Input::Stdin { .. }));
+        let mut report_file = report_file;
+        let (mut out, mut text) = match (&mut report_file, filter) {
+            (Some(file), _) => {
+                let name = file.path().display().to_string();
+                let text = filter.then(|| Destination::new(stdout, "standard output"));
+                (Destination::new(file, name), text)
+            }
+            (None, true) => (
+                Destination::new(stderr, "standard error"),
+                Some(Destination::new(stdout, "standard output")),
+            ),
+            (None, false) => (Destination::new(stdout, "standard output"), None),
+        };
+        let mut failures: Vec<Error> = Vec::new();
+        let summary = print(
+            &settings,
+            &inputs,
+            &configs,
+            &mut out,
+            &mut text,
+            &mut failures,
+        );
         let opts = RenderOptions {
             color: settings.color,
         };
         let format = settings.format;
-        let threads = settings.threads.clamp(1, 64).min(inputs.len().max(1));
-        // Workers take chunks of files, so the printer is woken once per chunk, not once per
-        // file (a wake-up per file cost a quarter of the run on a 10,000-file corpus).
-        let chunk = (inputs.len() / (threads * 16)).clamp(1, 16);
-        let next = AtomicUsize::new(0);
-        let (tx, rx) = mpsc::sync_channel::<(usize, Vec<Result<Option<Linted>, Error>>)>(threads);
-        let mut summary = Summary::default();
-        let mut kept: Vec<FileReport> = Vec::new();
-        // A file that cannot be read or rewritten fails the run, but the run goes on: every
-        // other file is still linted, fixed and reported, and every failure is named.
-        let mut failures: Vec<Error> = Vec::new();
-
-        let printed = std::thread::scope(|scope| -> Result<(), Error> {
-            for _ in 0..threads {
-                let tx = tx.clone();
-                let (inputs, next, configs, settings) = (&inputs, &next, &configs, &settings);
-                scope.spawn(move || loop {
-                    let c = next.fetch_add(1, Ordering::Relaxed);
-                    let start = c * chunk;
-                    if start >= inputs.len() {
-                        break;
-                    }
-                    let results = inputs[start..(start + chunk).min(inputs.len())]
-                        .iter()
-                        .map(|input| lint_input(input, configs, settings))
-                        .collect();
-                    if tx.send((c, results)).is_err() {
-                        break;
-                    }
-                });
-            }
-            drop(tx);
-            // Reorder: print chunk c only after chunks 0..c, as soon as they are all done.
-            let mut pending: BTreeMap<usize, Vec<Result<Option<Linted>, Error>>> = BTreeMap::new();
-            let mut printed = 0;
-            for (c, results) in rx {
-                pending.insert(c, results);
-                while let Some(results) = pending.remove(&printed) {
-                    printed += 1;
-                    for result in results {
-                        let mut linted = match result {
-                            Ok(Some(l)) => l,
-                            Ok(None) => continue,
-                            Err(e) => {
-                                failures.push(e);
-                                continue;
-                            }
-                        };
-                        if let Some(text) = &linted.output {
-                            out.write_all(text.as_bytes()).map_err(Error::output)?;
-                        }
-                        linted
-                            .report
-                            .diagnostics
-                            .retain(|d| d.severity >= settings.min_severity);
-                        summary.add(&linted.report, settings.fail_on);
-                        if linted.report.diagnostics.is_empty() {
-                            continue;
-                        }
-                        if format.streams() {
-                            render::render_file(format, &linted.report, &opts, out)
-                                .map_err(Error::output)?;
-                        } else {
-                            kept.push(linted.report);
-                        }
-                    }
-                }
-            }
-            Ok(())
-        });
-        ignore_broken_pipe(printed)?;
-
-        let mut finish = || -> io::Result<()> {
-            if format.streams() {
-                render::render_summary(format, &summary.totals(), &opts, out)?;
-            } else {
-                render::render(format, &kept, crate::rules::all(), &opts, out)?;
-            }
-            if settings.statistics {
-                std::mem::take(&mut summary.statistics).render(&opts, out)?;
-            }
-            out.flush()
-        };
-        ignore_broken_pipe(finish().map_err(Error::output))?;
-
+        // Written to a `Destination`, these cannot fail: its `finish` tells.
+        if format.streams() {
+            let _ = render::render_summary(format, &summary.totals(), &opts, &mut out);
+        }
+        if settings.statistics {
+            let _ = summary.statistics.render(&opts, &mut out);
+        }
+        let written = out.finish();
+        if let Some(text) = text {
+            failures.extend(text.finish().err());
+        }
+        match (written, report_file) {
+            (Err(e), _) => failures.push(e),
+            (Ok(()), Some(file)) => failures.extend(file.commit().err()),
+            (Ok(()), None) => {}
+        }
         let verdict = if summary.failing > 0 && !settings.exit_zero {
             Verdict::Findings
         } else {
@@ -221,10 +190,190 @@ impl Run {
     }
 }
 
-fn ignore_broken_pipe(result: Result<(), Error>) -> Result<(), Error> {
-    match result {
-        Err(e) if e.is_broken_pipe() => Ok(()),
-        other => other,
+/// Lints the inputs on worker threads and writes each file's report in the order of the inputs
+/// as soon as it and every file before it are done; returns the counts.
+///
+/// Backpressure: a worker takes the next chunk of files only while it is fewer than `WINDOW`
+/// chunks ahead of the printer, so one slow early file holds at most `WINDOW` chunks of finished
+/// reports in memory, however large the tree.
+fn print(
+    settings: &RunSettings,
+    inputs: &[Input],
+    configs: &Configs,
+    out: &mut Destination<'_>,
+    text: &mut Option<Destination<'_>>,
+    failures: &mut Vec<Error>,
+) -> Summary {
+    let opts = RenderOptions {
+        color: settings.color,
+    };
+    let format = settings.format;
+    let threads = settings.threads.clamp(1, 64).min(inputs.len().max(1));
+    // Workers take chunks of files, so the printer is woken once per chunk, not once per file (a
+    // wake-up per file cost a quarter of the run on a 10,000-file corpus).
+    let chunk = (inputs.len() / (threads * 16)).clamp(1, 16);
+    let window = threads * 4;
+    let next = AtomicUsize::new(0);
+    // How many chunks the printer has written: workers wait on it.
+    let printed = (Mutex::new(0usize), Condvar::new());
+    let (tx, rx) = mpsc::channel::<(usize, Vec<Result<Option<Linted>, Error>>)>();
+    let mut summary = Summary::default();
+    let mut kept: Vec<FileReport> = Vec::new();
+
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            let tx = tx.clone();
+            let (next, printed) = (&next, &printed);
+            scope.spawn(move || loop {
+                let c = next.fetch_add(1, Ordering::Relaxed);
+                let start = c * chunk;
+                if start >= inputs.len() {
+                    break;
+                }
+                // Chunks are taken in order, so the worker holding the printer's next chunk
+                // never waits here: no deadlock.
+                let (lock, ready) = printed;
+                let mut done = lock.lock().unwrap_or_else(|p| p.into_inner());
+                while c >= *done + window {
+                    done = ready.wait(done).unwrap_or_else(|p| p.into_inner());
+                }
+                drop(done);
+                let results = inputs[start..(start + chunk).min(inputs.len())]
+                    .iter()
+                    .map(|input| lint_input(input, configs, settings))
+                    .collect();
+                if tx.send((c, results)).is_err() {
+                    break;
+                }
+            });
+        }
+        drop(tx);
+        // Reorder: print chunk c only after chunks 0..c, as soon as they are all done.
+        let mut pending: BTreeMap<usize, Vec<Result<Option<Linted>, Error>>> = BTreeMap::new();
+        let mut next_to_print = 0;
+        for (c, results) in rx {
+            pending.insert(c, results);
+            while let Some(results) = pending.remove(&next_to_print) {
+                next_to_print += 1;
+                for result in results {
+                    let linted = match result {
+                        Ok(Some(l)) => l,
+                        Ok(None) => continue,
+                        Err(e) => {
+                            failures.push(e);
+                            continue;
+                        }
+                    };
+                    if let Some(diff) = &linted.diff {
+                        let _ = out.write_all(diff.as_bytes());
+                    }
+                    if let (Some(filtered), Some(text)) = (&linted.filtered, text.as_mut()) {
+                        let _ = text.write_all(filtered);
+                        if linted.rest_of_stdin {
+                            // Too large to lint: the rest passes through, unread.
+                            if let Err(e) = io::copy(&mut io::stdin().lock(), text) {
+                                failures.push(Error::read_stdin(e));
+                            }
+                        }
+                    }
+                    let Some(mut report) = linted.report else {
+                        continue;
+                    };
+                    report
+                        .diagnostics
+                        .retain(|d| d.severity >= settings.min_severity);
+                    summary.add(&report, settings.fail_on);
+                    if report.diagnostics.is_empty() {
+                        continue;
+                    }
+                    if format.streams() {
+                        let _ = render::render_file(format, &report, &opts, out);
+                    } else {
+                        kept.push(report);
+                    }
+                }
+                let (lock, ready) = &printed;
+                *lock.lock().unwrap_or_else(|p| p.into_inner()) = next_to_print;
+                ready.notify_all();
+            }
+        }
+    });
+    if !format.streams() {
+        let _ = render::render(format, &kept, crate::rules::all(), &opts, out);
+    }
+    summary
+}
+
+/// Prepares `--output-file`, which must not be a file the run reads: one named as an input, a
+/// configuration in force, or a payload the walk found, is refused. A file the walk found that
+/// is not a payload (the report of an earlier run) is left out of the run: a report is never
+/// linted by the run that writes it.
+fn report_file(
+    path: &Path,
+    inputs: &mut Vec<Input>,
+    configs: &Configs,
+) -> Result<ReportFile, Error> {
+    if let Some(id) = output::identity(path) {
+        let is_report = |p: &Path| output::identity(p).as_ref() == Some(&id);
+        let mut checked: HashSet<PathBuf> = HashSet::new();
+        let mut is_config = |config: &Resolved| match config.as_deref() {
+            Some((config, _)) => checked.insert(config.clone()) && is_report(config),
+            None => false,
+        };
+        if let Some(explicit) = &configs.explicit {
+            if is_config(&Some(explicit.clone())) {
+                return Err(Error::output_is_read(path, "the configuration"));
+            }
+        }
+        let mut walked_report = false;
+        for input in inputs.iter() {
+            let config = match input {
+                Input::File {
+                    path: input,
+                    walked,
+                    config,
+                } => {
+                    let config = match config {
+                        Some(config) => config.clone(),
+                        None => configs.for_file(input)?,
+                    };
+                    if is_report(input) {
+                        if !*walked {
+                            return Err(Error::output_is_read(path, "an input"));
+                        }
+                        if is_payload(input, &config) {
+                            return Err(Error::output_is_read(
+                                path,
+                                "a payload file found in a directory",
+                            ));
+                        }
+                        walked_report = true;
+                    }
+                    config
+                }
+                Input::Stdin { name } => configs.for_file(Path::new(name))?,
+            };
+            if is_config(&config) {
+                return Err(Error::output_is_read(path, "a configuration"));
+            }
+        }
+        if walked_report {
+            inputs.retain(
+                |input| !matches!(input, Input::File { path, walked: true, .. } if is_report(path)),
+            );
+        }
+    }
+    ReportFile::create(path)
+}
+
+/// Whether the walk's file at `path` is a payload the run would lint (judged as the walk judges).
+fn is_payload(path: &Path, config: &Resolved) -> bool {
+    let settings = settings_for(config.as_deref(), path);
+    match read_capped(path, crate::config::DEFAULT_MAX_FILE_SIZE) {
+        Ok((bytes, _)) => {
+            engine::lint_payload_bytes(&display_path(path), bytes, &settings).is_some()
+        }
+        Err(_) => false,
     }
 }
 
@@ -263,21 +412,39 @@ impl Configs {
     }
 }
 
-/// A linted file, and what to write before its findings: the diff of its fixes, or the fixed
-/// text of standard input.
+/// A linted file, and what to write besides its findings: the diff of its fixes (before them),
+/// or, fixing standard input, its fixed text (to standard output).
 #[derive(Debug)]
 struct Linted {
-    report: FileReport,
-    output: Option<String>,
+    /// `None`: standard input, fixed, did not look like a payload — only its text is written.
+    report: Option<FileReport>,
+    diff: Option<String>,
+    /// Standard input's text, fixed or as it came.
+    filtered: Option<Vec<u8>>,
+    /// Standard input was too large to lint: after `filtered`, the rest of it is passed through.
+    rest_of_stdin: bool,
 }
 
 impl Linted {
-    /// A linted file with nothing to write before its findings.
+    fn new(report: FileReport) -> Linted {
+        Linted {
+            report: Some(report),
+            ..Linted::skipped()
+        }
+    }
+
+    fn skipped() -> Linted {
+        Linted {
+            report: None,
+            diff: None,
+            filtered: None,
+            rest_of_stdin: false,
+        }
+    }
+
+    /// A linted file with nothing to write besides its findings.
     fn report_only(report: FileReport) -> Option<Linted> {
-        Some(Linted {
-            report,
-            output: None,
-        })
+        Some(Linted::new(report))
     }
 }
 
@@ -341,14 +508,18 @@ fn lint_input(
         FixAction::Apply(mode) => (mode, false),
         FixAction::Diff(mode) => (mode, true),
     };
+    // Fixing standard input is a filter: its text goes to standard output, fixed or as it came
+    // (not UTF-8, not a payload, nothing to fix), whatever the findings.
+    let filter = file.is_none() && !diff;
     let text = match String::from_utf8(bytes) {
         Ok(text) => text,
         Err(e) => {
-            return Ok(Linted::report_only(engine::lint_bytes(
-                &name,
-                e.into_bytes(),
-                &settings,
-            )))
+            let bytes = e.into_bytes();
+            let filtered = filter.then(|| bytes.clone());
+            return Ok(Some(Linted {
+                filtered,
+                ..Linted::new(engine::lint_bytes(&name, bytes, &settings))
+            }));
         }
     };
     let linted = if sniff {
@@ -357,31 +528,41 @@ fn lint_input(
         Some(engine::lint_and_fix(&name, text.clone(), &settings, mode))
     };
     let Some((report, fixed)) = linted else {
-        return Ok(None);
+        return Ok(filter.then(|| Linted {
+            filtered: Some(text.into_bytes()),
+            ..Linted::skipped()
+        }));
     };
     let Some(fixed) = fixed else {
-        return Ok(Linted::report_only(report));
+        return Ok(Some(Linted {
+            filtered: filter.then(|| text.into_bytes()),
+            ..Linted::new(report)
+        }));
     };
     // The findings shown are those the fixes leave.
-    let output = if diff {
-        similar::TextDiff::from_lines(&text, &fixed)
+    if diff {
+        let diff = similar::TextDiff::from_lines(&text, &fixed)
             .unified_diff()
             .context_radius(3)
             .header(&format!("a/{name}"), &format!("b/{name}"))
-            .to_string()
-    } else if let Some(path) = file {
-        // Only if the file still holds what was linted: an edit saved meanwhile is not lost.
-        crate::write::replace_if_unchanged(path, text.as_bytes(), fixed.as_bytes())
-            .map_err(|e| Error::write_fix(&name, e))?;
-        return Ok(Linted::report_only(report));
-    } else {
-        // Fixing standard input prints the fixed text, like ruff.
-        fixed
-    };
-    Ok(Some(Linted {
-        report,
-        output: Some(output),
-    }))
+            .to_string();
+        return Ok(Some(Linted {
+            diff: Some(diff),
+            ..Linted::new(report)
+        }));
+    }
+    match file {
+        Some(path) => {
+            // Only if the file still holds what was linted: an edit saved meanwhile is not lost.
+            crate::write::replace_if_unchanged(path, text.as_bytes(), fixed.as_bytes())
+                .map_err(|e| Error::write_fix(&name, e))?;
+            Ok(Linted::report_only(report))
+        }
+        None => Ok(Some(Linted {
+            filtered: Some(fixed.into_bytes()),
+            ..Linted::new(report)
+        })),
+    }
 }
 
 /// Reads at most `cap` bytes of `path` (one open, one fstat); returns them and the file's size.

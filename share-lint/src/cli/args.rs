@@ -59,15 +59,17 @@ pub struct CheckArgs {
     #[arg(long, value_parser = values::output_format(), default_value_t = OutputFormat::Full)]
     pub output_format: OutputFormat,
 
-    /// Write findings to this file instead of standard output.
+    /// Write findings to this file instead of standard output: replaced once the run is done,
+    /// atomically; refused if the run reads it (an input or a configuration).
     #[arg(long, value_name = "FILE")]
     pub output_file: Option<PathBuf>,
 
-    /// Also print how many findings each rule produced.
+    /// Also print how many findings each rule produced (not with json or sarif).
     #[arg(long)]
     pub statistics: bool,
 
-    /// Apply safe fixes in place (atomically; comments and formatting are kept).
+    /// Apply safe fixes in place (atomically; comments and formatting are kept). With `-`, a
+    /// filter: the fixed text goes to standard output, the findings to standard error.
     #[arg(long)]
     pub fix: bool,
 
@@ -75,7 +77,7 @@ pub struct CheckArgs {
     #[arg(long)]
     pub unsafe_fixes: bool,
 
-    /// Show the fixes as a unified diff instead of writing them.
+    /// Show the fixes as a unified diff instead of writing them (not with json or sarif).
     #[arg(long)]
     pub diff: bool,
 

@@ -8,20 +8,25 @@ use share_lint::run::{FixAction, RunSettings};
 use std::io::{self, IsTerminal};
 use std::path::PathBuf;
 
-/// `check`, resolved: the run's settings, and where its output goes.
-#[derive(Debug)]
-pub struct Check {
-    /// What the library's run needs.
-    pub settings: RunSettings,
-    /// The file to write findings to; `None`: standard output.
-    pub output_file: Option<PathBuf>,
-}
-
 impl CheckArgs {
     /// Resolves the flags: no paths means the current directory, `--unsafe-fixes` implies
     /// `--fix` unless `--diff`, `--color auto` colours only a terminal without `NO_COLOR`, and
     /// the number of threads defaults to the number of CPUs.
-    pub fn resolve(self) -> Check {
+    ///
+    /// Flags that cannot work together are refused: `--diff` or `--statistics` would break the
+    /// single document of `--output-format json` or `sarif`.
+    pub fn resolve(self) -> anyhow::Result<RunSettings> {
+        if self.output_format.is_document() {
+            let format = self.output_format;
+            for (given, flag) in [(self.diff, "--diff"), (self.statistics, "--statistics")] {
+                if given {
+                    anyhow::bail!(
+                        "{flag} cannot be used with --output-format {format}: its text would \
+                         break the {format} document"
+                    );
+                }
+            }
+        }
         let mode = if self.unsafe_fixes {
             FixMode::Unsafe
         } else {
@@ -34,40 +39,46 @@ impl CheckArgs {
         } else {
             FixAction::Off
         };
-        let color = match self.color {
-            ColorChoice::Always => true,
-            ColorChoice::Never => false,
-            ColorChoice::Auto => {
-                self.output_file.is_none()
-                    && io::stdout().is_terminal()
-                    && std::env::var_os("NO_COLOR").is_none()
-            }
-        };
+        // `-o -` is standard output, as for most tools.
+        let output_file = self.output_file.filter(|path| path.as_os_str() != "-");
         let paths = if self.paths.is_empty() {
             vec![PathBuf::from(".")]
         } else {
             self.paths
         };
+        // Fixing standard input writes the fixed text to standard output and the findings to
+        // standard error.
+        let filter = matches!(fixes, FixAction::Apply(_)) && paths.iter().any(|p| p == "-");
+        let color = match self.color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                let terminal = if filter {
+                    io::stderr().is_terminal()
+                } else {
+                    io::stdout().is_terminal()
+                };
+                output_file.is_none() && terminal && std::env::var_os("NO_COLOR").is_none()
+            }
+        };
         let threads = self
             .threads
             .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
-        Check {
-            settings: RunSettings {
-                paths,
-                stdin_name: self.stdin_filename.unwrap_or_else(|| "-".to_owned()),
-                config: self.config,
-                format: self.output_format,
-                color,
-                statistics: self.statistics,
-                fixes,
-                fail_on: self.fail_on,
-                min_severity: self.min_severity,
-                exit_zero: self.exit_zero,
-                only_payloads: self.only_payloads,
-                threads,
-            },
-            output_file: self.output_file,
-        }
+        Ok(RunSettings {
+            paths,
+            stdin_name: self.stdin_filename.unwrap_or_else(|| "-".to_owned()),
+            config: self.config,
+            format: self.output_format,
+            color,
+            statistics: self.statistics,
+            fixes,
+            fail_on: self.fail_on,
+            min_severity: self.min_severity,
+            exit_zero: self.exit_zero,
+            only_payloads: self.only_payloads,
+            threads,
+            output_file,
+        })
     }
 }
 
@@ -79,16 +90,17 @@ mod tests {
     use share_lint::render::OutputFormat;
     use share_schema::Severity;
 
-    fn resolve(args: &[&str]) -> Check {
+    fn resolve(args: &[&str]) -> RunSettings {
         let cli = Cli::try_parse_from(std::iter::once("share-lint").chain(args.iter().copied()))
             .unwrap_or_else(|e| panic!("{args:?}: {e}"));
-        cli.check.resolve()
+        cli.check
+            .resolve()
+            .unwrap_or_else(|e| panic!("{args:?}: {e}"))
     }
 
     #[test]
     fn defaults() {
-        let check = resolve(&["--color", "never"]);
-        let s = check.settings;
+        let s = resolve(&["--color", "never"]);
         assert_eq!(s.paths, [PathBuf::from(".")]);
         assert_eq!(s.stdin_name, "-");
         assert_eq!(s.format, OutputFormat::Full);
@@ -99,12 +111,12 @@ mod tests {
         );
         assert!(s.threads >= 1);
         assert!(!s.color);
-        assert_eq!(check.output_file, None);
+        assert_eq!(s.output_file, None);
     }
 
     #[test]
     fn fix_flags_resolve_to_one_action() {
-        let fixes = |args: &[&str]| resolve(args).settings.fixes;
+        let fixes = |args: &[&str]| resolve(args).fixes;
         assert_eq!(fixes(&["--fix"]), FixAction::Apply(FixMode::Safe));
         assert_eq!(
             fixes(&["--unsafe-fixes"]),
@@ -131,8 +143,7 @@ mod tests {
             "always",
             "-j",
             "3",
-        ])
-        .settings;
+        ]);
         assert_eq!(s.format, OutputFormat::Sarif);
         assert_eq!(
             (s.fail_on, s.min_severity),
@@ -141,10 +152,7 @@ mod tests {
         assert!(s.color);
         assert_eq!(s.threads, 3);
         for &format in OutputFormat::ALL {
-            assert_eq!(
-                resolve(&["--output-format", format.name()]).settings.format,
-                format
-            );
+            assert_eq!(resolve(&["--output-format", format.name()]).format, format);
         }
         assert!(Cli::try_parse_from(["share-lint", "--output-format", "text"]).is_err());
         assert!(Cli::try_parse_from(["share-lint", "--fail-on", "Error"]).is_err());
@@ -152,8 +160,28 @@ mod tests {
 
     #[test]
     fn an_output_file_is_never_coloured_automatically() {
-        let check = resolve(&["--color", "auto", "--output-file", "out.txt"]);
-        assert!(!check.settings.color);
-        assert_eq!(check.output_file, Some(PathBuf::from("out.txt")));
+        let s = resolve(&["--color", "auto", "--output-file", "out.txt"]);
+        assert!(!s.color);
+        assert_eq!(s.output_file, Some(PathBuf::from("out.txt")));
+        assert_eq!(resolve(&["--output-file", "-"]).output_file, None);
+    }
+
+    #[test]
+    fn flags_that_would_break_a_document_are_refused() {
+        let refused = |args: &[&str]| {
+            let cli =
+                Cli::try_parse_from(std::iter::once("share-lint").chain(args.iter().copied()))
+                    .unwrap();
+            cli.check.resolve().err().map(|e| e.to_string())
+        };
+        for format in OutputFormat::ALL {
+            for flag in ["--diff", "--statistics"] {
+                let e = refused(&["--output-format", format.name(), flag]);
+                assert_eq!(e.is_some(), format.is_document(), "{format} {flag}: {e:?}");
+                if let Some(e) = e {
+                    assert!(e.contains(flag) && e.contains(format.name()), "{e}");
+                }
+            }
+        }
     }
 }

@@ -96,6 +96,18 @@ impl OutputFormat {
     }
 }
 
+impl OutputFormat {
+    /// Whether the format writes one machine-readable document (`json`, `sarif`), which any other
+    /// text in the same output (a diff, the statistics) would break.
+    pub const fn is_document(self) -> bool {
+        // Every variant named: a new format must say which kind it is.
+        match self {
+            OutputFormat::Json | OutputFormat::Sarif => true,
+            OutputFormat::Full | OutputFormat::Concise | OutputFormat::Github => false,
+        }
+    }
+}
+
 impl std::fmt::Display for OutputFormat {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.pad(self.name())
