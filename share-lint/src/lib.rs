@@ -8,6 +8,7 @@ pub mod diagnostic;
 pub mod engine;
 mod error;
 pub mod fix;
+mod input;
 pub mod policy;
 pub mod render;
 pub mod rules;

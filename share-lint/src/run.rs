@@ -6,19 +6,18 @@
 //! it never prints to standard error nor exits: what failed comes back as [`Error`]s, the run's
 //! own ([`Run::new`], [`Run::execute`]) or one file's ([`Outcome::failures`]).
 
-use crate::config::{Config, ConfigCache, Discovered};
 use crate::diagnostic::FileReport;
 use crate::engine;
 use crate::error::Error;
 use crate::fix::FixMode;
+use crate::input::{collect_inputs, Configs, Input, Loaded};
 use crate::render::{self, OutputFormat, RenderOptions};
-use crate::settings::Settings;
 use share_schema::Severity;
 use std::collections::BTreeMap;
-use std::io::{self, Read, Write};
-use std::path::{Path, PathBuf};
+use std::io::{self, Write};
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{mpsc, Mutex};
+use std::sync::mpsc;
 
 /// Everything a run needs, resolved once from the command line (as ripgrep resolves its flags
 /// into `HiArgs`): no defaults left to apply, nothing left to look up in the environment.
@@ -96,15 +95,8 @@ impl Run {
     /// lint: the paths named, and the payload files in the directories named (respecting
     /// `.gitignore` and each configuration's include and exclude globs).
     pub fn new(settings: RunSettings) -> Result<Run, Error> {
-        let explicit = match &settings.config {
-            Some(path) => Some(Discovered::new((path.clone(), Config::load(path)?))),
-            None => None,
-        };
-        let configs = Configs {
-            explicit,
-            cache: Mutex::new(ConfigCache::default()),
-        };
-        let inputs = collect_inputs(&settings, &configs)?;
+        let configs = Configs::new(settings.config.as_deref())?;
+        let inputs = collect_inputs(&settings.paths, &settings.stdin_name, &configs)?;
         Ok(Run {
             settings,
             inputs,
@@ -228,41 +220,6 @@ fn ignore_broken_pipe(result: Result<(), Error>) -> Result<(), Error> {
     }
 }
 
-/// Where a payload comes from.
-#[derive(Debug)]
-enum Input {
-    /// A file named on the command line or found by the walk (which has already resolved its
-    /// configuration).
-    File {
-        path: PathBuf,
-        walked: bool,
-        config: Option<Resolved>,
-    },
-    /// Standard input, under a display name.
-    Stdin { name: String },
-}
-
-/// The configuration in force for a file: its path and contents, or none found.
-type Resolved = Option<Discovered>;
-
-/// Finds the configuration of each file: the one named in the settings, or the file's nearest
-/// (cached; shared by the worker threads).
-#[derive(Debug)]
-struct Configs {
-    explicit: Option<Discovered>,
-    cache: Mutex<ConfigCache>,
-}
-
-impl Configs {
-    fn for_file(&self, path: &Path) -> Result<Resolved, Error> {
-        if let Some(c) = &self.explicit {
-            return Ok(Some(c.clone()));
-        }
-        let mut cache = self.cache.lock().unwrap_or_else(|p| p.into_inner());
-        Ok(cache.for_file(path)?)
-    }
-}
-
 /// A linted file, and what to write before its findings: the diff of its fixes, or the fixed
 /// text of standard input.
 #[derive(Debug)]
@@ -281,12 +238,6 @@ impl Linted {
     }
 }
 
-fn display_path(path: &Path) -> String {
-    let s = path.to_string_lossy();
-    let s = s.strip_prefix("./").unwrap_or(&s);
-    s.replace('\\', "/")
-}
-
 fn lint_input(
     input: &Input,
     configs: &Configs,
@@ -294,40 +245,15 @@ fn lint_input(
 ) -> Result<Option<Linted>, Error> {
     // The file's name in the output, its contents and settings, and where its fixes go (no
     // file: standard input's go to the output).
-    let (name, bytes, settings, file, walked) = match input {
-        Input::File {
-            path,
+    let (name, bytes, settings, file, walked) = match input.load(configs)? {
+        Loaded::Contents {
+            name,
+            bytes,
+            settings,
+            file,
             walked,
-            config,
-        } => {
-            let config = match config {
-                Some(resolved) => resolved.clone(),
-                None => configs.for_file(path)?,
-            };
-            let settings = settings_for(config.as_deref(), path);
-            let cap = config
-                .as_deref()
-                .map_or(crate::config::DEFAULT_MAX_FILE_SIZE, |(_, c)| {
-                    c.max_file_size()
-                });
-            let name = display_path(path);
-            let (bytes, size) = read_capped(path, cap).map_err(|e| Error::read(&name, e))?;
-            if size > cap {
-                return Ok(Linted::report_only(engine::too_large(
-                    &name, size, cap, &settings,
-                )));
-            }
-            (name, bytes, settings, Some(path.as_path()), *walked)
-        }
-        Input::Stdin { name } => {
-            let mut bytes = Vec::new();
-            io::stdin()
-                .read_to_end(&mut bytes)
-                .map_err(Error::read_stdin)?;
-            let config = configs.for_file(Path::new(name))?;
-            let settings = settings_for(config.as_deref(), Path::new(name));
-            (name.clone(), bytes, settings, None, false)
-        }
+        } => (name, bytes, settings, file, walked),
+        Loaded::TooLarge(report) => return Ok(Linted::report_only(report)),
     };
     let sniff = walked || run.only_payloads;
     let (mode, diff) = match run.fixes {
@@ -382,84 +308,6 @@ fn lint_input(
         report,
         output: Some(output),
     }))
-}
-
-/// Reads at most `cap` bytes of `path` (one open, one fstat); returns them and the file's size.
-/// A file over the cap is not read at all.
-fn read_capped(path: &Path, cap: u64) -> io::Result<(Vec<u8>, u64)> {
-    let file = std::fs::File::open(path)?;
-    let size = file.metadata()?.len();
-    if size > cap {
-        return Ok((Vec::new(), size));
-    }
-    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0).saturating_add(1));
-    // `take`: a file that grows while it is read still stops at the cap.
-    file.take(cap + 1).read_to_end(&mut bytes)?;
-    let read = bytes.len() as u64;
-    Ok((bytes, read.max(size)))
-}
-
-fn settings_for(config: Option<&(PathBuf, Config)>, path: &Path) -> Settings {
-    match config {
-        Some((_, c)) => c.settings_for(path),
-        None => Settings::default(),
-    }
-}
-
-fn collect_inputs(settings: &RunSettings, configs: &Configs) -> Result<Vec<Input>, Error> {
-    let mut inputs = Vec::new();
-    let mut stdin_seen = false;
-    for path in &settings.paths {
-        if path.as_os_str() == "-" {
-            if stdin_seen {
-                return Err(Error::stdin_twice());
-            }
-            stdin_seen = true;
-            inputs.push(Input::Stdin {
-                name: settings.stdin_name.clone(),
-            });
-            continue;
-        }
-        let meta = std::fs::metadata(path).map_err(|e| Error::access(path, e))?;
-        if meta.is_file() {
-            inputs.push(Input::File {
-                path: path.clone(),
-                walked: false,
-                config: None,
-            });
-            continue;
-        }
-        let mut found = Vec::new();
-        for entry in ignore::WalkBuilder::new(path)
-            .sort_by_file_name(|a, b| a.cmp(b))
-            .build()
-        {
-            let entry = entry.map_err(|e| Error::walk(path, e))?;
-            if !entry.file_type().is_some_and(|t| t.is_file()) {
-                continue;
-            }
-            let file = entry.into_path();
-            let config = configs.for_file(&file)?;
-            let included = match config.as_deref() {
-                // The walk's paths are relative to the current directory, which need not be the
-                // configuration's: `includes_file` makes them relative to the configuration.
-                Some((_, c)) => c.includes_file(&file),
-                None => {
-                    crate::config::default_is_included(file.strip_prefix(path).unwrap_or(&file))
-                }
-            };
-            if included {
-                found.push((file, config));
-            }
-        }
-        found.sort_by(|a, b| a.0.cmp(&b.0));
-        inputs.extend(found.into_iter().map(|(path, config)| Input::File {
-            path,
-            walked: true,
-            config: Some(config),
-        }));
-    }
-    Ok(inputs)
 }
 
 /// Counts for the summary and the exit status.
