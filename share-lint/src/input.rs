@@ -1,12 +1,22 @@
 //! The input side of a run: which files `share-lint check` lints (the paths named, and the
 //! payload files found by walking the directories named), the configuration in force for each,
 //! and reading each one under its size cap.
+//!
+//! - A path named on the command line is read whatever kind of file it is — a FIFO such as
+//!   `<(jq . gen.json)`, `/dev/stdin`, a device — up to one byte past the cap; only a directory is
+//!   walked. A path that does not exist is reported, and the other paths are still linted.
+//! - A file the walk finds is opened without waiting on it and read only if the opened
+//!   descriptor is still a regular file, so nothing swapped in after the walk can block the run.
+//! - A directory the walk cannot read is reported, and the rest of the walk goes on.
+//! - Standard input is read up to one byte past the cap, and no further.
 
-use crate::config::{Config, ConfigCache, Discovered};
+use crate::config::{Config, ConfigCache, Discovered, DEFAULT_MAX_FILE_SIZE};
 use crate::diagnostic::FileReport;
 use crate::engine;
 use crate::error::Error;
+use crate::open::open_without_waiting;
 use crate::settings::Settings;
+use std::fs::File;
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -23,6 +33,10 @@ pub(crate) enum Input {
     },
     /// Standard input, under a display name.
     Stdin { name: String },
+    /// A path named that does not exist, or a directory the walk could not read: reported in
+    /// its place in the run (by the first [`Input::load`]), while every other input is still
+    /// linted.
+    Failed(Mutex<Option<Error>>),
 }
 
 /// The configuration in force for a file: its path and contents, or none found.
@@ -58,7 +72,8 @@ impl Configs {
     }
 }
 
-/// An input read: what the engine lints, or the finding that stands for a file too large to read.
+/// An input read: what the engine lints, the finding that stands for an input too large to
+/// read, or nothing to lint.
 pub(crate) enum Loaded<'a> {
     /// The input's contents.
     Contents {
@@ -68,88 +83,141 @@ pub(crate) enum Loaded<'a> {
         bytes: Vec<u8>,
         /// The settings in force for it.
         settings: Settings,
-        /// Where its fixes go: the file, or none for standard input (the fixed text goes to
-        /// the output).
+        /// Where its fixes go: the file, or none for standard input and for a pipe or device
+        /// named on the command line (the fixed text goes to the output, as for `-`).
         file: Option<&'a Path>,
         /// Found by walking a directory (lint it only if it looks like a payload).
         walked: bool,
     },
-    /// A file over its size cap: the report of `file-too-large`, nothing read.
+    /// An input over its size cap: the report of `file-too-large`; no more of it was read.
     TooLarge(FileReport),
+    /// A file the walk found that is not a regular file when opened (a FIFO or a device swapped
+    /// in since the walk): skipped like a file that is not a payload, since the walk only
+    /// takes regular files.
+    Skipped,
 }
 
 impl Input {
     /// Reads the input, under the size cap of the configuration in force for it.
     pub(crate) fn load(&self, configs: &Configs) -> Result<Loaded<'_>, Error> {
-        Ok(match self {
+        let (path, walked, config) = match self {
             Input::File {
                 path,
                 walked,
                 config,
-            } => {
-                let config = match config {
-                    Some(resolved) => resolved.clone(),
-                    None => configs.for_file(path)?,
-                };
-                let settings = settings_for(config.as_deref(), path);
-                let cap = config
-                    .as_deref()
-                    .map_or(crate::config::DEFAULT_MAX_FILE_SIZE, |(_, c)| {
-                        c.max_file_size()
-                    });
-                let name = display_path(path);
-                let (bytes, size) = read_capped(path, cap).map_err(|e| Error::read(&name, e))?;
-                if size > cap {
-                    return Ok(Loaded::TooLarge(engine::too_large(
-                        &name, size, cap, &settings,
-                    )));
-                }
-                Loaded::Contents {
-                    name,
-                    bytes,
-                    settings,
-                    file: Some(path.as_path()),
-                    walked: *walked,
-                }
-            }
+            } => (path, *walked, config),
             Input::Stdin { name } => {
-                let mut bytes = Vec::new();
-                io::stdin()
-                    .read_to_end(&mut bytes)
-                    .map_err(Error::read_stdin)?;
                 let config = configs.for_file(Path::new(name))?;
                 let settings = settings_for(config.as_deref(), Path::new(name));
-                Loaded::Contents {
-                    name: name.clone(),
-                    bytes,
-                    settings,
-                    file: None,
-                    walked: false,
-                }
+                let cap = cap_of(config.as_deref());
+                let capped =
+                    read_capped(io::stdin().lock(), None, cap).map_err(Error::read_stdin)?;
+                return Ok(loaded(name.clone(), capped, cap, settings, None, false));
             }
+            Input::Failed(error) => {
+                let error = error.lock().unwrap_or_else(|p| p.into_inner()).take();
+                return error.map_or(Ok(Loaded::Skipped), Err);
+            }
+        };
+        let config = match config {
+            Some(resolved) => resolved.clone(),
+            None => configs.for_file(path)?,
+        };
+        let settings = settings_for(config.as_deref(), path);
+        let cap = cap_of(config.as_deref());
+        let name = display_path(path);
+        let read = if walked {
+            read_walked(path, cap).map(|c| c.map(|c| (c, true)))
+        } else {
+            read_named(path, cap).map(Some)
+        };
+        Ok(match read.map_err(|e| Error::read(&name, e))? {
+            // Only a regular file is rewritten by its fixes.
+            Some((capped, regular)) => {
+                let file = regular.then_some(path.as_path());
+                loaded(name, capped, cap, settings, file, walked)
+            }
+            None => Loaded::Skipped,
         })
     }
+}
+
+/// What reading an input under its cap gave.
+#[derive(Debug, PartialEq, Eq)]
+enum Capped {
+    /// All of it.
+    Bytes(Vec<u8>),
+    /// It is over the cap: its size when known (a regular file's, from `fstat`; nothing was
+    /// read), or `None` when it was read up to one byte past the cap and no further (a stream,
+    /// or a file that grew while it was read).
+    TooLarge(Option<u64>),
+}
+
+/// An input read, as the engine takes it.
+fn loaded(
+    name: String,
+    capped: Capped,
+    cap: u64,
+    settings: Settings,
+    file: Option<&Path>,
+    walked: bool,
+) -> Loaded<'_> {
+    match capped {
+        Capped::Bytes(bytes) => Loaded::Contents {
+            name,
+            bytes,
+            settings,
+            file,
+            walked,
+        },
+        Capped::TooLarge(Some(size)) => {
+            Loaded::TooLarge(engine::too_large(&name, size, cap, &settings))
+        }
+        Capped::TooLarge(None) => Loaded::TooLarge(engine::too_large_stream(&name, cap, &settings)),
+    }
+}
+
+/// Reads a path named on the command line, whatever kind of file it is (a FIFO waits for its
+/// writer, as `cat` does); also says whether it is a regular file.
+fn read_named(path: &Path, cap: u64) -> io::Result<(Capped, bool)> {
+    let file = File::open(path)?;
+    let meta = file.metadata()?;
+    let regular = meta.is_file();
+    let capped = read_capped(file, regular.then(|| meta.len()), cap)?;
+    Ok((capped, regular))
+}
+
+/// Reads a file the walk found, if it is a regular file when opened: opened without waiting on
+/// it and checked on the descriptor, so a FIFO or device swapped in after the walk returns
+/// `None` at once instead of blocking the run.
+fn read_walked(path: &Path, cap: u64) -> io::Result<Option<Capped>> {
+    let (file, meta) = open_without_waiting(path)?;
+    if !meta.is_file() {
+        return Ok(None);
+    }
+    read_capped(file, Some(meta.len()), cap).map(Some)
+}
+
+/// Reads at most `cap + 1` bytes of `reader`; `size` is its size when known (a regular file's),
+/// and a size over the cap reads nothing.
+fn read_capped(reader: impl Read, size: Option<u64>, cap: u64) -> io::Result<Capped> {
+    if let Some(size) = size.filter(|&size| size > cap) {
+        return Ok(Capped::TooLarge(Some(size)));
+    }
+    let expected = size.map_or(0, |size| usize::try_from(size).unwrap_or(0));
+    let mut bytes = Vec::with_capacity(expected.saturating_add(1));
+    // `take`: a stream that never ends, or a file that grows while it is read, stops at the cap.
+    reader.take(cap.saturating_add(1)).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > cap {
+        return Ok(Capped::TooLarge(None));
+    }
+    Ok(Capped::Bytes(bytes))
 }
 
 fn display_path(path: &Path) -> String {
     let s = path.to_string_lossy();
     let s = s.strip_prefix("./").unwrap_or(&s);
     s.replace('\\', "/")
-}
-
-/// Reads at most `cap` bytes of `path` (one open, one fstat); returns them and the file's size.
-/// A file over the cap is not read at all.
-fn read_capped(path: &Path, cap: u64) -> io::Result<(Vec<u8>, u64)> {
-    let file = std::fs::File::open(path)?;
-    let size = file.metadata()?.len();
-    if size > cap {
-        return Ok((Vec::new(), size));
-    }
-    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0).saturating_add(1));
-    // `take`: a file that grows while it is read still stops at the cap.
-    file.take(cap + 1).read_to_end(&mut bytes)?;
-    let read = bytes.len() as u64;
-    Ok((bytes, read.max(size)))
 }
 
 fn settings_for(config: Option<&(PathBuf, Config)>, path: &Path) -> Settings {
@@ -159,14 +227,24 @@ fn settings_for(config: Option<&(PathBuf, Config)>, path: &Path) -> Settings {
     }
 }
 
+/// The size cap in force: the configuration's `max-file-size`, or the default.
+fn cap_of(config: Option<&(PathBuf, Config)>) -> u64 {
+    config.map_or(DEFAULT_MAX_FILE_SIZE, |(_, c)| c.max_file_size())
+}
+
 /// The inputs of a run, in order: each of `paths` (`-` is standard input, read under the name
 /// `stdin_name`), and the payload files in each directory named (respecting `.gitignore` and
 /// each configuration's include and exclude globs), sorted by path.
+///
+/// A path that does not exist and a directory the walk cannot read become [`Input::Failed`]:
+/// the run reports them and lints everything else. Only a configuration that cannot be used
+/// (or `-` named twice) stops the run here.
 pub(crate) fn collect_inputs(
     paths: &[PathBuf],
     stdin_name: &str,
     configs: &Configs,
 ) -> Result<Vec<Input>, Error> {
+    let failed = |e: Error| Input::Failed(Mutex::new(Some(e)));
     let mut inputs = Vec::new();
     let mut stdin_seen = false;
     for path in paths {
@@ -180,8 +258,16 @@ pub(crate) fn collect_inputs(
             });
             continue;
         }
-        let meta = std::fs::metadata(path).map_err(|e| Error::access(path, e))?;
-        if meta.is_file() {
+        let meta = match std::fs::metadata(path) {
+            Ok(meta) => meta,
+            Err(e) => {
+                inputs.push(failed(Error::access(path, e)));
+                continue;
+            }
+        };
+        // A path the user names is read whatever it is (a pipe, `/dev/stdin`, a device); only
+        // a directory is walked.
+        if !meta.is_dir() {
             inputs.push(Input::File {
                 path: path.clone(),
                 walked: false,
@@ -190,11 +276,18 @@ pub(crate) fn collect_inputs(
             continue;
         }
         let mut found = Vec::new();
+        let mut unreadable = Vec::new();
         for entry in ignore::WalkBuilder::new(path)
             .sort_by_file_name(|a, b| a.cmp(b))
             .build()
         {
-            let entry = entry.map_err(|e| Error::walk(path, e))?;
+            let entry = match entry {
+                Ok(entry) => entry,
+                Err(e) => {
+                    unreadable.push(failed(Error::walk(path, e)));
+                    continue;
+                }
+            };
             if !entry.file_type().is_some_and(|t| t.is_file()) {
                 continue;
             }
@@ -218,6 +311,56 @@ pub(crate) fn collect_inputs(
             walked: true,
             config: Some(config),
         }));
+        inputs.extend(unreadable);
     }
     Ok(inputs)
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+    use std::process::Command;
+    use std::time::{Duration, Instant};
+
+    #[test]
+    fn the_walks_reader_skips_a_fifo_at_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("x.json");
+        assert!(Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success());
+        // No writer ever comes: a reader that waited would never return.
+        let start = Instant::now();
+        assert_eq!(read_walked(&fifo, 100).unwrap(), None);
+        assert!(start.elapsed() < Duration::from_secs(5));
+        // A device too: `/dev/zero` would otherwise be read up to the cap.
+        assert_eq!(read_walked(Path::new("/dev/zero"), 100).unwrap(), None);
+
+        let file = dir.path().join("a.json");
+        std::fs::write(&file, "{}").unwrap();
+        assert_eq!(
+            read_walked(&file, 100).unwrap(),
+            Some(Capped::Bytes(b"{}".to_vec()))
+        );
+        assert_eq!(
+            read_walked(&file, 1).unwrap(),
+            Some(Capped::TooLarge(Some(2)))
+        );
+    }
+
+    #[test]
+    fn a_named_stream_stops_one_byte_past_the_cap() {
+        let (capped, regular) = read_named(Path::new("/dev/zero"), 1000).unwrap();
+        assert_eq!((capped, regular), (Capped::TooLarge(None), false));
+        // The cap itself is allowed.
+        let capped = read_capped(&[b'x'; 10][..], None, 10).unwrap();
+        assert_eq!(capped, Capped::Bytes(vec![b'x'; 10]));
+        let capped = read_capped(&[b'x'; 11][..], None, 10).unwrap();
+        assert_eq!(capped, Capped::TooLarge(None));
+        // A regular file that grew after its `fstat`.
+        let capped = read_capped(&[b'x'; 11][..], Some(5), 10).unwrap();
+        assert_eq!(capped, Capped::TooLarge(None));
+    }
 }

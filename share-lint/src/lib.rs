@@ -9,6 +9,7 @@ pub mod engine;
 mod error;
 pub mod fix;
 mod input;
+mod open;
 pub mod policy;
 pub mod render;
 pub mod rules;

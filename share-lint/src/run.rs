@@ -254,6 +254,7 @@ fn lint_input(
             walked,
         } => (name, bytes, settings, file, walked),
         Loaded::TooLarge(report) => return Ok(Linted::report_only(report)),
+        Loaded::Skipped => return Ok(None),
     };
     let sniff = walked || run.only_payloads;
     let (mode, diff) = match run.fixes {
@@ -269,6 +270,10 @@ fn lint_input(
     };
     let text = match String::from_utf8(bytes) {
         Ok(text) => text,
+        Err(e) if sniff => {
+            let report = engine::lint_payload_bytes(&name, e.into_bytes(), &settings);
+            return Ok(report.and_then(Linted::report_only));
+        }
         Err(e) => {
             return Ok(Linted::report_only(engine::lint_bytes(
                 &name,
