@@ -8,6 +8,7 @@ use std::fs;
 use std::io::{Read, Write};
 use std::path::Path;
 use std::process::{Child, Command, Output, Stdio};
+use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 /// How long any one run may take. The slowest, reading 10 MiB of `/dev/zero` in a debug build,
@@ -114,6 +115,31 @@ fn insecure(title: &str) -> String {
 }}
 "#
     )
+}
+
+/// Writes `text` into the FIFO at `path` from a thread: opening a FIFO to write waits for a
+/// reader, which is the run under test.
+fn feed_fifo(path: &Path, text: String) -> JoinHandle<std::io::Result<()>> {
+    let path = path.to_path_buf();
+    std::thread::spawn(move || fs::write(path, text))
+}
+
+/// Waits for the writer of [`feed_fifo`] once the run is over. A writer still waiting means the
+/// run never opened the FIFO: it is released by a reader here, so the test fails on what the
+/// run printed instead of hanging.
+fn release(writer: JoinHandle<std::io::Result<()>>, fifo: &Path) {
+    if !writer.is_finished() {
+        let fifo = fifo.to_path_buf();
+        // Not joined: should the writer finish first, this open would wait for another one,
+        // and the test process exits without it.
+        std::thread::spawn(move || fs::read(fifo));
+    }
+    let start = Instant::now();
+    while !writer.is_finished() {
+        assert!(start.elapsed() < DEADLINE, "the FIFO's writer is stuck");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let _ = writer.join();
 }
 
 fn mkfifo(path: &Path) {
@@ -231,13 +257,9 @@ fn a_fifo_named_on_the_command_line_is_read() {
     let dir = tempfile::tempdir().unwrap();
     let fifo = dir.path().join("generated.json");
     mkfifo(&fifo);
-    let writer = {
-        let fifo = fifo.clone();
-        // Opening a FIFO to write waits for its reader: share-lint, below.
-        std::thread::spawn(move || fs::write(fifo, insecure("from-a-pipe")))
-    };
+    let writer = feed_fifo(&fifo, insecure("from-a-pipe"));
     let out = run(bin(dir.path(), &["generated.json"]));
-    writer.join().unwrap().unwrap();
+    release(writer, &fifo);
     assert_eq!(out.status.code(), Some(1), "{}", text(&out));
     let found = stdout(&out);
     assert!(
@@ -315,12 +337,9 @@ fn fixing_a_pipe_writes_the_fixed_text_to_the_output() {
     mkfifo(&fifo);
     // A FIFO is not rewritten in place (the rewrite would read it again, and wait forever for
     // a second writer): its fixed text goes to the output, as standard input's does.
-    let writer = {
-        let (fifo, payload) = (fifo.clone(), payload.clone());
-        std::thread::spawn(move || fs::write(fifo, payload))
-    };
+    let writer = feed_fifo(&fifo, payload);
     let out = run(bin(dir.path(), &["--fix", "p.json"]));
-    writer.join().unwrap().unwrap();
+    release(writer, &fifo);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out));
     assert!(
         stdout(&out).contains(&format!(r#""thumbImage": "{PNG}""#)),
