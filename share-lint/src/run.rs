@@ -93,7 +93,9 @@ pub struct Run {
 impl Run {
     /// Loads the configuration file named in the settings, if any, and collects the files to
     /// lint: the paths named, and the payload files in the directories named (respecting
-    /// `.gitignore` and each configuration's include and exclude globs).
+    /// `.gitignore` and each configuration's include and exclude globs). A path that does not
+    /// exist, or a directory that cannot be read, is one of the [`Outcome::failures`], in its
+    /// place: it does not stop the run.
     pub fn new(settings: RunSettings) -> Result<Run, Error> {
         let configs = Configs::new(settings.config.as_deref())?;
         let inputs = collect_inputs(&settings.paths, &settings.stdin_name, &configs)?;
