@@ -28,16 +28,24 @@ pub fn lint_bytes(path: &str, bytes: Vec<u8>, settings: &Settings) -> FileReport
     }
 }
 
-/// [`lint_bytes`] for a file met by walking a directory: `None` when it parses and does not look
-/// like a payload (the walk sniff: its top-level object, or its array's first, has a key of the
-/// payload format), so the repository's other JSON is left alone.
+/// [`lint_bytes`] for a file met by walking a directory: `None` when it does not look like a
+/// payload (the walk sniff, [`looks_like_payload`]), so the repository's other JSON is left alone.
+///
+/// A file that is not UTF-8 is reported (`invalid-utf8`) only if its text, with the bad bytes
+/// replaced, parses and looks like a payload — a payload saved as GBK, say; a binary file or a
+/// UTF-16 one named `.json` is skipped.
 pub fn lint_payload_bytes(path: &str, bytes: Vec<u8>, settings: &Settings) -> Option<FileReport> {
     match String::from_utf8(bytes) {
         Ok(text) => {
             let parsed = parse(path, &text, settings);
-            looks_like_payload(&parsed).then(|| lint_parsed(path, text, parsed, settings))
+            looks_like_payload(&parsed, &text).then(|| lint_parsed(path, text, parsed, settings))
         }
-        Err(e) => Some(not_utf8(path, e, settings)),
+        Err(e) => {
+            let lossy = String::from_utf8_lossy(e.as_bytes());
+            let parsed = parse(path, &lossy, settings);
+            let payload = parsed.root.is_some() && looks_like_payload(&parsed, &lossy);
+            payload.then(|| not_utf8(path, e, settings))
+        }
     }
 }
 
@@ -50,6 +58,13 @@ pub fn lint_text(path: &str, text: String, settings: &Settings) -> FileReport {
 /// A file too large to read under the configured cap: one finding, nothing read.
 pub fn too_large(path: &str, size: u64, cap: u64, settings: &Settings) -> FileReport {
     let d = FileTooLarge::diagnostic(size, cap);
+    finish(SourceFile::new(path, String::new()), vec![d], settings, &[])
+}
+
+/// An input still going one byte past the cap (standard input, a pipe or a device, whose size is
+/// not known beforehand, or a file that grew while it was read): one finding, nothing more read.
+pub fn too_large_stream(path: &str, cap: u64, settings: &Settings) -> FileReport {
+    let d = FileTooLarge::stream_diagnostic(cap);
     finish(SourceFile::new(path, String::new()), vec![d], settings, &[])
 }
 
@@ -198,7 +213,7 @@ pub fn lint_and_fix_payload(
 ) -> Option<(FileReport, Option<String>)> {
     let original = text.clone();
     let parsed = parse(path, &text, settings);
-    if !looks_like_payload(&parsed) {
+    if !looks_like_payload(&parsed, &text) {
         return None;
     }
     let first = lint_parsed(path, text, parsed, settings);
@@ -222,11 +237,12 @@ fn fix_until_stable(
     (report, changed)
 }
 
-/// Whether a file found by walking a directory is a payload file to lint: it does not parse as
-/// an object or array at all (a broken payload is still a payload), or its top-level object (or
+/// Whether a file found by walking a directory is a payload file to lint: it has something in
+/// it that does not parse (a broken payload is still a payload), or its top-level object (or
 /// its array's first object) has a key of the payload format. `package.json`, `tsconfig.json`
-/// and other JSON of the repository have none.
-fn looks_like_payload(parsed: &Parsed) -> bool {
+/// and other JSON of the repository have none; an empty file, or one of only whitespace and
+/// comments, has nothing of a payload either.
+fn looks_like_payload(parsed: &Parsed, text: &str) -> bool {
     const KEYS: [&str; 6] = [
         "type",
         "channelType",
@@ -236,7 +252,7 @@ fn looks_like_payload(parsed: &Parsed) -> bool {
         "$schema",
     ];
     let Some(root) = &parsed.root else {
-        return true;
+        return has_more_than_comments(text, &parsed.comments);
     };
     let object: &Node = match &root.kind {
         NodeKind::Array(items) => match items.first() {
@@ -249,4 +265,17 @@ fn looks_like_payload(parsed: &Parsed) -> bool {
         NodeKind::Object(members) => members.iter().any(|m| KEYS.contains(&m.key.as_str())),
         _ => false,
     }
+}
+
+/// Whether `text` holds anything besides whitespace, `comments` and a byte-order mark.
+fn has_more_than_comments(text: &str, comments: &[json::Comment]) -> bool {
+    let blank = |s: &str| s.chars().all(|c| c.is_whitespace() || c == '\u{feff}');
+    let mut at = 0;
+    for c in comments {
+        if !blank(text.get(at..c.span.start).unwrap_or("")) {
+            return true;
+        }
+        at = c.span.end;
+    }
+    !blank(text.get(at..).unwrap_or(""))
 }

@@ -13,7 +13,7 @@ pub enum ErrorKind {
     Config,
     /// A path named on the command line cannot be opened (it does not exist, say).
     Access,
-    /// A directory cannot be searched for payload files.
+    /// A directory cannot be searched for payload files (the other directories still are).
     Walk,
     /// A file (or standard input) cannot be read.
     Read,
@@ -39,7 +39,9 @@ pub struct Error(Repr);
 enum Repr {
     Config(ConfigError),
     Access(PathBuf, io::Error),
-    Walk(PathBuf, ignore::Error),
+    /// The directory that cannot be read and why (the OS error), or the directory named and
+    /// the walk's own message.
+    Walk(PathBuf, WalkCause),
     /// A file, named as the run shows it.
     Read(String, io::Error),
     ReadStdin(io::Error),
@@ -71,9 +73,22 @@ impl Error {
         Error(Repr::Access(path.to_path_buf(), e))
     }
 
-    /// A directory that cannot be walked.
-    pub(crate) fn walk(path: &Path, e: ignore::Error) -> Self {
-        Error(Repr::Walk(path.to_path_buf(), e))
+    /// A directory met while walking `root` that cannot be read.
+    pub(crate) fn walk(root: &Path, e: ignore::Error) -> Self {
+        // The walk's error wraps walkdir's, whose message repeats the path ("IO error for
+        // operation on dir: ..."): keep the directory and the OS error under it.
+        let Some(io) = e.io_error() else {
+            return Error(Repr::Walk(
+                root.to_path_buf(),
+                WalkCause::Other(e.to_string()),
+            ));
+        };
+        let cause = io
+            .get_ref()
+            .and_then(|inner| inner.source())
+            .map_or_else(|| io.to_string(), ToString::to_string);
+        let dir = walked_path(&e).unwrap_or(root);
+        Error(Repr::Walk(dir.to_path_buf(), WalkCause::Io(cause)))
     }
 
     /// A file that cannot be read, named as the run shows it.
@@ -118,7 +133,12 @@ impl fmt::Display for Error {
         match &self.0 {
             Repr::Config(e) => e.fmt(f),
             Repr::Access(path, e) => write!(f, "{}: {e}", path.display()),
-            Repr::Walk(path, e) => write!(f, "cannot walk {}: {e}", path.display()),
+            Repr::Walk(dir, WalkCause::Io(e)) => {
+                write!(f, "{}: cannot read the directory: {e}", dir.display())
+            }
+            Repr::Walk(root, WalkCause::Other(e)) => {
+                write!(f, "cannot walk {}: {e}", root.display())
+            }
             Repr::Read(name, e) => write!(f, "{name}: cannot read: {e}"),
             Repr::ReadStdin(e) => write!(f, "cannot read standard input: {e}"),
             Repr::WriteFix(name, e) => write!(f, "{name}: {e}"),
@@ -134,6 +154,26 @@ impl fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+/// Why a walk could not read a directory.
+#[derive(Debug)]
+enum WalkCause {
+    /// The OS error reading it.
+    Io(String),
+    /// Anything else the walk reports (a symbolic link loop, say), whole.
+    Other(String),
+}
+
+/// The path an error of the walk is about, if it says.
+fn walked_path(e: &ignore::Error) -> Option<&Path> {
+    match e {
+        ignore::Error::WithPath { path, .. } => Some(path),
+        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+            walked_path(err)
+        }
+        _ => None,
+    }
+}
 
 #[cfg(test)]
 mod tests {
@@ -153,7 +193,32 @@ mod tests {
             (
                 Error::walk(Path::new("dir"), ignore::Error::Io(denied())),
                 ErrorKind::Walk,
-                "cannot walk dir: denied",
+                "dir: cannot read the directory: denied",
+            ),
+            (
+                Error::walk(
+                    Path::new("dir"),
+                    ignore::Error::WithDepth {
+                        depth: 1,
+                        err: Box::new(ignore::Error::WithPath {
+                            path: PathBuf::from("dir/sub"),
+                            err: Box::new(ignore::Error::Io(denied())),
+                        }),
+                    },
+                ),
+                ErrorKind::Walk,
+                "dir/sub: cannot read the directory: denied",
+            ),
+            (
+                Error::walk(
+                    Path::new("dir"),
+                    ignore::Error::Loop {
+                        ancestor: PathBuf::from("dir"),
+                        child: PathBuf::from("dir/sub/up"),
+                    },
+                ),
+                ErrorKind::Walk,
+                "cannot walk dir: File system loop found: dir/sub/up points to an ancestor dir",
             ),
             (
                 Error::read("b.json", denied()),

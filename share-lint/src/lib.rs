@@ -8,6 +8,8 @@ pub mod diagnostic;
 pub mod engine;
 mod error;
 pub mod fix;
+mod input;
+mod open;
 pub mod output;
 pub mod policy;
 pub mod render;

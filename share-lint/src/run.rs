@@ -6,17 +6,16 @@
 //! it never prints to standard error nor exits: what failed comes back as [`Error`]s, the run's
 //! own ([`Run::new`], [`Run::execute`]) or one file's ([`Outcome::failures`]).
 
-use crate::config::{Config, ConfigCache, Discovered};
 use crate::diagnostic::FileReport;
 use crate::engine;
 use crate::error::Error;
 use crate::fix::FixMode;
+use crate::input::{collect_inputs, Configs, Input, Loaded, Resolved};
 use crate::output::{self, Destination, ReportFile};
 use crate::render::{self, OutputFormat, RenderOptions};
-use crate::settings::Settings;
 use share_schema::Severity;
 use std::collections::{BTreeMap, HashSet};
-use std::io::{self, Read, Write};
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{mpsc, Condvar, Mutex};
@@ -99,17 +98,12 @@ pub struct Run {
 impl Run {
     /// Loads the configuration file named in the settings, if any, and collects the files to
     /// lint: the paths named, and the payload files in the directories named (respecting
-    /// `.gitignore` and each configuration's include and exclude globs).
+    /// `.gitignore` and each configuration's include and exclude globs). A path that does not
+    /// exist, or a directory that cannot be read, is one of the [`Outcome::failures`], in its
+    /// place: it does not stop the run.
     pub fn new(settings: RunSettings) -> Result<Run, Error> {
-        let explicit = match &settings.config {
-            Some(path) => Some(Discovered::new((path.clone(), Config::load(path)?))),
-            None => None,
-        };
-        let configs = Configs {
-            explicit,
-            cache: Mutex::new(ConfigCache::default()),
-        };
-        let mut inputs = collect_inputs(&settings, &configs)?;
+        let configs = Configs::new(settings.config.as_deref())?;
+        let mut inputs = collect_inputs(&settings.paths, &settings.stdin_name, &configs)?;
         let report_file = match &settings.output_file {
             Some(path) => Some(report_file(path, &mut inputs, &configs)?),
             None => None,
@@ -320,14 +314,14 @@ fn report_file(
             Some((config, _)) => checked.insert(config.clone()) && is_report(config),
             None => false,
         };
-        if let Some(explicit) = &configs.explicit {
+        if let Some(explicit) = configs.explicit() {
             if is_config(&Some(explicit.clone())) {
                 return Err(Error::output_is_read(path, "the configuration"));
             }
         }
         let mut walked_report = false;
-        for input in inputs.iter() {
-            let config = match input {
+        for whole in inputs.iter() {
+            let config = match whole {
                 Input::File {
                     path: input,
                     walked,
@@ -341,7 +335,7 @@ fn report_file(
                         if !*walked {
                             return Err(Error::output_is_read(path, "an input"));
                         }
-                        if is_payload(input, &config) {
+                        if is_payload(whole, configs) {
                             return Err(Error::output_is_read(
                                 path,
                                 "a payload file found in a directory",
@@ -352,6 +346,7 @@ fn report_file(
                     config
                 }
                 Input::Stdin { name } => configs.for_file(Path::new(name))?,
+                Input::Failed(_) => continue,
             };
             if is_config(&config) {
                 return Err(Error::output_is_read(path, "a configuration"));
@@ -366,49 +361,17 @@ fn report_file(
     ReportFile::create(path)
 }
 
-/// Whether the walk's file at `path` is a payload the run would lint (judged as the walk judges).
-fn is_payload(path: &Path, config: &Resolved) -> bool {
-    let settings = settings_for(config.as_deref(), path);
-    match read_capped(path, crate::config::DEFAULT_MAX_FILE_SIZE) {
-        Ok((bytes, _)) => {
-            engine::lint_payload_bytes(&display_path(path), bytes, &settings).is_some()
-        }
-        Err(_) => false,
-    }
-}
-
-/// Where a payload comes from.
-#[derive(Debug)]
-enum Input {
-    /// A file named on the command line or found by the walk (which has already resolved its
-    /// configuration).
-    File {
-        path: PathBuf,
-        walked: bool,
-        config: Option<Resolved>,
-    },
-    /// Standard input, under a display name.
-    Stdin { name: String },
-}
-
-/// The configuration in force for a file: its path and contents, or none found.
-type Resolved = Option<Discovered>;
-
-/// Finds the configuration of each file: the one named in the settings, or the file's nearest
-/// (cached; shared by the worker threads).
-#[derive(Debug)]
-struct Configs {
-    explicit: Option<Discovered>,
-    cache: Mutex<ConfigCache>,
-}
-
-impl Configs {
-    fn for_file(&self, path: &Path) -> Result<Resolved, Error> {
-        if let Some(c) = &self.explicit {
-            return Ok(Some(c.clone()));
-        }
-        let mut cache = self.cache.lock().unwrap_or_else(|p| p.into_inner());
-        Ok(cache.for_file(path)?)
+/// Whether the walk's file `input` is a payload the run would lint (judged as the walk judges).
+fn is_payload(input: &Input, configs: &Configs) -> bool {
+    match input.load(configs) {
+        Ok(Loaded::Contents {
+            name,
+            bytes,
+            settings,
+            ..
+        }) => engine::lint_payload_bytes(&name, bytes, &settings).is_some(),
+        Ok(Loaded::TooLarge { .. }) => true,
+        Ok(Loaded::Skipped) | Err(_) => false,
     }
 }
 
@@ -448,56 +411,40 @@ impl Linted {
     }
 }
 
-fn display_path(path: &Path) -> String {
-    let s = path.to_string_lossy();
-    let s = s.strip_prefix("./").unwrap_or(&s);
-    s.replace('\\', "/")
-}
-
 fn lint_input(
     input: &Input,
     configs: &Configs,
     run: &RunSettings,
 ) -> Result<Option<Linted>, Error> {
+    // Fixing standard input is a filter: its text goes to standard output, fixed or as it came
+    // (too large, not UTF-8, not a payload, nothing to fix), whatever the findings.
+    let filter = matches!(input, Input::Stdin { .. }) && matches!(run.fixes, FixAction::Apply(_));
     // The file's name in the output, its contents and settings, and where its fixes go (no
-    // file: standard input's go to the output).
-    let (name, bytes, settings, file, walked) = match input {
-        Input::File {
-            path,
+    // file: standard input, a pipe or a device).
+    let (name, bytes, settings, file, walked) = match input.load(configs)? {
+        Loaded::Contents {
+            name,
+            bytes,
+            settings,
+            file,
             walked,
-            config,
-        } => {
-            let config = match config {
-                Some(resolved) => resolved.clone(),
-                None => configs.for_file(path)?,
-            };
-            let settings = settings_for(config.as_deref(), path);
-            let cap = config
-                .as_deref()
-                .map_or(crate::config::DEFAULT_MAX_FILE_SIZE, |(_, c)| {
-                    c.max_file_size()
-                });
-            let name = display_path(path);
-            let (bytes, size) = read_capped(path, cap).map_err(|e| Error::read(&name, e))?;
-            if size > cap {
-                return Ok(Linted::report_only(engine::too_large(
-                    &name, size, cap, &settings,
-                )));
-            }
-            (name, bytes, settings, Some(path.as_path()), *walked)
+        } => (name, bytes, settings, file, walked),
+        Loaded::TooLarge { report, read } => {
+            return Ok(Some(Linted {
+                filtered: filter.then_some(read),
+                rest_of_stdin: filter,
+                ..Linted::new(report)
+            }))
         }
-        Input::Stdin { name } => {
-            let mut bytes = Vec::new();
-            io::stdin()
-                .read_to_end(&mut bytes)
-                .map_err(Error::read_stdin)?;
-            let config = configs.for_file(Path::new(name))?;
-            let settings = settings_for(config.as_deref(), Path::new(name));
-            (name.clone(), bytes, settings, None, false)
-        }
+        Loaded::Skipped => return Ok(None),
     };
     let sniff = walked || run.only_payloads;
-    let (mode, diff) = match run.fixes {
+    // A pipe or a device named on the command line cannot be rewritten: linted as it came.
+    let fixes = match run.fixes {
+        FixAction::Apply(_) if file.is_none() && !filter => FixAction::Off,
+        fixes => fixes,
+    };
+    let (mode, diff) = match fixes {
         FixAction::Off => {
             return Ok(if sniff {
                 engine::lint_payload_bytes(&name, bytes, &settings).and_then(Linted::report_only)
@@ -508,18 +455,26 @@ fn lint_input(
         FixAction::Apply(mode) => (mode, false),
         FixAction::Diff(mode) => (mode, true),
     };
-    // Fixing standard input is a filter: its text goes to standard output, fixed or as it came
-    // (not UTF-8, not a payload, nothing to fix), whatever the findings.
-    let filter = file.is_none() && !diff;
     let text = match String::from_utf8(bytes) {
         Ok(text) => text,
         Err(e) => {
             let bytes = e.into_bytes();
             let filtered = filter.then(|| bytes.clone());
-            return Ok(Some(Linted {
-                filtered,
-                ..Linted::new(engine::lint_bytes(&name, bytes, &settings))
-            }));
+            let report = if sniff {
+                engine::lint_payload_bytes(&name, bytes, &settings)
+            } else {
+                Some(engine::lint_bytes(&name, bytes, &settings))
+            };
+            return Ok(match report {
+                Some(report) => Some(Linted {
+                    filtered,
+                    ..Linted::new(report)
+                }),
+                None => filter.then(|| Linted {
+                    filtered,
+                    ..Linted::skipped()
+                }),
+            });
         }
     };
     let linted = if sniff {
@@ -551,96 +506,18 @@ fn lint_input(
             ..Linted::new(report)
         }));
     }
-    match file {
-        Some(path) => {
-            // Only if the file still holds what was linted: an edit saved meanwhile is not lost.
-            crate::write::replace_if_unchanged(path, text.as_bytes(), fixed.as_bytes())
-                .map_err(|e| Error::write_fix(&name, e))?;
-            Ok(Linted::report_only(report))
-        }
-        None => Ok(Some(Linted {
+    if filter {
+        return Ok(Some(Linted {
             filtered: Some(fixed.into_bytes()),
             ..Linted::new(report)
-        })),
-    }
-}
-
-/// Reads at most `cap` bytes of `path` (one open, one fstat); returns them and the file's size.
-/// A file over the cap is not read at all.
-fn read_capped(path: &Path, cap: u64) -> io::Result<(Vec<u8>, u64)> {
-    let file = std::fs::File::open(path)?;
-    let size = file.metadata()?.len();
-    if size > cap {
-        return Ok((Vec::new(), size));
-    }
-    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0).saturating_add(1));
-    // `take`: a file that grows while it is read still stops at the cap.
-    file.take(cap + 1).read_to_end(&mut bytes)?;
-    let read = bytes.len() as u64;
-    Ok((bytes, read.max(size)))
-}
-
-fn settings_for(config: Option<&(PathBuf, Config)>, path: &Path) -> Settings {
-    match config {
-        Some((_, c)) => c.settings_for(path),
-        None => Settings::default(),
-    }
-}
-
-fn collect_inputs(settings: &RunSettings, configs: &Configs) -> Result<Vec<Input>, Error> {
-    let mut inputs = Vec::new();
-    let mut stdin_seen = false;
-    for path in &settings.paths {
-        if path.as_os_str() == "-" {
-            if stdin_seen {
-                return Err(Error::stdin_twice());
-            }
-            stdin_seen = true;
-            inputs.push(Input::Stdin {
-                name: settings.stdin_name.clone(),
-            });
-            continue;
-        }
-        let meta = std::fs::metadata(path).map_err(|e| Error::access(path, e))?;
-        if meta.is_file() {
-            inputs.push(Input::File {
-                path: path.clone(),
-                walked: false,
-                config: None,
-            });
-            continue;
-        }
-        let mut found = Vec::new();
-        for entry in ignore::WalkBuilder::new(path)
-            .sort_by_file_name(|a, b| a.cmp(b))
-            .build()
-        {
-            let entry = entry.map_err(|e| Error::walk(path, e))?;
-            if !entry.file_type().is_some_and(|t| t.is_file()) {
-                continue;
-            }
-            let file = entry.into_path();
-            let config = configs.for_file(&file)?;
-            let included = match config.as_deref() {
-                // The walk's paths are relative to the current directory, which need not be the
-                // configuration's: `includes_file` makes them relative to the configuration.
-                Some((_, c)) => c.includes_file(&file),
-                None => {
-                    crate::config::default_is_included(file.strip_prefix(path).unwrap_or(&file))
-                }
-            };
-            if included {
-                found.push((file, config));
-            }
-        }
-        found.sort_by(|a, b| a.0.cmp(&b.0));
-        inputs.extend(found.into_iter().map(|(path, config)| Input::File {
-            path,
-            walked: true,
-            config: Some(config),
         }));
     }
-    Ok(inputs)
+    if let Some(path) = file {
+        // Only if the file still holds what was linted: an edit saved meanwhile is not lost.
+        crate::write::replace_if_unchanged(path, text.as_bytes(), fixed.as_bytes())
+            .map_err(|e| Error::write_fix(&name, e))?;
+    }
+    Ok(Linted::report_only(report))
 }
 
 /// Counts for the summary and the exit status.

@@ -708,10 +708,17 @@ fn discover_walks_up_to_the_nearest_config() {
     let above = nearest(root).unwrap();
     assert!(above.is_none_or(|d| !d.0.starts_with(root)));
 
-    // A directory named share-lint.toml is not a configuration.
+    // A directory named share-lint.toml is an error, not a step further up (tests/hostile_inputs.rs
+    // has the other kinds of file that cannot be a configuration).
     fs::create_dir(root.join("a/b/c").join(CONFIG_FILE_NAME)).unwrap();
-    let found = nearest(&root.join("a/b/c")).unwrap().unwrap();
-    assert_eq!(found.0, root.join("a").join(CONFIG_FILE_NAME));
+    let e = nearest(&root.join("a/b/c")).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        format!(
+            "{}: cannot read the configuration: it is a directory, not a regular file",
+            root.join("a/b/c").join(CONFIG_FILE_NAME).display()
+        )
+    );
 }
 
 #[test]

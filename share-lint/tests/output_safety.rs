@@ -314,6 +314,14 @@ fn fixing_standard_input_writes_only_the_text_to_standard_output() {
             assert_eq!(out.stdout, input, "{all:?}\n{}", text(&out));
         }
     }
+    // Too large to lint: passed through whole, though only the cap and one byte were read to
+    // lint it.
+    fs::write(p.join("share-lint.toml"), "[files]\nmax-file-size = 100\n").unwrap();
+    let large = format!("{{\"x\": \"{}\"}}", "é".repeat(50_000));
+    let out = run_with_stdin(p, &args, large.as_bytes());
+    assert_eq!(out.stdout, large.as_bytes(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("SM0"), "{}", stderr(&out));
+    fs::remove_file(p.join("share-lint.toml")).unwrap();
     // With other files: they are fixed in place, standard input still only gets its text.
     let (other, other_fixed) = fixable(2);
     fs::write(p.join("b.json"), &other).unwrap();

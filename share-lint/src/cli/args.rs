@@ -50,8 +50,10 @@ pub enum Command {
 /// What to check and how to report it.
 #[derive(Debug, Clone, clap::Args)]
 pub struct CheckArgs {
-    /// Files or directories to check; `-` reads standard input. Directories are searched for
-    /// files matching the include globs, respecting .gitignore. Default: the current directory.
+    /// Files or directories to check; `-` reads standard input. A file named is read whatever
+    /// it is (a pipe such as <(cmd), /dev/stdin), up to max-file-size. Directories are searched
+    /// for regular files matching the include globs that look like payloads, respecting
+    /// .gitignore. Default: the current directory.
     #[arg(value_name = "PATHS")]
     pub paths: Vec<PathBuf>,
 

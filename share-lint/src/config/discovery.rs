@@ -4,8 +4,9 @@
 use super::error::ConfigError;
 use super::rules::{registry_rules, RuleTable};
 use super::{absolute, Config, CONFIG_FILE_NAME};
+use crate::open::{kind_of, open_without_waiting};
 use std::collections::HashMap;
-use std::io::Read as _;
+use std::io::{self, Read as _};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -13,18 +14,49 @@ use std::sync::Arc;
 const MAX_CONFIG_FILE_SIZE: u64 = 16 * 1024 * 1024;
 
 impl Config {
-    /// Reads and parses the configuration file at `path`.
+    /// Reads and parses the configuration file at `path` (the one `--config` names): whatever
+    /// kind of file it is — `--config <(generate)` waits for its writer — read up to 16 MiB.
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
-        Config::load_with_rules(path, registry_rules())
+        let file = std::fs::File::open(path).map_err(|e| cannot_read(path, e))?;
+        Config::read_with_rules(file, path, registry_rules())
     }
 
-    fn load_with_rules(path: &Path, rules: RuleTable<'_>) -> Result<Config, ConfigError> {
-        let file = std::fs::File::open(path)
-            .map_err(|e| ConfigError::io(path, format!("cannot read the configuration: {e}")))?;
+    /// Reads and parses a `share-lint.toml` found by looking for one (`path` exists, as a
+    /// symbolic link at least): it must be a regular file, opened without waiting on it, so a
+    /// FIFO or a device of that name is an error, never a hang, and never the defaults.
+    fn load_discovered(path: &Path, rules: RuleTable<'_>) -> Result<Config, ConfigError> {
+        let (file, meta) = open_without_waiting(path).map_err(|e| match std::fs::read_link(path) {
+            // A dangling symbolic link: say where it points.
+            Ok(target) if e.kind() == io::ErrorKind::NotFound => ConfigError::io(
+                path,
+                format!(
+                    "cannot read the configuration: it is a symbolic link to {}, which does not exist",
+                    target.display()
+                ),
+            ),
+            _ => cannot_read(path, e),
+        })?;
+        if !meta.is_file() {
+            return Err(ConfigError::io(
+                path,
+                format!(
+                    "cannot read the configuration: it is {}, not a regular file",
+                    kind_of(&meta)
+                ),
+            ));
+        }
+        Config::read_with_rules(file, path, rules)
+    }
+
+    fn read_with_rules(
+        file: std::fs::File,
+        path: &Path,
+        rules: RuleTable<'_>,
+    ) -> Result<Config, ConfigError> {
         let mut bytes = Vec::new();
         file.take(MAX_CONFIG_FILE_SIZE + 1)
             .read_to_end(&mut bytes)
-            .map_err(|e| ConfigError::io(path, format!("cannot read the configuration: {e}")))?;
+            .map_err(|e| cannot_read(path, e))?;
         if bytes.len() as u64 > MAX_CONFIG_FILE_SIZE {
             return Err(ConfigError::io(
                 path,
@@ -45,6 +77,22 @@ impl Config {
         })?;
         Config::from_toml_str_with_rules(&text, path, rules)
     }
+}
+
+fn cannot_read(path: &Path, e: io::Error) -> ConfigError {
+    ConfigError::io(path, format!("cannot read the configuration: {e}"))
+}
+
+/// Whether looking for a configuration file at a path that gave `e` found nothing there (rather
+/// than something that cannot be used).
+fn is_absent(e: &io::Error) -> bool {
+    // `NotADirectory` is stable only since Rust 1.83: a standard input name such as
+    // `a.json/x.json`, under a file `a.json`.
+    #[cfg(unix)]
+    if e.raw_os_error() == Some(libc::ENOTDIR) {
+        return true;
+    }
+    e.kind() == io::ErrorKind::NotFound
 }
 
 /// A discovered configuration: the file and what it says.
@@ -107,10 +155,16 @@ impl ConfigCache {
             visited.push(ancestor);
             self.probes += 1;
             let candidate = ancestor.join(CONFIG_FILE_NAME);
-            if candidate.is_file() {
-                let config = Config::load_with_rules(&candidate, self.rules)?;
-                found = Some(Arc::new((candidate, config)));
-                break;
+            // Anything of that name is the configuration: a directory, a dangling symbolic link
+            // or a FIFO is an error, not the defaults.
+            match std::fs::symlink_metadata(&candidate) {
+                Err(e) if is_absent(&e) => {}
+                Err(e) => return Err(cannot_read(&candidate, e)),
+                Ok(_) => {
+                    let config = Config::load_discovered(&candidate, self.rules)?;
+                    found = Some(Arc::new((candidate, config)));
+                    break;
+                }
             }
         }
         for path in visited {

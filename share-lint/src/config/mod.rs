@@ -5,7 +5,10 @@
 //! closest parent directory. Configurations are not merged: the nearest one is the whole
 //! configuration, and every relative glob in it is relative to the directory that holds it.
 //! Keys are kebab-case; an unknown key anywhere is an error, reported with its line and column
-//! (a bad configuration makes the run fail with exit code 2).
+//! (a bad configuration makes the run fail with exit code 2). So is a `share-lint.toml` that
+//! cannot be read: a directory, a dangling symbolic link, a FIFO or a device of that name (never
+//! waited on), an unreadable file — it is never skipped for the defaults or a configuration
+//! further up.
 //!
 //! ```toml
 //! # Rule severities, by code or by name: "error" | "warning" | "info" | "off".

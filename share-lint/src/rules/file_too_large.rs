@@ -57,6 +57,20 @@ impl FileTooLarge {
         )
         .with_help("raise `max-file-size` in share-lint.toml if this file really is a payload")
     }
+
+    /// The finding for an input read up to one byte past the cap (standard input, a pipe, a
+    /// device): its size is not known, and no more of it was read.
+    pub(crate) fn stream_diagnostic(cap: u64) -> Diagnostic {
+        Diagnostic::new(
+            Self::RULE.rule,
+            Span::new(0, 0),
+            format!(
+                "the input is over {} bytes, the most that is read",
+                thousands(cap)
+            ),
+        )
+        .with_help("raise `max-file-size` in share-lint.toml if this input really is a payload")
+    }
 }
 
 fn thousands(n: u64) -> String {

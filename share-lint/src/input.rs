@@ -1,0 +1,385 @@
+//! The input side of a run: which files `share-lint check` lints (the paths named, and the
+//! payload files found by walking the directories named), the configuration in force for each,
+//! and reading each one under its size cap.
+//!
+//! - A path named on the command line is read whatever kind of file it is — a FIFO such as
+//!   `<(jq . gen.json)`, `/dev/stdin`, a device — up to one byte past the cap; only a directory is
+//!   walked. A path that does not exist is reported, and the other paths are still linted.
+//! - A file the walk finds is opened without waiting on it and read only if the opened
+//!   descriptor is still a regular file, so nothing swapped in after the walk can block the run.
+//! - A directory the walk cannot read is reported, and the rest of the walk goes on.
+//! - Standard input is read up to one byte past the cap, and no further.
+
+use crate::config::{Config, ConfigCache, Discovered, DEFAULT_MAX_FILE_SIZE};
+use crate::diagnostic::FileReport;
+use crate::engine;
+use crate::error::Error;
+use crate::open::open_without_waiting;
+use crate::settings::Settings;
+use std::fs::File;
+use std::io::{self, Read};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+/// Where a payload comes from.
+#[derive(Debug)]
+pub(crate) enum Input {
+    /// A file named on the command line or found by the walk (which has already resolved its
+    /// configuration).
+    File {
+        path: PathBuf,
+        walked: bool,
+        config: Option<Resolved>,
+    },
+    /// Standard input, under a display name.
+    Stdin { name: String },
+    /// A path named that does not exist, or a directory the walk could not read: reported in
+    /// its place in the run (by the first [`Input::load`]), while every other input is still
+    /// linted.
+    Failed(Mutex<Option<Error>>),
+}
+
+/// The configuration in force for a file: its path and contents, or none found.
+pub(crate) type Resolved = Option<Discovered>;
+
+/// Finds the configuration of each file: the one named in the settings, or the file's nearest
+/// (cached; shared by the worker threads).
+#[derive(Debug)]
+pub(crate) struct Configs {
+    explicit: Option<Discovered>,
+    cache: Mutex<ConfigCache>,
+}
+
+impl Configs {
+    /// Loads the configuration file `--config` names, if any.
+    pub(crate) fn new(explicit: Option<&Path>) -> Result<Configs, Error> {
+        let explicit = match explicit {
+            Some(path) => Some(Discovered::new((path.to_path_buf(), Config::load(path)?))),
+            None => None,
+        };
+        Ok(Configs {
+            explicit,
+            cache: Mutex::new(ConfigCache::default()),
+        })
+    }
+
+    /// The configuration `--config` names, if any.
+    pub(crate) fn explicit(&self) -> Option<&Discovered> {
+        self.explicit.as_ref()
+    }
+
+    /// The configuration in force for `path`.
+    pub(crate) fn for_file(&self, path: &Path) -> Result<Resolved, Error> {
+        if let Some(c) = &self.explicit {
+            return Ok(Some(c.clone()));
+        }
+        let mut cache = self.cache.lock().unwrap_or_else(|p| p.into_inner());
+        Ok(cache.for_file(path)?)
+    }
+}
+
+/// An input read: what the engine lints, the finding that stands for an input too large to
+/// read, or nothing to lint.
+pub(crate) enum Loaded<'a> {
+    /// The input's contents.
+    Contents {
+        /// The input's name in the output.
+        name: String,
+        /// Its bytes.
+        bytes: Vec<u8>,
+        /// The settings in force for it.
+        settings: Settings,
+        /// Where its fixes go: the file, or none for standard input and for a pipe or device
+        /// named on the command line (linted as it came: it cannot be rewritten).
+        file: Option<&'a Path>,
+        /// Found by walking a directory (lint it only if it looks like a payload).
+        walked: bool,
+    },
+    /// An input over its size cap: the report of `file-too-large`; no more of it was read.
+    TooLarge {
+        /// The finding.
+        report: FileReport,
+        /// What was read before the cap was passed (nothing from a regular file, whose size
+        /// tells): fixing standard input passes it through, then the rest.
+        read: Vec<u8>,
+    },
+    /// A file the walk found that is not a regular file when opened (a FIFO or a device swapped
+    /// in since the walk): skipped like a file that is not a payload, since the walk only
+    /// takes regular files.
+    Skipped,
+}
+
+impl Input {
+    /// Reads the input, under the size cap of the configuration in force for it.
+    pub(crate) fn load(&self, configs: &Configs) -> Result<Loaded<'_>, Error> {
+        let (path, walked, config) = match self {
+            Input::File {
+                path,
+                walked,
+                config,
+            } => (path, *walked, config),
+            Input::Stdin { name } => {
+                let config = configs.for_file(Path::new(name))?;
+                let settings = settings_for(config.as_deref(), Path::new(name));
+                let cap = cap_of(config.as_deref());
+                let capped =
+                    read_capped(io::stdin().lock(), None, cap).map_err(Error::read_stdin)?;
+                return Ok(loaded(name.clone(), capped, cap, settings, None, false));
+            }
+            Input::Failed(error) => {
+                let error = error.lock().unwrap_or_else(|p| p.into_inner()).take();
+                return error.map_or(Ok(Loaded::Skipped), Err);
+            }
+        };
+        let config = match config {
+            Some(resolved) => resolved.clone(),
+            None => configs.for_file(path)?,
+        };
+        let settings = settings_for(config.as_deref(), path);
+        let cap = cap_of(config.as_deref());
+        let name = display_path(path);
+        let read = if walked {
+            read_walked(path, cap).map(|c| c.map(|c| (c, true)))
+        } else {
+            read_named(path, cap).map(Some)
+        };
+        Ok(match read.map_err(|e| Error::read(&name, e))? {
+            // Only a regular file is rewritten by its fixes.
+            Some((capped, regular)) => {
+                let file = regular.then_some(path.as_path());
+                loaded(name, capped, cap, settings, file, walked)
+            }
+            None => Loaded::Skipped,
+        })
+    }
+}
+
+/// What reading an input under its cap gave.
+#[derive(Debug, PartialEq, Eq)]
+enum Capped {
+    /// All of it.
+    Bytes(Vec<u8>),
+    /// It is over the cap: its size when known (a regular file's, from `fstat`; nothing was
+    /// read), or `None` when it was read up to one byte past the cap and no further (a stream,
+    /// or a file that grew while it was read).
+    TooLarge(Option<u64>, Vec<u8>),
+}
+
+/// An input read, as the engine takes it.
+fn loaded(
+    name: String,
+    capped: Capped,
+    cap: u64,
+    settings: Settings,
+    file: Option<&Path>,
+    walked: bool,
+) -> Loaded<'_> {
+    match capped {
+        Capped::Bytes(bytes) => Loaded::Contents {
+            name,
+            bytes,
+            settings,
+            file,
+            walked,
+        },
+        Capped::TooLarge(Some(size), read) => Loaded::TooLarge {
+            report: engine::too_large(&name, size, cap, &settings),
+            read,
+        },
+        Capped::TooLarge(None, read) => Loaded::TooLarge {
+            report: engine::too_large_stream(&name, cap, &settings),
+            read,
+        },
+    }
+}
+
+/// Reads a path named on the command line, whatever kind of file it is (a FIFO waits for its
+/// writer, as `cat` does); also says whether it is a regular file.
+fn read_named(path: &Path, cap: u64) -> io::Result<(Capped, bool)> {
+    let file = File::open(path)?;
+    let meta = file.metadata()?;
+    let regular = meta.is_file();
+    let capped = read_capped(file, regular.then_some(meta.len()), cap)?;
+    Ok((capped, regular))
+}
+
+/// Reads a file the walk found, if it is a regular file when opened: opened without waiting on
+/// it and checked on the descriptor, so a FIFO or device swapped in after the walk returns
+/// `None` at once instead of blocking the run.
+fn read_walked(path: &Path, cap: u64) -> io::Result<Option<Capped>> {
+    let (file, meta) = open_without_waiting(path)?;
+    if !meta.is_file() {
+        return Ok(None);
+    }
+    read_capped(file, Some(meta.len()), cap).map(Some)
+}
+
+/// Reads at most `cap + 1` bytes of `reader`; `size` is its size when known (a regular file's),
+/// and a size over the cap reads nothing.
+fn read_capped(reader: impl Read, size: Option<u64>, cap: u64) -> io::Result<Capped> {
+    if let Some(size) = size.filter(|&size| size > cap) {
+        return Ok(Capped::TooLarge(Some(size), Vec::new()));
+    }
+    let expected = size.map_or(0, |size| usize::try_from(size).unwrap_or(0));
+    let mut bytes = Vec::with_capacity(expected.saturating_add(1));
+    // `take`: a stream that never ends, or a file that grows while it is read, stops at the cap.
+    reader.take(cap.saturating_add(1)).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > cap {
+        return Ok(Capped::TooLarge(None, bytes));
+    }
+    Ok(Capped::Bytes(bytes))
+}
+
+fn display_path(path: &Path) -> String {
+    let s = path.to_string_lossy();
+    let s = s.strip_prefix("./").unwrap_or(&s);
+    s.replace('\\', "/")
+}
+
+fn settings_for(config: Option<&(PathBuf, Config)>, path: &Path) -> Settings {
+    match config {
+        Some((_, c)) => c.settings_for(path),
+        None => Settings::default(),
+    }
+}
+
+/// The size cap in force: the configuration's `max-file-size`, or the default.
+fn cap_of(config: Option<&(PathBuf, Config)>) -> u64 {
+    config.map_or(DEFAULT_MAX_FILE_SIZE, |(_, c)| c.max_file_size())
+}
+
+/// The inputs of a run, in order: each of `paths` (`-` is standard input, read under the name
+/// `stdin_name`), and the payload files in each directory named (respecting `.gitignore` and
+/// each configuration's include and exclude globs), sorted by path.
+///
+/// A path that does not exist and a directory the walk cannot read become [`Input::Failed`]:
+/// the run reports them and lints everything else. Only a configuration that cannot be used
+/// (or `-` named twice) stops the run here.
+pub(crate) fn collect_inputs(
+    paths: &[PathBuf],
+    stdin_name: &str,
+    configs: &Configs,
+) -> Result<Vec<Input>, Error> {
+    let failed = |e: Error| Input::Failed(Mutex::new(Some(e)));
+    let mut inputs = Vec::new();
+    let mut stdin_seen = false;
+    for path in paths {
+        if path.as_os_str() == "-" {
+            if stdin_seen {
+                return Err(Error::stdin_twice());
+            }
+            stdin_seen = true;
+            inputs.push(Input::Stdin {
+                name: stdin_name.to_owned(),
+            });
+            continue;
+        }
+        let meta = match std::fs::metadata(path) {
+            Ok(meta) => meta,
+            Err(e) => {
+                inputs.push(failed(Error::access(path, e)));
+                continue;
+            }
+        };
+        // A path the user names is read whatever it is (a pipe, `/dev/stdin`, a device); only
+        // a directory is walked.
+        if !meta.is_dir() {
+            inputs.push(Input::File {
+                path: path.clone(),
+                walked: false,
+                config: None,
+            });
+            continue;
+        }
+        let mut found = Vec::new();
+        let mut unreadable = Vec::new();
+        for entry in ignore::WalkBuilder::new(path)
+            .sort_by_file_name(|a, b| a.cmp(b))
+            .build()
+        {
+            let entry = match entry {
+                Ok(entry) => entry,
+                Err(e) => {
+                    unreadable.push(failed(Error::walk(path, e)));
+                    continue;
+                }
+            };
+            if !entry.file_type().is_some_and(|t| t.is_file()) {
+                continue;
+            }
+            let file = entry.into_path();
+            let config = configs.for_file(&file)?;
+            let included = match config.as_deref() {
+                // The walk's paths are relative to the current directory, which need not be the
+                // configuration's: `includes_file` makes them relative to the configuration.
+                Some((_, c)) => c.includes_file(&file),
+                None => {
+                    crate::config::default_is_included(file.strip_prefix(path).unwrap_or(&file))
+                }
+            };
+            if included {
+                found.push((file, config));
+            }
+        }
+        found.sort_by(|a, b| a.0.cmp(&b.0));
+        inputs.extend(found.into_iter().map(|(path, config)| Input::File {
+            path,
+            walked: true,
+            config: Some(config),
+        }));
+        inputs.extend(unreadable);
+    }
+    Ok(inputs)
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+    use std::process::Command;
+    use std::time::{Duration, Instant};
+
+    #[test]
+    fn the_walks_reader_skips_a_fifo_at_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("x.json");
+        assert!(Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success());
+        // No writer ever comes: a reader that waited would never return.
+        let start = Instant::now();
+        assert_eq!(read_walked(&fifo, 100).unwrap(), None);
+        assert!(start.elapsed() < Duration::from_secs(5));
+        // A device too: `/dev/zero` would otherwise be read up to the cap.
+        assert_eq!(read_walked(Path::new("/dev/zero"), 100).unwrap(), None);
+
+        let file = dir.path().join("a.json");
+        std::fs::write(&file, "{}").unwrap();
+        assert_eq!(
+            read_walked(&file, 100).unwrap(),
+            Some(Capped::Bytes(b"{}".to_vec()))
+        );
+        assert_eq!(
+            read_walked(&file, 1).unwrap(),
+            Some(Capped::TooLarge(Some(2), Vec::new()))
+        );
+    }
+
+    #[test]
+    fn a_named_stream_stops_one_byte_past_the_cap() {
+        let (capped, regular) = read_named(Path::new("/dev/zero"), 1000).unwrap();
+        assert_eq!(
+            (capped, regular),
+            (Capped::TooLarge(None, vec![0; 1001]), false)
+        );
+        // The cap itself is allowed.
+        let capped = read_capped(&[b'x'; 10][..], None, 10).unwrap();
+        assert_eq!(capped, Capped::Bytes(vec![b'x'; 10]));
+        let capped = read_capped(&[b'x'; 11][..], None, 10).unwrap();
+        assert_eq!(capped, Capped::TooLarge(None, vec![b'x'; 11]));
+        // A regular file that grew after its `fstat`.
+        let capped = read_capped(&[b'x'; 11][..], Some(5), 10).unwrap();
+        assert_eq!(capped, Capped::TooLarge(None, vec![b'x'; 11]));
+    }
+}
