@@ -544,3 +544,42 @@ fn extended_attributes_are_kept() {
     );
     assert!(temp_files(dir.path()).is_empty());
 }
+
+#[cfg(unix)]
+#[test]
+fn a_hard_linked_file_whose_overwrite_fails_gets_its_original_back() {
+    // The fix (wrapping `"wx"` in brackets) makes the file 2 bytes longer than the 512 bytes the
+    // shell lets the linter write (see the first test): the copy of the original fits, the
+    // overwrite fails at byte 512, and the original is written back.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.json");
+    let head = r#"{"type": "webPage", "channelType": "wx", "channelObject": {"title": "t", "webpageUrl": "https://example.com/?p="#;
+    let tail = "\"}}\n";
+    let original = format!("{head}{}{tail}", "x".repeat(511 - head.len() - tail.len()));
+    assert_eq!(original.len(), 511);
+    fs::write(&path, &original).unwrap();
+    let other = dir.path().join("b.json");
+    fs::hard_link(&path, &other).unwrap();
+
+    let out = Command::new("/bin/sh")
+        .current_dir(dir.path())
+        .args([
+            "-c",
+            r#"trap '' XFSZ; ulimit -f 1 && exec "$0" --fix a.json"#,
+            env!("CARGO_BIN_EXE_share-lint"),
+        ])
+        .output()
+        .expect("sh runs");
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("a.json: cannot write the fixed file (")
+            && stderr.contains("the file is unchanged"),
+        "{}",
+        text(&out)
+    );
+    assert_eq!(fs::read_to_string(&path).unwrap(), original);
+    assert_eq!(fs::read_to_string(&other).unwrap(), original);
+    // The copy of the original is removed once the original is back.
+    assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 2);
+}
