@@ -1,6 +1,7 @@
 //! `--fix` never loses a file: through the real binary, a write that fails halfway, a process
 //! killed mid-run, two runs fixing the same files at once, read-only files, symbolic links, files
-//! that cannot be read or vanish, and permissions and owners after a fix. After each, every file
+//! that cannot be read or vanish, permissions, owners, hard links and extended attributes after a
+//! fix. After each, every file
 //! holds either its original bytes or its fully fixed bytes, nothing in between.
 
 use share_lint::engine;
@@ -479,4 +480,106 @@ fn permissions_and_owner_are_kept() {
     } else {
         eprintln!("note: not root, so the owner part is not checked");
     }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_hard_linked_file_is_fixed_under_all_its_names() {
+    use std::os::unix::fs::MetadataExt;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.json");
+    let original = payload(1, 0);
+    fs::write(&path, &original).unwrap();
+    let other = dir.path().join("b.json");
+    fs::hard_link(&path, &other).unwrap();
+    let inode = fs::metadata(&path).unwrap().ino();
+
+    let out = run_in(dir.path(), &["--fix", "a.json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    let want = fixed(&original);
+    assert_eq!(fs::read_to_string(&path).unwrap(), want);
+    assert_eq!(fs::read_to_string(&other).unwrap(), want);
+    let meta = fs::metadata(&path).unwrap();
+    assert_eq!((meta.ino(), meta.nlink()), (inode, 2), "still one file");
+    // The copy kept while the file was overwritten is gone.
+    let names: Vec<_> = fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names.len(), 2, "{names:?}");
+
+    // Both names given: the second finds the file fixed already.
+    fs::write(&path, &original).unwrap();
+    let out = run_in(dir.path(), &["--fix", "a.json", "b.json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    assert_eq!(fs::read_to_string(&other).unwrap(), want);
+    assert_eq!(fs::metadata(&other).unwrap().ino(), inode);
+}
+
+#[cfg(unix)]
+#[test]
+fn extended_attributes_are_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.json");
+    let original = payload(1, 0);
+    fs::write(&path, &original).unwrap();
+    if let Err(e) = xattr::set(&path, "user.share-lint.note", b"reviewed") {
+        eprintln!("note: the temporary directory does not take user xattrs ({e}): not checked");
+        return;
+    }
+    xattr::set(&path, "user.empty", b"").unwrap();
+
+    let out = run_in(dir.path(), &["--fix", "a.json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    assert_eq!(fs::read_to_string(&path).unwrap(), fixed(&original));
+    assert_eq!(
+        xattr::get(&path, "user.share-lint.note")
+            .unwrap()
+            .as_deref(),
+        Some(&b"reviewed"[..])
+    );
+    assert_eq!(
+        xattr::get(&path, "user.empty").unwrap().as_deref(),
+        Some(&b""[..])
+    );
+    assert!(temp_files(dir.path()).is_empty());
+}
+
+#[cfg(unix)]
+#[test]
+fn a_hard_linked_file_whose_overwrite_fails_gets_its_original_back() {
+    // The fix (wrapping `"wx"` in brackets) makes the file 2 bytes longer than the 512 bytes the
+    // shell lets the linter write (see the first test): the copy of the original fits, the
+    // overwrite fails at byte 512, and the original is written back.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.json");
+    let head = r#"{"type": "webPage", "channelType": "wx", "channelObject": {"title": "t", "webpageUrl": "https://example.com/?p="#;
+    let tail = "\"}}\n";
+    let original = format!("{head}{}{tail}", "x".repeat(511 - head.len() - tail.len()));
+    assert_eq!(original.len(), 511);
+    fs::write(&path, &original).unwrap();
+    let other = dir.path().join("b.json");
+    fs::hard_link(&path, &other).unwrap();
+
+    let out = Command::new("/bin/sh")
+        .current_dir(dir.path())
+        .args([
+            "-c",
+            r#"trap '' XFSZ; ulimit -f 1 && exec "$0" --fix a.json"#,
+            env!("CARGO_BIN_EXE_share-lint"),
+        ])
+        .output()
+        .expect("sh runs");
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("a.json: cannot write the fixed file (")
+            && stderr.contains("the file is unchanged"),
+        "{}",
+        text(&out)
+    );
+    assert_eq!(fs::read_to_string(&path).unwrap(), original);
+    assert_eq!(fs::read_to_string(&other).unwrap(), original);
+    // The copy of the original is removed once the original is back.
+    assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 2);
 }

@@ -42,6 +42,10 @@ crate::declare_rule! {
     ///
     /// ## Fix safety
     /// The fix is safe: it removes the later duplicate, which leaves the same set of channels.
+    /// It removes the duplicate with its own comments and one comma, and nothing else: a comment
+    /// after it on its line, before it on its line, or on the lines directly above it (no blank
+    /// line between) goes with it; every other comment stays, beside the element it was
+    /// written for.
     pub struct DuplicateChannel {
         rule: DUPLICATE_CHANNEL,
         fix: Safe,
@@ -64,7 +68,7 @@ impl DuplicateChannel {
         Some(Fix {
             message: "Remove the repeated channel".into(),
             applicability: Applicability::Safe,
-            edits: remove_elements(items, &dups),
+            edits: remove_elements(input.text, input.node, &dups)?,
         })
     }
 }

@@ -2,7 +2,9 @@
 //! prefix, a URL, broken base64, or bytes that are no image.
 
 use crate::diagnostic::{Applicability, Edit, Fix};
+use crate::fix::raw_prefix_len;
 use crate::json::text::clip;
+use crate::json::Span;
 use crate::rules::FixInput;
 
 crate::declare_rule! {
@@ -50,8 +52,10 @@ crate::declare_rule! {
     ///
     /// ## Fix safety
     /// The fix is safe: when the reason is a `data:...;base64,` prefix, it removes the prefix,
-    /// leaving the base64 data unchanged — exactly what the vendor page asks for. The other
-    /// reasons have no automatic fix.
+    /// leaving the base64 data unchanged — exactly what the vendor page asks for. It deletes the
+    /// prefix as written and nothing else: the rest of the string keeps its bytes, escapes
+    /// (`\/`, `\u00e9`, even a lone `\ud800`) included, and no comment moves. The other reasons
+    /// have no automatic fix.
     pub struct InvalidThumbnail {
         rule: INVALID_THUMBNAIL,
         fix: Safe,
@@ -70,12 +74,19 @@ impl InvalidThumbnail {
         };
         let stripped = share_schema::rules::image::strip_data_uri(s)?;
         let prefix = &s[..s.len() - stripped.len()];
+        // Delete the prefix's bytes as written rather than write the string again: what follows
+        // it stays byte for byte, escapes included.
+        let inside = input.node.span.start + 1;
+        let raw = input
+            .text
+            .get(inside..input.node.span.end.checked_sub(1)?)?;
+        let len = raw_prefix_len(raw, prefix)?;
         Some(Fix {
             message: format!("Remove the `{}` prefix", clip(prefix, 40)),
             applicability: Applicability::Safe,
             edits: vec![Edit {
-                span: input.node.span,
-                replacement: serde_json::to_string(stripped).ok()?,
+                span: Span::new(inside, inside + len),
+                replacement: String::new(),
             }],
         })
     }

@@ -49,7 +49,10 @@ crate::declare_rule! {
     /// ## Fix safety
     /// The fix is unsafe: it removes `"wx_moments"` from `channelType`, which changes where the
     /// share goes and leaves `channelType` empty when Moments was the only channel (applied only
-    /// with `--unsafe-fixes`).
+    /// with `--unsafe-fixes`). It removes `"wx_moments"` with its own comments and one comma, and
+    /// nothing else: a comment after it on its line, before it on its line, or on the lines
+    /// directly above it (no blank line between) goes with it; every other comment stays, beside
+    /// the element it was written for.
     pub struct MiniProgramToMoments {
         rule: MINI_PROGRAM_TO_MOMENTS,
         fix: Unsafe,
@@ -71,7 +74,7 @@ impl MiniProgramToMoments {
         Some(Fix {
             message: "Remove `wx_moments` from `channelType` (the mini program is then shared to chats only)".into(),
             applicability: Applicability::Unsafe,
-            edits: remove_elements(items, &moments),
+            edits: remove_elements(input.text, input.node, &moments)?,
         })
     }
 }

@@ -51,7 +51,9 @@ crate::declare_rule! {
     /// ## Fix safety
     /// The fix is safe: when `channelType` is a single channel string (`"wx"` or
     /// `"wx_moments"`), it is wrapped in an array (`["wx"]`), which shares to the same place the
-    /// string names. Other wrong types have no automatic fix: the intended value cannot be known.
+    /// string names. The string stays as written (its escapes too) and every comment stays
+    /// where it was: the fix only adds the two brackets around the string. Other wrong types have
+    /// no automatic fix: the intended value cannot be known.
     pub struct WrongType {
         rule: WRONG_TYPE,
         fix: Safe,
@@ -78,6 +80,7 @@ impl WrongType {
             applicability: Applicability::Safe,
             edits: vec![Edit {
                 span: input.node.span,
+                // The string as written, not written again from its value.
                 replacement: format!("[{}]", &input.text[input.node.span.range()]),
             }],
         })
