@@ -476,9 +476,9 @@ impl Summary {
     fn add(&mut self, report: &FileReport, threshold: Severity) {
         self.files += 1;
         for d in &report.diagnostics {
-            *self.counts.entry(d.severity).or_default() += 1;
+            *self.counts.entry(d.severity).or_default() += d.count();
             if d.severity >= threshold {
-                self.failing += 1;
+                self.failing += d.count();
             }
             if let Some(f) = &d.fix {
                 self.fixable

@@ -252,9 +252,9 @@ impl Totals {
         };
         for diagnostic in reports.iter().flat_map(|report| &report.diagnostics) {
             match diagnostic.severity {
-                Severity::Error => totals.errors += 1,
-                Severity::Warning => totals.warnings += 1,
-                Severity::Info => totals.infos += 1,
+                Severity::Error => totals.errors += diagnostic.count(),
+                Severity::Warning => totals.warnings += diagnostic.count(),
+                Severity::Info => totals.infos += diagnostic.count(),
             }
             match diagnostic.fix.as_ref().map(|fix| fix.applicability) {
                 Some(Applicability::Safe) => totals.safe_fixes += 1,
