@@ -134,7 +134,8 @@ impl Run {
         let next = AtomicUsize::new(0);
         let (tx, rx) = mpsc::sync_channel::<(usize, Vec<Result<Option<Linted>, Error>>)>(threads);
         let mut summary = Summary::default();
-        let mut kept: Vec<FileReport> = Vec::new();
+        // Every format streams: each file's findings are written as it completes, none kept.
+        let mut stream = render::Stream::new(format, crate::rules::all(), &opts);
         // A file that cannot be read or rewritten fails the run, but the run goes on: every
         // other file is still linted, fixed and reported, and every failure is named.
         let mut failures: Vec<Error> = Vec::new();
@@ -186,12 +187,7 @@ impl Run {
                         if linted.report.diagnostics.is_empty() {
                             continue;
                         }
-                        if format.streams() {
-                            render::render_file(format, &linted.report, &opts, out)
-                                .map_err(Error::output)?;
-                        } else {
-                            kept.push(linted.report);
-                        }
+                        stream.file(&linted.report, out).map_err(Error::output)?;
                     }
                 }
             }
@@ -199,12 +195,8 @@ impl Run {
         });
         ignore_broken_pipe(printed)?;
 
-        let mut finish = || -> io::Result<()> {
-            if format.streams() {
-                render::render_summary(format, &summary.totals(), &opts, out)?;
-            } else {
-                render::render(format, &kept, crate::rules::all(), &opts, out)?;
-            }
+        let finish = || -> io::Result<()> {
+            stream.finish(&summary.totals(), out)?;
             if settings.statistics {
                 std::mem::take(&mut summary.statistics).render(&opts, out)?;
             }
