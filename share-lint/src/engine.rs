@@ -89,9 +89,10 @@ fn parse(path: &str, text: &str, settings: &Settings) -> Parsed {
 }
 
 fn lint_parsed(path: &str, text: String, mut parsed: Parsed, settings: &Settings) -> FileReport {
-    // Findings a suppression comment may hide are kept past the cap, one per comment's code,
-    // so that the cap never turns suppressed findings into a counted one.
-    let limit = MAX_FINDINGS_PER_RULE + Suppressions::count_codes(&parsed.comments);
+    // Findings a suppression comment may hide are kept past the cap, one per comment, so that
+    // a file of many suppressed findings keeps them to be suppressed. Not one per code: a
+    // comment naming a million codes would lift the cap.
+    let limit = MAX_FINDINGS_PER_RULE + Suppressions::count(&parsed.comments);
     let mut out = Capped::new(limit);
     out.extend(ByteOrderMark::check(&parsed));
     out.extend(InvalidJson::check(&parsed, is_jsonc(path, settings)));

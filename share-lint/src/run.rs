@@ -356,11 +356,7 @@ fn lint_input(
     };
     // The findings shown are those the fixes leave.
     let output = if diff {
-        similar::TextDiff::from_lines(&text, &fixed)
-            .unified_diff()
-            .context_radius(3)
-            .header(&format!("a/{name}"), &format!("b/{name}"))
-            .to_string()
+        crate::diff::unified(&name, &text, &fixed)
     } else if let Some(path) = file {
         // Only if the file still holds what was linted: an edit saved meanwhile is not lost.
         crate::write::replace_if_unchanged(path, text.as_bytes(), fixed.as_bytes())

@@ -83,14 +83,12 @@ fn codes_of(text: &str) -> Option<impl Iterator<Item = &str>> {
 }
 
 impl<'a> Suppressions<'a> {
-    /// How many codes the suppression comments among `comments` name in all: at most that many
-    /// findings can be suppressed one by one.
-    pub(crate) fn count_codes(comments: &[Comment]) -> usize {
+    /// How many of `comments` are suppression comments.
+    pub(crate) fn count(comments: &[Comment]) -> usize {
         comments
             .iter()
-            .filter_map(|c| codes_of(&c.text))
-            .map(Iterator::count)
-            .sum()
+            .filter(|c| codes_of(&c.text).is_some())
+            .count()
     }
 
     /// The suppression comments among `comments` of `source`.
