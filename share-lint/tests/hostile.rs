@@ -130,7 +130,10 @@ fn a_diff_of_a_large_file_is_the_size_of_the_fixes() {
     let original = format!("[\n{}\n]\n", items.join(",\n"));
     let file = dir.path().join("many.json");
     std::fs::write(&file, &original).unwrap();
-    let out = run(dir.path(), &["--diff", "many.json"]);
+    let out = run(
+        dir.path(),
+        &["--diff", "--output-format", "concise", "many.json"],
+    );
     assert_eq!(
         std::fs::read_to_string(&file).unwrap(),
         original,
