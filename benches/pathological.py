@@ -60,9 +60,11 @@ CASES = {
     "diff": ("diff.json", lambda n: numbered(
         '{{"type": "text", "channelType": "wx", "channelObject": {{"text": "t{i}"}}}}',
         n, sep=",\n", head="[\n", tail="\n]\n")),
-    # A configuration of include globs (read for the one small payload beside it).
+    # A configuration of 1,000 include globs (the most one list takes), each padded to make
+    # about SIZE bytes in all; over 1 MiB it is refused before parsing.
     "config": ("share-lint.toml", lambda n: numbered(
-        '"dir{i}/**/*.json"', n, sep=", ", head="[files]\ninclude = [", tail="]\n")),
+        '"dir{i}/' + "a" * max(1, n // 1000 - 20) + '/**/*.json"', n, sep=", ",
+        head="[files]\ninclude = [", tail="]\n")),
 }
 
 
