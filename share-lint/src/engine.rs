@@ -25,8 +25,8 @@ use share_schema::catalog::Rule;
 use share_schema::{Context, PayloadFile, Shape, Violation};
 
 /// The most findings of one rule shown for one file. The rest are counted into one finding at
-/// the next one's place, "… and 4,900 more SM101 findings", which counts them in the summary and
-/// the exit status. A payload with a hundred findings of one kind has one mistake repeated: the
+/// the next one's place, "… and 4,900 more CODE findings" (CODE being the rule's code), which
+/// counts them in the summary and the exit status. A payload with a hundred findings of one kind has one mistake repeated: the
 /// first hundred show it, and the cap keeps the memory of a hostile file (a 10 MiB array of
 /// millions of `0`) to that of a few hundred findings. Fixes are kept to the cap too: `--fix`
 /// fixes the findings shown, lints again and fixes the next ones (up to 10 passes).
