@@ -71,14 +71,18 @@ impl Node {
     }
 
     /// [`to_value`](Self::to_value), moving the strings out instead of copying them: the tree
-    /// keeps its shape, keys and spans (enough to locate findings), but its string values are
-    /// left empty. For a linter that needs the value once and the spans afterwards, this saves
+    /// keeps its shape, keys and spans (enough to locate findings), but its string values and
+    /// numbers as written are left empty. For a linter that needs the value once and the spans afterwards, this saves
     /// copying every string (a payload is mostly one long base64 string).
     pub fn take_value(&mut self) -> Value {
         match &mut self.kind {
             NodeKind::Null => Value::Null,
             NodeKind::Bool(b) => Value::Bool(*b),
-            NodeKind::Number(raw) => to_number(raw).map_or(Value::Null, Value::Number),
+            // The number as written is not needed after (its span is): freed as it goes, so
+            // the tree and the value do not both hold a million numbers.
+            NodeKind::Number(raw) => {
+                to_number(&std::mem::take(raw)).map_or(Value::Null, Value::Number)
+            }
             NodeKind::String(s) => Value::String(std::mem::take(s)),
             NodeKind::Array(items) => {
                 Value::Array(items.iter_mut().map(Node::take_value).collect())

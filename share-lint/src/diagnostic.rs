@@ -52,6 +52,11 @@ pub struct Diagnostic {
     pub json_path: Option<String>,
     /// A machine-applicable fix.
     pub fix: Option<Fix>,
+    /// How many further findings of the same rule this one stands for: past
+    /// [`MAX_FINDINGS_PER_RULE`](crate::engine::MAX_FINDINGS_PER_RULE) findings of one rule in a
+    /// file, the rest are counted into one "… and N more" finding instead of kept. 0 for a
+    /// finding that stands only for itself.
+    pub more: usize,
 }
 
 impl Diagnostic {
@@ -65,7 +70,13 @@ impl Diagnostic {
             help: None,
             json_path: None,
             fix: None,
+            more: 0,
         }
+    }
+
+    /// How many findings this one stands for: 1, plus the [`more`](Self::more) it counts.
+    pub fn count(&self) -> usize {
+        1 + self.more
     }
 
     /// Adds how to fix it.

@@ -7,6 +7,10 @@
 //!    program runs) and the project policy (`policy.rs`), located by mapping each violation's
 //!    JSON Pointer to bytes, each with its rule file's fix.
 //! 4. Suppression comments (`unused-suppression`), configured severities, order.
+//! 5. The cap: at most [`MAX_FINDINGS_PER_RULE`] findings of one rule in one file; the rest are
+//!    counted into one "… and N more" finding. Every stage before keeps to the cap as it goes
+//!    (the model's [`Context::with_limit`], the file-level checks through [`Capped`]), so a file
+//!    of millions of findings never holds them all.
 
 use crate::diagnostic::{Diagnostic, FileReport, SourceFile};
 use crate::fix::{apply_fixes, FixMode};
@@ -17,7 +21,16 @@ use crate::rules::{
     unused_suppression::Suppressions, FixInput,
 };
 use crate::settings::{LengthUnit, Settings};
+use share_schema::catalog::Rule;
 use share_schema::{Context, PayloadFile, Shape, Violation};
+
+/// The most findings of one rule shown for one file. The rest are counted into one finding at
+/// the next one's place, "… and 4,900 more CODE findings" (CODE being the rule's code), which
+/// counts them in the summary and the exit status. A payload with a hundred findings of one kind has one mistake repeated: the
+/// first hundred show it, and the cap keeps the memory of a hostile file (a 10 MiB array of
+/// millions of `0`) to that of a few hundred findings. Fixes are kept to the cap too: `--fix`
+/// fixes the findings shown, lints again and fixes the next ones (up to 10 passes).
+pub const MAX_FINDINGS_PER_RULE: usize = 100;
 
 /// Lints one file. `path` names it in output (and decides `.json` vs `.jsonc` strictness);
 /// `bytes` are its contents. Never panics; bad input is a finding.
@@ -91,7 +104,11 @@ fn parse(path: &str, text: &str, settings: &Settings) -> Parsed {
 }
 
 fn lint_parsed(path: &str, text: String, mut parsed: Parsed, settings: &Settings) -> FileReport {
-    let mut out: Vec<Diagnostic> = Vec::new();
+    // Findings a suppression comment may hide are kept past the cap, one per comment, so that
+    // a file of many suppressed findings keeps them to be suppressed. Not one per code: a
+    // comment naming a million codes would lift the cap.
+    let limit = MAX_FINDINGS_PER_RULE + Suppressions::count(&parsed.comments);
+    let mut out = Capped::new(limit);
     out.extend(ByteOrderMark::check(&parsed));
     out.extend(InvalidJson::check(&parsed, is_jsonc(path, settings)));
     out.extend(DuplicateKey::check(&parsed));
@@ -103,7 +120,7 @@ fn lint_parsed(path: &str, text: String, mut parsed: Parsed, settings: &Settings
         // One locator for all the findings: it indexes large objects once (a file of a million
         // unknown keys is a million lookups).
         let mut locator = Locator::new(root);
-        let mut cx = Context::new();
+        let mut cx = Context::with_limit(limit);
         let file = PayloadFile::from_json(&value, &mut cx);
         let mut violations = cx.into_report().into_vec();
         if settings.policy.length_unit == LengthUnit::Utf16 {
@@ -111,7 +128,7 @@ fn lint_parsed(path: &str, text: String, mut parsed: Parsed, settings: &Settings
             violations.retain(|v| !crate::policy::BYTE_LENGTH_RULES.contains(v.rule()));
         }
         if let Some(file) = &file {
-            let mut pcx = Context::new();
+            let mut pcx = Context::with_limit(limit);
             crate::policy::check(file, &settings.policy, &mut pcx);
             violations.extend(pcx.into_report());
         }
@@ -123,7 +140,112 @@ fn lint_parsed(path: &str, text: String, mut parsed: Parsed, settings: &Settings
         }
     }
 
-    finish(SourceFile::new(path, text), out, settings, &parsed.comments)
+    finish(
+        SourceFile::new(path, text),
+        out.out,
+        settings,
+        &parsed.comments,
+    )
+}
+
+/// Findings collected up to a limit per rule: past it, one more is kept and counts the rest
+/// ([`Diagnostic::more`]) — the linter's side of [`Context::with_limit`].
+struct Capped {
+    out: Vec<Diagnostic>,
+    limit: usize,
+    /// Per rule: how many are kept, and the index of the one counting the rest.
+    tallies: Vec<(&'static Rule, usize, usize)>,
+}
+
+impl Capped {
+    fn new(limit: usize) -> Self {
+        Capped {
+            out: Vec::new(),
+            limit,
+            tallies: Vec::new(),
+        }
+    }
+
+    fn push(&mut self, d: Diagnostic) {
+        let i = match self.tallies.iter().position(|t| t.0 == d.rule) {
+            Some(i) => i,
+            None => {
+                self.tallies.push((d.rule, 0, 0));
+                self.tallies.len() - 1
+            }
+        };
+        let (_, kept, counter) = &mut self.tallies[i];
+        if *kept <= self.limit {
+            *kept += 1;
+            *counter = self.out.len();
+            self.out.push(d);
+        } else {
+            let counter = &mut self.out[*counter];
+            counter.more = counter.more.saturating_add(d.count());
+        }
+    }
+
+    fn extend(&mut self, found: impl IntoIterator<Item = Diagnostic>) {
+        for d in found {
+            self.push(d);
+        }
+    }
+}
+
+/// The findings of one file, sorted, with those of a rule past [`MAX_FINDINGS_PER_RULE`] (and
+/// any that count others) counted into one finding at the first one's place.
+fn cap(sorted: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    // Per rule: how many are shown, and the index of its "… and N more" finding.
+    let mut tallies: Vec<(&'static Rule, usize, Option<usize>)> = Vec::new();
+    let mut kept = Vec::with_capacity(sorted.len().min(1024));
+    for d in sorted {
+        let i = match tallies.iter().position(|t| t.0 == d.rule) {
+            Some(i) => i,
+            None => {
+                tallies.push((d.rule, 0, None));
+                tallies.len() - 1
+            }
+        };
+        let (_, shown, rest) = &mut tallies[i];
+        if *shown < MAX_FINDINGS_PER_RULE && d.more == 0 {
+            *shown += 1;
+            kept.push(d);
+            continue;
+        }
+        match rest {
+            Some(at) => {
+                let rest: &mut Diagnostic = &mut kept[*at];
+                rest.more = rest.more.saturating_add(d.count());
+            }
+            None => {
+                *rest = Some(kept.len());
+                kept.push(Diagnostic {
+                    message: String::new(),
+                    help: Some(format!(
+                        "share-lint shows at most {MAX_FINDINGS_PER_RULE} findings of one rule in \
+                         a file: fix these and run it again"
+                    )),
+                    json_path: None,
+                    fix: None,
+                    more: d.more,
+                    ..d
+                });
+            }
+        }
+    }
+    // A "… and N more" finding counts N, itself included.
+    for (rule, _, rest) in tallies {
+        if let Some(at) = rest {
+            let d = &mut kept[at];
+            d.message = format!(
+                "… and {} more {} finding{}",
+                share_schema::rules::thousands(d.count()),
+                rule.code,
+                if d.count() == 1 { "" } else { "s" }
+            );
+        }
+    }
+    kept
 }
 
 /// A model violation as a finding: its JSON Pointer mapped to the bytes it names (the key, for
@@ -140,6 +262,7 @@ fn located(
     d.severity = v.severity();
     d.help = v.help().map(str::to_owned);
     d.json_path = Some(path.to_owned());
+    d.more = v.more();
     let fixer = crate::rules::of(v.rule()).and_then(|r| r.fixer);
     if let Some(fixer) = fixer {
         if let (Some(node), Some(contents)) = (locator.pointer(path), value.pointer(path)) {
@@ -162,7 +285,7 @@ fn finish(
     comments: &[json::Comment],
 ) -> FileReport {
     let mut suppressions = Suppressions::parse(&source, comments);
-    let mut kept = Vec::with_capacity(found.len());
+    let mut kept = Capped::new(MAX_FINDINGS_PER_RULE);
     for mut d in found {
         if suppressions.suppress(&d, &source) {
             continue;
@@ -178,6 +301,7 @@ fn finish(
             kept.push(Diagnostic { severity, ..d });
         }
     }
+    let mut kept = kept.out;
     kept.sort_by(|a, b| {
         a.span
             .start
@@ -186,7 +310,7 @@ fn finish(
     });
     FileReport {
         source,
-        diagnostics: kept,
+        diagnostics: cap(kept),
     }
 }
 

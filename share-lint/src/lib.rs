@@ -5,6 +5,7 @@
 
 pub mod config;
 pub mod diagnostic;
+pub mod diff;
 pub mod engine;
 mod error;
 pub mod fix;

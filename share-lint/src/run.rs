@@ -147,22 +147,21 @@ impl Run {
             (None, false) => (Destination::new(stdout, "standard output"), None),
         };
         let mut failures: Vec<Error> = Vec::new();
+        let opts = RenderOptions {
+            color: settings.color,
+        };
+        // Every format streams: each file's findings are written as it completes, none kept.
+        let mut stream = render::Stream::new(settings.format, crate::rules::all(), &opts);
         let summary = print(
             &settings,
             &inputs,
             &configs,
-            &mut out,
+            (&mut stream, &mut out),
             &mut text,
             &mut failures,
         );
-        let opts = RenderOptions {
-            color: settings.color,
-        };
-        let format = settings.format;
         // Written to a `Destination`, these cannot fail: its `finish` tells.
-        if format.streams() {
-            let _ = render::render_summary(format, &summary.totals(), &opts, &mut out);
-        }
+        let _ = stream.finish(&summary.totals(), &mut out);
         if settings.statistics {
             let _ = summary.statistics.render(&opts, &mut out);
         }
@@ -194,14 +193,10 @@ fn print(
     settings: &RunSettings,
     inputs: &[Input],
     configs: &Configs,
-    out: &mut Destination<'_>,
+    (stream, out): (&mut render::Stream<'_>, &mut Destination<'_>),
     text: &mut Option<Destination<'_>>,
     failures: &mut Vec<Error>,
 ) -> Summary {
-    let opts = RenderOptions {
-        color: settings.color,
-    };
-    let format = settings.format;
     let threads = settings.threads.clamp(1, 64).min(inputs.len().max(1));
     // Workers take chunks of files, so the printer is woken once per chunk, not once per file (a
     // wake-up per file cost a quarter of the run on a 10,000-file corpus).
@@ -212,7 +207,6 @@ fn print(
     let printed = (Mutex::new(0usize), Condvar::new());
     let (tx, rx) = mpsc::channel::<(usize, Vec<Result<Option<Linted>, Error>>)>();
     let mut summary = Summary::default();
-    let mut kept: Vec<FileReport> = Vec::new();
 
     std::thread::scope(|scope| {
         for _ in 0..threads {
@@ -280,11 +274,7 @@ fn print(
                     if report.diagnostics.is_empty() {
                         continue;
                     }
-                    if format.streams() {
-                        let _ = render::render_file(format, &report, &opts, out);
-                    } else {
-                        kept.push(report);
-                    }
+                    let _ = stream.file(&report, out);
                 }
                 let (lock, ready) = &printed;
                 *lock.lock().unwrap_or_else(|p| p.into_inner()) = next_to_print;
@@ -292,9 +282,6 @@ fn print(
             }
         }
     });
-    if !format.streams() {
-        let _ = render::render(format, &kept, crate::rules::all(), &opts, out);
-    }
     summary
 }
 
@@ -496,13 +483,8 @@ fn lint_input(
     };
     // The findings shown are those the fixes leave.
     if diff {
-        let diff = similar::TextDiff::from_lines(&text, &fixed)
-            .unified_diff()
-            .context_radius(3)
-            .header(&format!("a/{name}"), &format!("b/{name}"))
-            .to_string();
         return Ok(Some(Linted {
-            diff: Some(diff),
+            diff: Some(crate::diff::unified(&name, &text, &fixed)),
             ..Linted::new(report)
         }));
     }
@@ -534,9 +516,9 @@ impl Summary {
     fn add(&mut self, report: &FileReport, threshold: Severity) {
         self.files += 1;
         for d in &report.diagnostics {
-            *self.counts.entry(d.severity).or_default() += 1;
+            *self.counts.entry(d.severity).or_default() += d.count();
             if d.severity >= threshold {
-                self.failing += 1;
+                self.failing += d.count();
             }
             if let Some(f) = &d.fix {
                 self.fixable

@@ -262,7 +262,7 @@ fn check_report(report: &FileReport, documents: bool) {
     // The document formats only where asked for (they render a whole run at once).
     for &format in OutputFormat::ALL
         .iter()
-        .filter(|f| documents || f.streams())
+        .filter(|f| documents || !matches!(f, OutputFormat::Json | OutputFormat::Sarif))
     {
         let mut out = Vec::new();
         let reports = std::slice::from_ref(report);

@@ -20,10 +20,34 @@ use crate::{Report, Severity, Violation};
 use std::fmt::Write as _;
 
 /// Where validation is and what it has found.
-#[derive(Debug, Default)]
+///
+/// A context made by [`with_limit`](Context::with_limit) keeps at most that many violations of
+/// one rule, then one more that counts the rest ([`Violation::more`]): a document with millions
+/// of violations costs the memory of a few hundred.
+#[derive(Debug)]
 pub struct Context {
     path: String,
     violations: Vec<Violation>,
+    /// Violations of one rule kept before the rest are only counted; `usize::MAX`: no limit.
+    limit: usize,
+    /// With a limit: how many violations of each rule are kept, and where the one that counts
+    /// the rest is.
+    tallies: Vec<Tally>,
+}
+
+/// The violations of one rule kept in a limited [`Context`].
+#[derive(Debug)]
+struct Tally {
+    rule: &'static Rule,
+    kept: usize,
+    /// Index of the violation that counts the rest, once `kept` passed the limit.
+    counter: usize,
+}
+
+impl Default for Context {
+    fn default() -> Self {
+        Context::new()
+    }
 }
 
 /// The position to return to with [`Context::leave`].
@@ -38,6 +62,34 @@ impl Context {
         Context {
             path: String::with_capacity(64),
             violations: Vec::new(),
+            limit: usize::MAX,
+            tallies: Vec::new(),
+        }
+    }
+
+    /// A context that keeps at most `limit` violations of each rule: the next one is kept too,
+    /// and counts every later one of its rule ([`Violation::more`]) instead of keeping it.
+    ///
+    /// The count is exact for violations recorded directly. An untagged enum's trial that is
+    /// thrown away ([`truncate`](Self::truncate), [`split_off`](Self::split_off)) takes its kept
+    /// violations with it, but what it counted into a violation recorded before the trial stays
+    /// counted there: past the limit, the count can only be too high, never too low.
+    ///
+    /// ```
+    /// use share_schema::{catalog, Context};
+    /// let mut cx = Context::with_limit(2);
+    /// for i in 0..1_000 {
+    ///     cx.at_index(i, |cx| cx.report(&catalog::WRONG_TYPE, "expected an object"));
+    /// }
+    /// let kept = cx.violations();
+    /// assert_eq!(kept.len(), 3);
+    /// assert_eq!(kept[2].path(), "/2");
+    /// assert_eq!(kept[2].more(), 997);
+    /// ```
+    pub fn with_limit(limit: usize) -> Self {
+        Context {
+            limit,
+            ..Context::new()
         }
     }
 
@@ -45,7 +97,57 @@ impl Context {
     pub fn with_prefix(prefix: &str) -> Self {
         Context {
             path: prefix.to_owned(),
-            violations: Vec::new(),
+            ..Context::new()
+        }
+    }
+
+    /// Whether a violation of `rule` would only be counted: its rule is past the limit. Counts
+    /// it if so, and the caller builds nothing.
+    fn counted(&mut self, rule: &'static Rule, n: usize) -> bool {
+        if self.limit == usize::MAX {
+            return false;
+        }
+        let i = match self.tallies.iter().position(|t| t.rule == rule) {
+            Some(i) => i,
+            None => {
+                self.tallies.push(Tally {
+                    rule,
+                    kept: 0,
+                    counter: 0,
+                });
+                self.tallies.len() - 1
+            }
+        };
+        let tally = &mut self.tallies[i];
+        if tally.kept <= self.limit {
+            tally.kept += 1;
+            if tally.kept > self.limit {
+                // The one about to be pushed counts the rest.
+                tally.counter = self.violations.len();
+            }
+            return false;
+        }
+        self.violations[tally.counter].add_more(n);
+        true
+    }
+
+    /// Keeps `v`, or counts it (and what it counts) into its rule's counter.
+    fn record(&mut self, v: Violation) {
+        if self.counted(v.rule(), 1 + v.more()) {
+            return;
+        }
+        self.violations.push(v);
+    }
+
+    /// After violations were removed: the tallies of those left (a limited context keeps few).
+    fn recount(&mut self) {
+        if self.limit == usize::MAX {
+            return;
+        }
+        let kept = std::mem::take(&mut self.violations);
+        self.tallies.clear();
+        for v in kept {
+            self.record(v);
         }
     }
 
@@ -118,6 +220,9 @@ impl Context {
 
     /// Records a violation of `rule` at the current path, with the rule's severity.
     pub fn report(&mut self, rule: &'static Rule, message: impl Into<String>) {
+        if self.counted(rule, 1) {
+            return;
+        }
         let v = Violation::new(rule, self.path.clone(), message);
         self.violations.push(v);
     }
@@ -128,11 +233,14 @@ impl Context {
         if v.path().is_empty() {
             v.prefix_path(&self.path);
         }
-        self.violations.push(v);
+        self.record(v);
     }
 
     /// Records the failure of a rule function under `rule`.
     pub fn fail(&mut self, rule: &'static Rule, failure: Failure) {
+        if self.counted(rule, 1) {
+            return;
+        }
         let mut message = self.subject();
         message.reserve(failure.message.len() + 1);
         message.push(' ');
@@ -180,16 +288,21 @@ impl Context {
     /// Drops the violations after the first `len` (used when trying untagged variants).
     pub fn truncate(&mut self, len: usize) {
         self.violations.truncate(len);
+        self.recount();
     }
 
     /// Takes the violations after the first `since` out of the context.
     pub fn split_off(&mut self, since: usize) -> Vec<Violation> {
-        self.violations.split_off(since.min(self.violations.len()))
+        let tried = self.violations.split_off(since.min(self.violations.len()));
+        self.recount();
+        tried
     }
 
     /// Appends violations recorded elsewhere.
     pub fn extend(&mut self, violations: impl IntoIterator<Item = Violation>) {
-        self.violations.extend(violations);
+        for v in violations {
+            self.record(v);
+        }
     }
 
     /// Finishes: the report of everything found.

@@ -29,6 +29,12 @@ pub struct Violation {
     help: Option<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     params: Vec<(&'static str, Value)>,
+    #[serde(skip_serializing_if = "is_zero")]
+    more: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 impl Violation {
@@ -41,6 +47,7 @@ impl Violation {
             message: message.into(),
             help: None,
             params: Vec::new(),
+            more: 0,
         }
     }
 
@@ -59,6 +66,7 @@ impl Violation {
             message,
             help,
             params,
+            more: 0,
         }
     }
 
@@ -114,6 +122,18 @@ impl Violation {
     /// One named value, if present.
     pub fn param(&self, name: &str) -> Option<&Value> {
         self.params.iter().find(|(k, _)| *k == name).map(|(_, v)| v)
+    }
+
+    /// How many further violations of the same rule this one stands for: a context with a limit
+    /// ([`Context::with_limit`](crate::Context::with_limit)) counts the violations of a rule past
+    /// its limit here instead of keeping them. 0 for a violation that stands only for itself.
+    pub fn more(&self) -> usize {
+        self.more
+    }
+
+    /// Counts `n` more violations of the same rule into this one (see [`more`](Self::more)).
+    pub(crate) fn add_more(&mut self, n: usize) {
+        self.more = self.more.saturating_add(n);
     }
 
     /// Changes the severity (configuration may raise or lower a rule).

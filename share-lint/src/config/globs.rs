@@ -61,6 +61,11 @@ fn matches_any_prefix(set: &GlobSet, path: &Path) -> bool {
             .any(|p| set.is_match(p))
 }
 
+/// The most globs in one list (`include`, `exclude`, an override's `files`): compiling a glob
+/// set costs memory and time with its size (100,000 globs: 800 MB and 5 s), and a project
+/// names its payload directories in a handful.
+const MAX_GLOBS: usize = 1_000;
+
 /// The longest glob compiled: PATH_MAX on Linux.
 const MAX_GLOB_BYTES: usize = 4096;
 
@@ -78,6 +83,16 @@ impl Parsing<'_> {
             return Err(self.error(
                 raw.span(),
                 format!("`{key}` is empty; list at least one glob"),
+            ));
+        }
+        if raw.get_ref().len() > MAX_GLOBS {
+            return Err(self.error(
+                raw.span(),
+                format!(
+                    "`{key}` lists {} globs; at most {} are allowed",
+                    share_schema::rules::thousands(raw.get_ref().len()),
+                    share_schema::rules::thousands(MAX_GLOBS)
+                ),
             ));
         }
         let mut builder = GlobSetBuilder::new();

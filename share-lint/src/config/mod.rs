@@ -111,6 +111,10 @@ pub const CONFIG_FILE_NAME: &str = "share-lint.toml";
 /// The largest payload file read when `[files] max-file-size` is not set: 10 MiB.
 pub const DEFAULT_MAX_FILE_SIZE: u64 = 10 * 1024 * 1024;
 
+/// The largest configuration parsed: 1 MiB. A configuration is a few kilobytes; ten megabytes of
+/// globs cost 4 GB to parse and compile. A larger file is an error naming it and this limit.
+pub const MAX_CONFIG_BYTES: usize = 1024 * 1024;
+
 /// One `[[overrides]]` table.
 #[derive(Clone, Debug)]
 struct Override {
@@ -162,7 +166,7 @@ impl Config {
     }
 
     /// Parses `text` as the configuration file at `path` (used in messages, and its directory as
-    /// the base of relative globs).
+    /// the base of relative globs); a text over [`MAX_CONFIG_BYTES`] is an error.
     pub fn from_toml_str(text: &str, path: &Path) -> Result<Config, ConfigError> {
         Config::from_toml_str_with_rules(text, path, registry_rules())
     }
@@ -174,6 +178,18 @@ impl Config {
         path: &Path,
         rules: RuleTable<'_>,
     ) -> Result<Config, ConfigError> {
+        if text.len() > MAX_CONFIG_BYTES {
+            // Parsing and compiling ten megabytes of globs took 4 GB: refuse before either.
+            return Err(ConfigError::io(
+                path,
+                format!(
+                    "the configuration is {} bytes; at most {} are read (a configuration is a \
+                     few kilobytes: is this the right file?)",
+                    share_schema::rules::thousands(text.len()),
+                    share_schema::rules::thousands(MAX_CONFIG_BYTES)
+                ),
+            ));
+        }
         // A byte-order mark (some Windows editors write one) is not a column of line 1.
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let raw: RawConfig =

@@ -40,18 +40,34 @@ struct JsonEdit<'a> {
 }
 
 /// Writes every finding of every file as one JSON array, then a line break.
+#[cfg(test)]
 pub(super) fn render(reports: &[FileReport], out: &mut dyn Write) -> io::Result<()> {
-    let findings: Vec<JsonDiagnostic<'_>> = reports
-        .iter()
-        .flat_map(|report| {
-            report
-                .diagnostics
-                .iter()
-                .map(move |diagnostic| convert(report, diagnostic))
-        })
-        .collect();
-    serde_json::to_writer_pretty(&mut *out, &findings)?;
-    writeln!(out)
+    let mut written = 0;
+    for report in reports {
+        render_file(report, &mut written, out)?;
+    }
+    render_end(written, out)
+}
+
+/// Writes the findings of one file as the next elements of the array; `written` counts the
+/// findings written so far in the run (the first opens the array). The output is the same as
+/// `serde_json`'s pretty printing of the whole array, written one finding at a time.
+pub(super) fn render_file(
+    report: &FileReport,
+    written: &mut usize,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    for diagnostic in &report.diagnostics {
+        out.write_all(if *written == 0 { b"[\n" } else { b",\n" })?;
+        super::write_indented(out, 1, &convert(report, diagnostic))?;
+        *written += 1;
+    }
+    Ok(())
+}
+
+/// Closes the array after `written` findings (`[]` for none), then a line break.
+pub(super) fn render_end(written: usize, out: &mut dyn Write) -> io::Result<()> {
+    out.write_all(if written == 0 { b"[]\n" } else { b"\n]\n" })
 }
 
 fn convert<'a>(report: &'a FileReport, diagnostic: &'a Diagnostic) -> JsonDiagnostic<'a> {

@@ -3,8 +3,9 @@
 //! [`render`] writes the findings of a run in one [`OutputFormat`]; [`Statistics`] writes the
 //! per-rule counts of `--statistics`. The reports come in already sorted (by path, and each
 //! file's findings by position) and include every checked file, clean ones with no findings, so
-//! that `full` can say how many files were checked. A run that prints files as they are linted
-//! calls [`render_file`] for each, then [`render_summary`] with the run's [`Totals`].
+//! that `full` can say how many files were checked. Every format streams: a run that prints
+//! files as they are linted starts a [`Stream`], hands it each file, then finishes it with the
+//! run's [`Totals`], and keeps no file's findings after writing them.
 
 mod concise;
 mod full;
@@ -83,17 +84,6 @@ impl OutputFormat {
             .copied()
             .find(|format| format.name() == name)
     }
-
-    /// Whether the format writes each file's findings on their own ([`render_file`]), so that
-    /// a run can print them as files are linted: `full`, `concise` and `github`. `json` and
-    /// `sarif` are single documents written by [`render`].
-    pub const fn streams(self) -> bool {
-        // Every variant named: a new format must say which kind it is.
-        match self {
-            OutputFormat::Full | OutputFormat::Concise | OutputFormat::Github => true,
-            OutputFormat::Json | OutputFormat::Sarif => false,
-        }
-    }
 }
 
 impl OutputFormat {
@@ -125,11 +115,11 @@ pub struct RenderOptions {
 ///
 /// `rules` is the rule catalogue: SARIF lists it as the tool's rules and points each result at
 /// its entry. The machine-readable formats (`json`, `sarif`) always write a whole document, even
-/// with no findings; `full` ends with the summary line of [`render_summary`]; `concise` and
-/// `github` write one line per finding and nothing else.
+/// with no findings; `full` ends with the summary line (`Checked 10 files: found 3 errors, 1
+/// warning (1 fixable with --fix).`); `concise` and `github` write one line per finding and
+/// nothing else.
 ///
-/// For the streaming formats this is the same as [`render_file`] for each report then
-/// [`render_summary`] with their [`Totals`].
+/// The same as a [`Stream`] given each report, finished with their [`Totals`].
 pub fn render(
     format: OutputFormat,
     reports: &[FileReport],
@@ -137,50 +127,96 @@ pub fn render(
     opts: &RenderOptions,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    match format {
-        OutputFormat::Json => json::render(reports, out),
-        OutputFormat::Sarif => sarif::render(reports, rules, out),
-        OutputFormat::Full | OutputFormat::Concise | OutputFormat::Github => {
-            for report in reports {
-                render_file(format, report, opts, out)?;
+    let mut stream = Stream::new(format, rules, opts);
+    for report in reports {
+        stream.file(report, out)?;
+    }
+    stream.finish(&Totals::of(reports), out)
+}
+
+/// A run's output in one format, written as the run goes: [`file`](Stream::file) writes one
+/// file's findings as soon as it is linted (the first call writes what comes before them:
+/// SARIF's tool and rules), [`finish`](Stream::finish) what closes the output (JSON's `]`,
+/// SARIF's closing brackets, `full`'s summary line). What it keeps between files is a count and
+/// SARIF's few closing bytes, so memory does not grow with the findings.
+#[derive(Debug)]
+pub struct Stream<'r> {
+    format: OutputFormat,
+    opts: RenderOptions,
+    rules: &'r [LintRule],
+    /// Findings written so far (the first one opens the JSON array and SARIF's results).
+    written: usize,
+    /// What closes a SARIF log, once its start is written.
+    end: Option<String>,
+}
+
+impl<'r> Stream<'r> {
+    /// The output of a run in `format`; `rules` is the rule catalogue SARIF lists. Writes
+    /// nothing yet.
+    pub fn new(format: OutputFormat, rules: &'r [LintRule], opts: &RenderOptions) -> Self {
+        Stream {
+            format,
+            opts: *opts,
+            rules,
+            written: 0,
+            end: None,
+        }
+    }
+
+    /// Writes what comes before the first finding, once.
+    fn start(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        if self.format == OutputFormat::Sarif && self.end.is_none() {
+            self.end = Some(sarif::render_start(self.rules, out)?);
+        }
+        Ok(())
+    }
+
+    /// Writes the findings of one file (nothing for a clean file).
+    pub fn file(&mut self, report: &FileReport, out: &mut dyn Write) -> io::Result<()> {
+        self.start(out)?;
+        match self.format {
+            OutputFormat::Full => full::render_file(report, &self.opts, out),
+            OutputFormat::Concise => concise::render_file(report, &self.opts, out),
+            OutputFormat::Github => github::render_file(report, out),
+            OutputFormat::Json => json::render_file(report, &mut self.written, out),
+            OutputFormat::Sarif => sarif::render_file(report, self.rules, &mut self.written, out),
+        }
+    }
+
+    /// Closes the output: `full`'s summary line of `totals`, the end of the JSON array or the
+    /// SARIF log; nothing for `concise` and `github`.
+    pub fn finish(mut self, totals: &Totals, out: &mut dyn Write) -> io::Result<()> {
+        self.start(out)?;
+        match self.format {
+            OutputFormat::Full => full::render_summary(totals, &self.opts, out),
+            OutputFormat::Json => json::render_end(self.written, out),
+            OutputFormat::Sarif => {
+                sarif::render_end(self.end.as_deref().unwrap_or(""), self.written, out)
             }
-            render_summary(format, &Totals::of(reports), opts, out)
+            OutputFormat::Concise | OutputFormat::Github => Ok(()),
         }
     }
 }
 
-/// Writes the findings of one file in a streaming format ([`OutputFormat::streams`]), so that a
-/// run can print each file as soon as it is linted. A clean file writes nothing. The document
-/// formats (`json`, `sarif`) write nothing here: they need every report at once, in [`render`].
-pub fn render_file(
-    format: OutputFormat,
-    report: &FileReport,
-    opts: &RenderOptions,
+/// Writes `value` as pretty-printed JSON nested `level` levels deep: what `serde_json`'s pretty
+/// printer writes for it inside a whole document (two spaces a level; a line break can only be
+/// between tokens, since JSON strings escape theirs).
+fn write_indented(
     out: &mut dyn Write,
+    level: usize,
+    value: &impl serde::Serialize,
 ) -> io::Result<()> {
-    match format {
-        OutputFormat::Full => full::render_file(report, opts, out),
-        OutputFormat::Concise => concise::render_file(report, opts, out),
-        OutputFormat::Github => github::render_file(report, out),
-        OutputFormat::Json | OutputFormat::Sarif => Ok(()),
-    }
-}
-
-/// Writes what follows the last [`render_file`] of a run: `full`'s summary line
-/// (`Checked 10 files: found 3 errors, 1 warning (1 fixable with --fix).`); nothing for the
-/// other formats.
-pub fn render_summary(
-    format: OutputFormat,
-    totals: &Totals,
-    opts: &RenderOptions,
-    out: &mut dyn Write,
-) -> io::Result<()> {
-    match format {
-        OutputFormat::Full => full::render_summary(totals, opts, out),
-        OutputFormat::Concise | OutputFormat::Github | OutputFormat::Json | OutputFormat::Sarif => {
-            Ok(())
+    let text = serde_json::to_vec_pretty(value)?;
+    let indent = "  ".repeat(level);
+    out.write_all(indent.as_bytes())?;
+    for (i, line) in text.split(|&b| b == b'\n').enumerate() {
+        if i > 0 {
+            out.write_all(b"\n")?;
+            out.write_all(indent.as_bytes())?;
         }
+        out.write_all(line)?;
     }
+    Ok(())
 }
 
 /// The styles of the human formats; all plain (no escape codes at all) without colour.
@@ -264,9 +300,9 @@ impl Totals {
         };
         for diagnostic in reports.iter().flat_map(|report| &report.diagnostics) {
             match diagnostic.severity {
-                Severity::Error => totals.errors += 1,
-                Severity::Warning => totals.warnings += 1,
-                Severity::Info => totals.infos += 1,
+                Severity::Error => totals.errors += diagnostic.count(),
+                Severity::Warning => totals.warnings += diagnostic.count(),
+                Severity::Info => totals.infos += diagnostic.count(),
             }
             match diagnostic.fix.as_ref().map(|fix| fix.applicability) {
                 Some(Applicability::Safe) => totals.safe_fixes += 1,

@@ -27,20 +27,24 @@ use std::io::{self, Write};
 const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 
 /// Writes the SARIF log of `reports`, with `rules` as the tool's rules.
+#[cfg(test)]
 pub(super) fn render(
     reports: &[FileReport],
     rules: &[LintRule],
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    let results: Vec<Value> = reports
-        .iter()
-        .flat_map(|report| {
-            report
-                .diagnostics
-                .iter()
-                .map(move |diagnostic| result(report, diagnostic, rules))
-        })
-        .collect();
+    let end = render_start(rules, out)?;
+    let mut written = 0;
+    for report in reports {
+        render_file(report, rules, &mut written, out)?;
+    }
+    render_end(&end, written, out)
+}
+
+/// Writes the log up to its results (the tool and its rules come first), and returns what
+/// closes it, for [`render_end`]. The whole log is the same as `serde_json`'s pretty printing of
+/// it in one piece, written one result at a time.
+pub(super) fn render_start(rules: &[LintRule], out: &mut dyn Write) -> io::Result<String> {
     let log = json!({
         "$schema": SCHEMA,
         "version": "2.1.0",
@@ -54,10 +58,37 @@ pub(super) fn render(
                 },
             },
             "columnKind": "unicodeCodePoints",
-            "results": results,
+            "results": [],
         }],
     });
-    serde_json::to_writer_pretty(&mut *out, &log)?;
+    let text = serde_json::to_string_pretty(&log)?;
+    // `results` is the run's last key, so its `[]` is the last one in the text.
+    let at = text.rfind("[]").unwrap_or(text.len());
+    out.write_all(&text.as_bytes()[..at])?;
+    Ok(text[at..].trim_start_matches("[]").to_owned())
+}
+
+/// Writes the results of one file; `written` counts the results written so far in the run.
+pub(super) fn render_file(
+    report: &FileReport,
+    rules: &[LintRule],
+    written: &mut usize,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    for diagnostic in &report.diagnostics {
+        out.write_all(if *written == 0 { b"[\n" } else { b",\n" })?;
+        // `{`, `runs`, the run, `results`: each result is four levels deep.
+        super::write_indented(out, 4, &result(report, diagnostic, rules))?;
+        *written += 1;
+    }
+    Ok(())
+}
+
+/// Closes the results after `written` of them and the log with `end` (from [`render_start`]),
+/// then a line break.
+pub(super) fn render_end(end: &str, written: usize, out: &mut dyn Write) -> io::Result<()> {
+    out.write_all(if written == 0 { b"[]" } else { b"\n      ]" })?;
+    out.write_all(end.as_bytes())?;
     writeln!(out)
 }
 

@@ -38,7 +38,7 @@ impl Statistics {
         for diagnostic in &report.diagnostics {
             let entry = self.by_code.entry(diagnostic.rule.code).or_default();
             entry.name = diagnostic.rule.name;
-            entry.count += 1;
+            entry.count += diagnostic.count();
             match diagnostic.fix.as_ref().map(|fix| fix.applicability) {
                 Some(Applicability::Safe) => entry.safe_fixes += 1,
                 Some(Applicability::Unsafe) => entry.unsafe_fixes += 1,

@@ -275,6 +275,7 @@ fn diagnostic(rule: LintRule, span: Span, message: &str) -> Diagnostic {
         help: None,
         json_path: None,
         fix: None,
+        more: 0,
     }
 }
 

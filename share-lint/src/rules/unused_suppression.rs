@@ -3,6 +3,7 @@
 
 use crate::diagnostic::{Diagnostic, SourceFile};
 use crate::json::{Comment, Span};
+use share_schema::catalog::Rule;
 
 crate::declare_rule! {
     /// ## What it does
@@ -49,43 +50,78 @@ crate::declare_rule! {
     }
 }
 
-/// The `// share-lint-ignore CODE[, CODE]: reason` comments of a file, and which of their codes
-/// have suppressed a finding so far.
-pub(crate) struct Suppressions {
+/// The `// share-lint-ignore CODE[, CODE]: reason` comments of a file, and which of the rules
+/// they name have suppressed a finding so far.
+///
+/// Each comment resolves its codes to rules once, so matching a finding costs a look-up among
+/// the (few) rules the comment names, whatever the number of codes written on it: a line of a
+/// million codes over a line of a million findings is linear, not a million squared.
+pub(crate) struct Suppressions<'a> {
     /// In source order.
-    comments: Vec<Suppression>,
+    comments: Vec<Suppression<'a>>,
 }
 
 /// One suppression comment.
-struct Suppression {
+struct Suppression<'a> {
     span: Span,
     line: u32,
-    codes: Vec<String>,
-    used: Vec<bool>,
+    /// The codes as written, each with the index in `named` of the rule it names.
+    codes: Vec<(&'a str, Option<u16>)>,
+    /// The distinct rules named, each with whether it suppressed a finding.
+    named: Vec<(&'static Rule, bool)>,
 }
 
-impl Suppressions {
+/// The codes of a suppression comment's text, or `None` for another comment.
+fn codes_of(text: &str) -> Option<impl Iterator<Item = &str>> {
+    let rest = text.trim().strip_prefix("share-lint-ignore")?;
+    let list = rest.split_once(':').map_or(rest, |(codes, _reason)| codes);
+    Some(
+        list.split([',', ' '])
+            .map(str::trim)
+            .filter(|c| !c.is_empty()),
+    )
+}
+
+impl<'a> Suppressions<'a> {
+    /// How many of `comments` are suppression comments.
+    pub(crate) fn count(comments: &[Comment]) -> usize {
+        comments
+            .iter()
+            .filter(|c| codes_of(&c.text).is_some())
+            .count()
+    }
+
     /// The suppression comments among `comments` of `source`.
-    pub(crate) fn parse(source: &SourceFile, comments: &[Comment]) -> Self {
+    pub(crate) fn parse(source: &SourceFile, comments: &'a [Comment]) -> Self {
         let mut out = Vec::new();
         for comment in comments {
-            let Some(rest) = comment.text.trim().strip_prefix("share-lint-ignore") else {
+            let Some(list) = codes_of(&comment.text) else {
                 continue;
             };
-            let list = rest.split_once(':').map_or(rest, |(codes, _reason)| codes);
-            let codes: Vec<String> = list
-                .split([',', ' '])
-                .map(str::trim)
-                .filter(|c| !c.is_empty())
-                .map(str::to_owned)
+            let mut named: Vec<(&'static Rule, bool)> = Vec::new();
+            let codes = list
+                .map(|c| {
+                    let rule = crate::rules::lookup(c).map(|r| r.rule);
+                    let index = rule.map(|rule| {
+                        let i = named
+                            .iter()
+                            .position(|(n, _)| *n == rule)
+                            .unwrap_or_else(|| {
+                                named.push((rule, false));
+                                named.len() - 1
+                            });
+                        // Rule codes have three digits: fewer than 1,000 rules.
+                        u16::try_from(i).unwrap_or(u16::MAX)
+                    });
+                    (c, index)
+                })
                 .collect();
-            let used = vec![false; codes.len()];
             let (line, _) = source.line_index().line_col(comment.span.start);
             out.push(Suppression {
                 span: comment.span,
                 line,
                 codes,
-                used,
+                named,
             });
         }
         Suppressions { comments: out }
@@ -107,11 +143,9 @@ impl Suppressions {
             .iter_mut()
             .take_while(|s| s.line + 1 == line)
         {
-            for (i, c) in s.codes.iter().enumerate() {
-                if c.eq_ignore_ascii_case(d.rule.code) || c == d.rule.name {
-                    s.used[i] = true;
-                    suppressed = true;
-                }
+            if let Some((_, used)) = s.named.iter_mut().find(|(r, _)| *r == d.rule) {
+                *used = true;
+                suppressed = true;
             }
         }
         suppressed
@@ -122,10 +156,9 @@ impl Suppressions {
         self.comments.iter().flat_map(|s| {
             s.codes
                 .iter()
-                .zip(&s.used)
-                .filter(|(_, used)| !**used)
-                .map(|(c, _)| {
-                    let message = if crate::rules::lookup(c).is_some() {
+                .filter(|(_, named)| !named.is_some_and(|i| s.named[usize::from(i)].1))
+                .map(|(c, named)| {
+                    let message = if named.is_some() {
                         format!(
                             "`share-lint-ignore {c}` suppresses nothing: no `{c}` finding on the next line"
                         )
