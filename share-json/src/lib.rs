@@ -33,7 +33,9 @@
 //! The parser is iterative and runs in time linear in the input. Nesting deeper than
 //! [`ParseOptions::max_depth`] is an error raised before anything is allocated for the extra
 //! level. [`Node`] trees are recursive and so are [`Node::to_value`] and `Drop`; the depth limit
-//! is what keeps them from exhausting the stack, so keep it modest.
+//! is what keeps them from exhausting the stack, so keep it modest. More values than
+//! [`ParseOptions::max_values`] is an error too, raised before the extra value is built: it is
+//! what bounds the memory of a parse.
 
 mod error;
 mod line_index;
@@ -58,6 +60,10 @@ pub use value::{Member, Node, NodeKind};
 /// Nesting depth allowed by [`ParseOptions::json`] and [`ParseOptions::jsonc`].
 pub const DEFAULT_MAX_DEPTH: usize = 128;
 
+/// How many values (of any kind, arrays and objects included) [`ParseOptions::json`] and
+/// [`ParseOptions::jsonc`] allow in one document: 2²⁰, about a million.
+pub const DEFAULT_MAX_VALUES: usize = 1 << 20;
+
 /// Which dialect to accept.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ParseOptions {
@@ -70,6 +76,11 @@ pub struct ParseOptions {
     /// The parser itself needs no stack for depth, but [`Node::to_value`] and dropping a tree
     /// recurse once per level, so this is what keeps hostile input from overflowing the stack.
     pub max_depth: usize,
+    /// How many values the document may hold, arrays, objects and each of their elements and
+    /// member values included (keys are not counted). A tree costs about 50 bytes a value, and
+    /// the text may spend as little as two bytes on one (`0,`): this is what bounds the memory
+    /// of a parse, as the depth limit bounds its stack. One more value is an error.
+    pub max_values: usize,
 }
 
 impl ParseOptions {
@@ -79,6 +90,7 @@ impl ParseOptions {
             comments: false,
             trailing_commas: false,
             max_depth: DEFAULT_MAX_DEPTH,
+            max_values: DEFAULT_MAX_VALUES,
         }
     }
 
@@ -88,6 +100,7 @@ impl ParseOptions {
             comments: true,
             trailing_commas: true,
             max_depth: DEFAULT_MAX_DEPTH,
+            max_values: DEFAULT_MAX_VALUES,
         }
     }
 }

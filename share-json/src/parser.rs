@@ -47,6 +47,8 @@ pub(super) struct Parser<'s> {
     pub(super) comments: Vec<Comment>,
     duplicates: Vec<DuplicateKey>,
     pub(super) unrepresentable_numbers: Vec<Span>,
+    /// Values begun so far, against [`ParseOptions::max_values`].
+    values: usize,
 }
 
 impl<'s> Parser<'s> {
@@ -60,6 +62,7 @@ impl<'s> Parser<'s> {
             comments: Vec::new(),
             duplicates: Vec::new(),
             unrepresentable_numbers: Vec::new(),
+            values: 0,
         }
     }
 
@@ -152,6 +155,7 @@ impl<'s> Parser<'s> {
         let mut stack: Vec<Frame> = Vec::new();
         'value: loop {
             self.skip_trivia()?;
+            self.count_value()?;
             let mut node = match self.peek() {
                 Some(b'[') => {
                     let start = self.open(stack.len())?;
@@ -227,6 +231,22 @@ impl<'s> Parser<'s> {
                 }
             }
         }
+    }
+
+    /// Counts the value that starts at the current position, once the limit on values allows
+    /// one more: the tree's size, and so the memory a parse takes, is bounded by the options,
+    /// not only by the length of the text.
+    fn count_value(&mut self) -> Result<(), Fatal> {
+        if self.values >= self.opts.max_values {
+            let message = format!(
+                "more than {} JSON values in one file: not read further",
+                self.opts.max_values
+            );
+            let (span, _) = self.found();
+            return Err(self.fail(span, message));
+        }
+        self.values += 1;
+        Ok(())
     }
 
     /// Consumes the `[` or `{` at the current position and the trivia after it, once the

@@ -510,6 +510,32 @@ fn nesting_at_the_limit_parses_and_one_deeper_fails_at_the_bracket() {
 }
 
 #[test]
+fn the_value_limit_counts_every_value_and_stops_at_the_one_past_it() {
+    let limited = |max_values| ParseOptions {
+        max_values,
+        ..ParseOptions::json()
+    };
+    // Five values: the object, the array, its two elements, the member's value `null`.
+    let src = r#"{"a": [1, "x"], "b": null}"#;
+    assert!(parse(src, &limited(5)).errors.is_empty());
+    let parsed = parse(src, &limited(4));
+    assert!(parsed.root.is_none());
+    assert_eq!(parsed.errors.len(), 1);
+    assert_eq!(
+        parsed.errors[0].message,
+        "more than 4 JSON values in one file: not read further"
+    );
+    assert_eq!(parsed.errors[0].span, Span::new(21, 25), "at `null`");
+    // The default: about a million `0`s is one too many.
+    let zeros = format!("[{}0]", "0,".repeat(super::DEFAULT_MAX_VALUES - 1));
+    assert!(json(&zeros).errors[0]
+        .message
+        .starts_with("more than 1048576 JSON values"));
+    let zeros = format!("[{}0]", "0,".repeat(super::DEFAULT_MAX_VALUES - 2));
+    assert!(json(&zeros).errors.is_empty());
+}
+
+#[test]
 fn very_deep_nesting_fails_fast_without_recursion() {
     let src = format!("{}{}", "[".repeat(100_000), "{\"a\":".repeat(100_000));
     let parsed = json(&src);

@@ -95,11 +95,12 @@ fn is_jsonc(path: &str, settings: &Settings) -> bool {
 }
 
 fn parse(path: &str, text: &str, settings: &Settings) -> Parsed {
-    let opts = if is_jsonc(path, settings) {
+    let mut opts = if is_jsonc(path, settings) {
         ParseOptions::jsonc()
     } else {
         ParseOptions::json()
     };
+    opts.max_values = settings.max_values;
     json::parse(text, &opts)
 }
 

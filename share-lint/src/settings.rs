@@ -5,7 +5,7 @@ use share_schema::Severity;
 use std::collections::HashMap;
 
 /// Everything the engine needs to lint one file.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Settings {
     /// Severity overrides by rule code: `Some(severity)` changes it, `None` turns the rule off.
     /// Rules not in the map keep their default severity.
@@ -14,6 +14,34 @@ pub struct Settings {
     pub json_comments: bool,
     /// The project's policy (DOMAIN.md §3, "project policy in configuration").
     pub policy: Policy,
+    /// How many JSON values a file may hold: one per [`BYTES_PER_VALUE`] bytes of the size cap
+    /// (`max-file-size`), so that memory is bounded by the cap whatever the text holds.
+    pub max_values: usize,
+}
+
+/// Bytes of `max-file-size` per JSON value a file may hold: 1,048,576 values under the default
+/// 10 MiB. Real payloads spend far more than ten bytes a value (keys, URLs, text); a file of
+/// `[0,0,…]` spends two, and without this bound its tree would take over 700 MiB.
+pub const BYTES_PER_VALUE: u64 = 10;
+
+impl Settings {
+    /// The value limit of a file under the size cap `max_file_size`.
+    pub fn max_values_for(max_file_size: u64) -> usize {
+        usize::try_from(max_file_size / BYTES_PER_VALUE)
+            .unwrap_or(usize::MAX)
+            .max(1)
+    }
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            severities: HashMap::new(),
+            json_comments: false,
+            policy: Policy::default(),
+            max_values: Settings::max_values_for(crate::config::DEFAULT_MAX_FILE_SIZE),
+        }
+    }
 }
 
 impl Settings {

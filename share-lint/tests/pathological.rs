@@ -204,6 +204,42 @@ fn keys(n: usize) -> String {
     out
 }
 
+/// A file of two-byte values (`[0,0,…]`) under the default cap would be a tree of five million
+/// nodes: past one value per ten bytes of the cap, the parse stops with one finding. The limit
+/// follows the cap.
+#[test]
+fn more_values_than_the_cap_allows_is_one_finding_where_the_limit_is_passed() {
+    let dir = project("");
+    let values: u32 = 1 << 20;
+    write(
+        dir.path(),
+        "zeros.json",
+        format!("[{}0]", "0,".repeat(values as usize)),
+    );
+    let run = lint(dir.path(), "zeros.json");
+    let message = "more than 1048576 JSON values in one file";
+    assert_one(
+        &run,
+        "zeros.json",
+        "error[SM001]",
+        (1, 2 * values),
+        message,
+        1,
+    );
+
+    let dir = project("[files]\nmax-file-size = 100\n");
+    write(dir.path(), "ten.json", "[1,2,3,4,5,6,7,8,9]");
+    assert_eq!(
+        lint(dir.path(), "ten.json").lines.len(),
+        9,
+        "ten values are allowed"
+    );
+    write(dir.path(), "eleven.json", "[1,2,3,4,5,6,7,8,9,10]");
+    let run = lint(dir.path(), "eleven.json");
+    let message = "more than 10 JSON values in one file";
+    assert_one(&run, "eleven.json", "error[SM001]", (1, 20), message, 1);
+}
+
 #[test]
 fn a_million_keys_in_one_object_are_one_wrong_type() {
     // About 18 MB, so the cap is raised.

@@ -13,6 +13,11 @@ crate::declare_rule! {
     /// comma, a single-quoted string, an unquoted key, an unclosed bracket) stops the parse: it
     /// is reported and nothing else in the file is checked.
     ///
+    /// Two limits stop the parse the same way, so that no file under the size cap can exhaust
+    /// the stack or the memory: nesting deeper than 128 arrays and objects, and more JSON values
+    /// than one per ten bytes of `max-file-size` (1,048,576 under the default 10 MiB — real
+    /// payloads spend far more than ten bytes a value; a file of `[0,0,…]` spends two).
+    ///
     /// ## Why is this bad?
     /// Whatever loads the payload — `JSON.parse`, `response.json()`, a server's JSON library —
     /// throws on invalid JSON, and the share never happens. Two habits produce it: the vendor
