@@ -576,12 +576,12 @@ fn config_flag_reads_any_file_up_to_its_cap() {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path();
     fs::write(root.join("p.json"), insecure("p")).unwrap();
-    // A device that never ends: read up to 16 MiB, then refused.
+    // A device that never ends: read up to 1 MiB and one byte, then refused.
     let out = run(bin_limited(root, &["--config", "/dev/zero", "p.json"]));
     assert_eq!(out.status.code(), Some(2), "{}", text(&out));
     assert_eq!(
         stderr(&out),
-        "share-lint: error: /dev/zero: the configuration is larger than 16 MiB; is this the right file?\n"
+        "share-lint: error: /dev/zero: the configuration is over 1,048,576 bytes, the most that is read (a configuration is a few kilobytes: is this the right file?)\n"
     );
     // A pipe named with --config is read (`--config <(generate)`).
     let off = fs::File::open({

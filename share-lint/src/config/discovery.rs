@@ -10,12 +10,10 @@ use std::io::{self, Read as _};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-/// The largest configuration file read (a guard against pointing the linter at a huge file).
-const MAX_CONFIG_FILE_SIZE: u64 = 16 * 1024 * 1024;
-
 impl Config {
     /// Reads and parses the configuration file at `path` (the one `--config` names): whatever
-    /// kind of file it is — `--config <(generate)` waits for its writer — read up to 16 MiB.
+    /// kind of file it is — `--config <(generate)` waits for its writer — read up to
+    /// [`MAX_CONFIG_BYTES`](super::MAX_CONFIG_BYTES).
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
         let file = std::fs::File::open(path).map_err(|e| cannot_read(path, e))?;
         Config::read_with_rules(file, path, registry_rules())
@@ -54,15 +52,17 @@ impl Config {
         rules: RuleTable<'_>,
     ) -> Result<Config, ConfigError> {
         let mut bytes = Vec::new();
-        file.take(MAX_CONFIG_FILE_SIZE + 1)
+        // One byte past the limit tells a file that is too large without reading all of it.
+        file.take(super::MAX_CONFIG_BYTES as u64 + 1)
             .read_to_end(&mut bytes)
             .map_err(|e| cannot_read(path, e))?;
-        if bytes.len() as u64 > MAX_CONFIG_FILE_SIZE {
+        if bytes.len() > super::MAX_CONFIG_BYTES {
             return Err(ConfigError::io(
                 path,
                 format!(
-                    "the configuration is larger than {} MiB; is this the right file?",
-                    MAX_CONFIG_FILE_SIZE >> 20
+                    "the configuration is over {} bytes, the most that is read (a configuration \
+                     is a few kilobytes: is this the right file?)",
+                    share_schema::rules::thousands(super::MAX_CONFIG_BYTES)
                 ),
             ));
         }
