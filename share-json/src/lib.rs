@@ -129,6 +129,9 @@ pub struct Parsed {
     /// Numbers that are valid JSON but too large for an `f64` (such as `1e999`).
     /// [`Node::to_value`] turns them into `null`; the raw text stays in [`NodeKind::Number`].
     pub unrepresentable_numbers: Vec<Span>,
+    /// Whether the parse stopped at [`ParseOptions::max_depth`] or
+    /// [`ParseOptions::max_values`] (the last error says which): the text may be valid JSON.
+    pub limit_reached: bool,
 }
 
 /// A `//` or `/* */` comment.

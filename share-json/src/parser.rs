@@ -49,6 +49,8 @@ pub(super) struct Parser<'s> {
     pub(super) unrepresentable_numbers: Vec<Span>,
     /// Values begun so far, against [`ParseOptions::max_values`].
     values: usize,
+    /// Whether the parse stopped at a limit of the options.
+    limit_reached: bool,
 }
 
 impl<'s> Parser<'s> {
@@ -63,6 +65,7 @@ impl<'s> Parser<'s> {
             duplicates: Vec::new(),
             unrepresentable_numbers: Vec::new(),
             values: 0,
+            limit_reached: false,
         }
     }
 
@@ -79,6 +82,7 @@ impl<'s> Parser<'s> {
             duplicates: self.duplicates,
             bom,
             unrepresentable_numbers: self.unrepresentable_numbers,
+            limit_reached: self.limit_reached,
         }
     }
 
@@ -243,6 +247,7 @@ impl<'s> Parser<'s> {
                 self.opts.max_values
             );
             let (span, _) = self.found();
+            self.limit_reached = true;
             return Err(self.fail(span, message));
         }
         self.values += 1;
@@ -255,6 +260,7 @@ impl<'s> Parser<'s> {
         let start = self.pos;
         if open_levels >= self.opts.max_depth {
             let message = format!("nesting deeper than {} levels", self.opts.max_depth);
+            self.limit_reached = true;
             return Err(self.fail(Span::new(start, start + 1), message));
         }
         self.pos += 1;

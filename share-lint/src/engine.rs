@@ -377,6 +377,10 @@ fn looks_like_payload(parsed: &Parsed, text: &str) -> bool {
         "$schema",
     ];
     let Some(root) = &parsed.root else {
+        if parsed.limit_reached {
+            // Too large to parse whole (GeoJSON, data): judged by its first key.
+            return first_key(text).is_some_and(|key| KEYS.contains(&key));
+        }
         return has_more_than_comments(text, &parsed.comments);
     };
     let object: &Node = match &root.kind {
@@ -393,6 +397,31 @@ fn looks_like_payload(parsed: &Parsed, text: &str) -> bool {
 }
 
 /// Whether `text` holds anything besides whitespace, `comments` and a byte-order mark.
+/// The first key of the top-level object, or of the top-level array's first object, as
+/// written (escapes are not decoded: no payload key has one); `None` when there is none.
+fn first_key(text: &str) -> Option<&str> {
+    /// Skips whitespace, a byte-order mark and comments.
+    fn trivia(mut s: &str) -> &str {
+        loop {
+            s = s.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+            if let Some(rest) = s.strip_prefix("//") {
+                s = rest.find('\n').map_or("", |end| &rest[end..]);
+            } else if let Some(rest) = s.strip_prefix("/*") {
+                s = rest.find("*/").map_or("", |end| &rest[end + 2..]);
+            } else {
+                return s;
+            }
+        }
+    }
+    let mut s = trivia(text);
+    if let Some(rest) = s.strip_prefix('[') {
+        s = trivia(rest);
+    }
+    let s = trivia(s.strip_prefix('{')?);
+    let key = s.strip_prefix('"')?;
+    Some(&key[..key.find('"')?])
+}
+
 fn has_more_than_comments(text: &str, comments: &[json::Comment]) -> bool {
     let blank = |s: &str| s.chars().all(|c| c.is_whitespace() || c == '\u{feff}');
     let mut at = 0;

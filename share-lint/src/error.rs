@@ -24,6 +24,9 @@ pub enum ErrorKind {
     Output,
     /// `-` (standard input) is named more than once.
     StdinTwice,
+    /// The linter failed on a file (a bug: please report it with the file); the other files
+    /// were still linted.
+    Internal,
 }
 
 /// Why a run failed, or why one file could not be linted or fixed.
@@ -52,6 +55,8 @@ enum Repr {
     /// `--output-file`, and what the run reads it as ("an input", "the configuration").
     OutputIsRead(PathBuf, &'static str),
     StdinTwice,
+    /// A file, named as the run shows it, and what went wrong.
+    Internal(String, String),
 }
 
 impl Error {
@@ -65,6 +70,7 @@ impl Error {
             Repr::WriteFix(..) => ErrorKind::WriteFix,
             Repr::Output(..) | Repr::OutputIsRead(..) => ErrorKind::Output,
             Repr::StdinTwice => ErrorKind::StdinTwice,
+            Repr::Internal(..) => ErrorKind::Internal,
         }
     }
 
@@ -116,6 +122,11 @@ impl Error {
         Error(Repr::OutputIsRead(path.to_path_buf(), what))
     }
 
+    /// The linter failed on a file: `what` went wrong (a panic's message).
+    pub(crate) fn internal(name: &str, what: String) -> Self {
+        Error(Repr::Internal(name.to_owned(), what))
+    }
+
     /// `-` given twice.
     pub(crate) fn stdin_twice() -> Self {
         Error(Repr::StdinTwice)
@@ -149,6 +160,10 @@ impl fmt::Display for Error {
                 path.display()
             ),
             Repr::StdinTwice => f.write_str("`-` (standard input) is given twice"),
+            Repr::Internal(name, what) => write!(
+                f,
+                "{name}: share-lint failed on this file ({what}); please report it, with the file"
+            ),
         }
     }
 }

@@ -110,6 +110,15 @@ pub(crate) enum Loaded<'a> {
 }
 
 impl Input {
+    /// The input's name in the output.
+    pub(crate) fn name(&self) -> String {
+        match self {
+            Input::File { path, .. } => display_path(path),
+            Input::Stdin { name } => name.clone(),
+            Input::Failed(_) => String::new(),
+        }
+    }
+
     /// Reads the input, under the size cap of the configuration in force for it.
     pub(crate) fn load(&self, configs: &Configs) -> Result<Loaded<'_>, Error> {
         let (path, walked, config) = match self {

@@ -53,6 +53,11 @@ impl<'a> Destination<'a> {
         }
     }
 
+    /// Whether writes still reach the destination (its reader has not gone, nothing failed).
+    pub fn is_open(&self) -> bool {
+        matches!(self.state, State::Open)
+    }
+
     fn failed(&mut self, e: io::Error) {
         self.state = if e.kind() == io::ErrorKind::BrokenPipe {
             State::Gone
@@ -86,7 +91,9 @@ impl Write for Destination<'_> {
 
 /// The file `--output-file` names, written through a temporary file that replaces it when the
 /// run is complete ([`commit`](ReportFile::commit)). A path that exists and is not a regular file
-/// (`/dev/stderr`, a named pipe, a terminal) is written directly.
+/// (a named pipe, a terminal), and any path under `/dev` or `/proc` (`/dev/stdout` may lead to
+/// the file standard output is redirected to, which must be appended to, not replaced), is
+/// written directly, appending.
 pub struct ReportFile {
     out: BufWriter<Target>,
     path: PathBuf,
@@ -124,9 +131,9 @@ impl ReportFile {
             Ok(meta) if meta.is_dir() => {
                 return Err(fail(io::Error::other("is a directory")));
             }
-            Ok(meta) if !meta.is_file() => Target::Direct(
+            Ok(meta) if !meta.is_file() || is_special(path) => Target::Direct(
                 fs::OpenOptions::new()
-                    .write(true)
+                    .append(true)
                     .open(path)
                     .map_err(fail)?,
             ),
@@ -200,6 +207,13 @@ impl Write for ReportFile {
     fn flush(&mut self) -> io::Result<()> {
         self.out.flush()
     }
+}
+
+/// Whether `path` names a file through the system's own trees (`/dev/stdout`, `/dev/fd/1`,
+/// `/proc/self/fd/1`): such a name stands for an open file, not a place to replace.
+fn is_special(path: &Path) -> bool {
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    absolute.starts_with("/dev") || absolute.starts_with("/proc")
 }
 
 /// The identity of an existing file (device and inode), following symbolic links: two paths

@@ -228,7 +228,7 @@ fn print(
                 drop(done);
                 let results = inputs[start..(start + chunk).min(inputs.len())]
                     .iter()
-                    .map(|input| lint_input(input, configs, settings))
+                    .map(|input| lint_guarded(input, configs, settings))
                     .collect();
                 if tx.send((c, results)).is_err() {
                     break;
@@ -258,18 +258,16 @@ fn print(
                     if let (Some(filtered), Some(text)) = (&linted.filtered, text.as_mut()) {
                         let _ = text.write_all(filtered);
                         if linted.rest_of_stdin {
-                            // Too large to lint: the rest passes through, unread.
-                            if let Err(e) = io::copy(&mut io::stdin().lock(), text) {
+                            // Too large to lint: the rest passes through, unread — while anyone
+                            // reads it (`< /dev/zero | head -c1` ends).
+                            if let Err(e) = pass_through(&mut io::stdin().lock(), text) {
                                 failures.push(Error::read_stdin(e));
                             }
                         }
                     }
-                    let Some(mut report) = linted.report else {
+                    let Some(report) = linted.report else {
                         continue;
                     };
-                    report
-                        .diagnostics
-                        .retain(|d| d.severity >= settings.min_severity);
                     summary.add(&report, settings.fail_on);
                     if report.diagnostics.is_empty() {
                         continue;
@@ -283,6 +281,58 @@ fn print(
         }
     });
     summary
+}
+
+/// [`lint_input`], with a panic turned into that file's failure: the other files are still
+/// linted, and the printer, waiting for this chunk, is never left waiting (a worker that died
+/// would hold every other worker at the window's edge).
+///
+/// The report is made small before it waits for the printer: findings below `min_severity` are
+/// dropped, and a report left with none keeps no text.
+fn lint_guarded(
+    input: &Input,
+    configs: &Configs,
+    settings: &RunSettings,
+) -> Result<Option<Linted>, Error> {
+    let linted = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        lint_input(input, configs, settings)
+    }))
+    .unwrap_or_else(|panic| {
+        let what = panic
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_owned())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "a panic".to_owned());
+        Err(Error::internal(&input.name(), what))
+    });
+    linted.map(|linted| {
+        linted.map(|mut linted| {
+            if let Some(report) = &mut linted.report {
+                report
+                    .diagnostics
+                    .retain(|d| d.severity >= settings.min_severity);
+                if report.diagnostics.is_empty() {
+                    report.source.text = String::new();
+                }
+            }
+            linted
+        })
+    })
+}
+
+/// Copies `input` to `out` until `input` ends or `out` is no longer read.
+fn pass_through(input: &mut dyn io::Read, out: &mut Destination<'_>) -> io::Result<()> {
+    let mut buf = vec![0; 64 * 1024];
+    while out.is_open() {
+        let n = match input.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        let _ = out.write_all(&buf[..n]);
+    }
+    Ok(())
 }
 
 /// Prepares `--output-file`, which must not be a file the run reads: one named as an input, a
@@ -348,7 +398,8 @@ fn report_file(
     ReportFile::create(path)
 }
 
-/// Whether the walk's file `input` is a payload the run would lint (judged as the walk judges).
+/// Whether the walk's file `input` is a payload the run would lint (judged as the walk judges),
+/// and not a report of share-lint's own, in any format (an earlier run's, to be replaced).
 fn is_payload(input: &Input, configs: &Configs) -> bool {
     match input.load(configs) {
         Ok(Loaded::Contents {
@@ -356,10 +407,35 @@ fn is_payload(input: &Input, configs: &Configs) -> bool {
             bytes,
             settings,
             ..
-        }) => engine::lint_payload_bytes(&name, bytes, &settings).is_some(),
-        Ok(Loaded::TooLarge { .. }) => true,
-        Ok(Loaded::Skipped) | Err(_) => false,
+        }) => !is_report(&bytes) && engine::lint_payload_bytes(&name, bytes, &settings).is_some(),
+        // Over the cap, it is nobody's payload to lose (and a report can grow that large).
+        Ok(Loaded::TooLarge { .. } | Loaded::Skipped) | Err(_) => false,
     }
+}
+
+/// Whether `bytes` are a report share-lint writes: a JSON array of findings (or none), a SARIF
+/// log of share-lint, or text whose first line is a finding or the summary of a text format.
+fn is_report(bytes: &[u8]) -> bool {
+    if let Ok(value) = serde_json::from_slice::<serde_json::Value>(bytes) {
+        return match &value {
+            serde_json::Value::Array(items) => items
+                .first()
+                .is_none_or(|first| first.get("file").is_some() && first.get("code").is_some()),
+            serde_json::Value::Object(_) => {
+                value.pointer("/runs/0/tool/driver/name")
+                    == Some(&serde_json::Value::from("share-lint"))
+            }
+            _ => false,
+        };
+    }
+    let text = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]);
+    let first = text.lines().next().unwrap_or("");
+    let finding = |line: &str| {
+        ["error[", "warning[", "info["]
+            .iter()
+            .any(|severity| line.starts_with(severity) || line.contains(&format!(": {severity}")))
+    };
+    finding(first) || first.starts_with("::") || first.starts_with("Checked ")
 }
 
 /// A linted file, and what to write besides its findings: the diff of its fixes (before them),

@@ -581,7 +581,7 @@ fn config_flag_reads_any_file_up_to_its_cap() {
     assert_eq!(out.status.code(), Some(2), "{}", text(&out));
     assert_eq!(
         stderr(&out),
-        "share-lint: error: /dev/zero: the configuration is over 1,048,576 bytes, the most that is read (a configuration is a few kilobytes: is this the right file?)\n"
+        "share-lint: error: /dev/zero: the configuration is over 1,048,576 bytes; at most 1,048,576 are read (a configuration is a few kilobytes: is this the right file?)\n"
     );
     // A pipe named with --config is read (`--config <(generate)`).
     let off = fs::File::open({

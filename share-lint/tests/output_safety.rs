@@ -145,8 +145,27 @@ fn an_output_file_that_the_run_reads_is_refused_and_left_as_it_was() {
 fn a_report_written_twice_into_the_walked_tree_is_never_linted() {
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path();
+    // A clean tree: its JSON report is `[]`, which the walk's sniff alone would take for an
+    // empty list of payloads.
+    fs::write(p.join("clean.jsonc"), &fixable(0).1).unwrap();
+    for _ in 0..2 {
+        let all = [
+            "--output-format",
+            "json",
+            "--output-file",
+            "empty.json",
+            ".",
+        ];
+        let out = run_in(p, &all);
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+        assert_eq!(
+            fs::read_to_string(p.join("empty.json")).unwrap().trim(),
+            "[]"
+        );
+    }
+    fs::remove_file(p.join("empty.json")).unwrap();
     fs::write(p.join("a.json"), ERROR).unwrap();
-    for format in ["json", "concise", "sarif"] {
+    for format in ["json", "concise", "full", "github", "sarif"] {
         let report = format!("findings-{format}.json");
         let args = [
             "--output-format",
@@ -160,14 +179,8 @@ fn a_report_written_twice_into_the_walked_tree_is_never_linted() {
         let first_report = fs::read_to_string(p.join(&report)).unwrap();
         assert!(first_report.contains("SM301"), "{first_report}");
         let second = run_in(p, &args);
-        // A SARIF report has a `$schema` key, and concise text does not parse: the walk would
-        // take either for a payload, so the run refuses to overwrite it rather than guess.
-        if format != "json" {
-            assert_eq!(second.status.code(), Some(2), "{}", text(&second));
-            assert_eq!(fs::read_to_string(p.join(&report)).unwrap(), first_report);
-            fs::remove_file(p.join(&report)).unwrap();
-            continue;
-        }
+        // SARIF has a `$schema` key and text does not parse, so the walk's sniff alone would
+        // take either for a payload: share-lint's own reports are recognised.
         assert_eq!(second.status.code(), Some(1), "{}", text(&second));
         assert_eq!(
             fs::read_to_string(p.join(&report)).unwrap(),
@@ -245,6 +258,27 @@ fn a_write_that_fails_names_its_destination() {
         "{}",
         text(&out)
     );
+    // Through /dev/stdout, the file standard output goes to is appended to, not replaced.
+    fs::write(p.join("ci.log"), "earlier lines\n").unwrap();
+    let log = fs::OpenOptions::new()
+        .append(true)
+        .open(p.join("ci.log"))
+        .unwrap();
+    let out = bin()
+        .current_dir(p)
+        .args([
+            "--output-format",
+            "concise",
+            "a.json",
+            "--output-file",
+            "/dev/stdout",
+        ])
+        .stdout(log)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out));
+    let log = fs::read_to_string(p.join("ci.log")).unwrap();
+    assert!(log.starts_with("earlier lines\na.json:1:"), "{log}");
     // A device named as the output is written directly, not replaced.
     let out = run_in(p, &["a.json", "--output-file", "/dev/null"]);
     assert_eq!(out.status.code(), Some(1), "{}", text(&out));
@@ -322,6 +356,25 @@ fn fixing_standard_input_writes_only_the_text_to_standard_output() {
     assert_eq!(out.stdout, large.as_bytes(), "{}", stderr(&out));
     assert!(stderr(&out).contains("SM0"), "{}", stderr(&out));
     fs::remove_file(p.join("share-lint.toml")).unwrap();
+    // A reader of the text that goes away ends the pass-through of an endless input.
+    let mut child = bin()
+        .current_dir(p)
+        .args(args)
+        .stdin(fs::File::open("/dev/zero").unwrap())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 1];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+    let start = Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if start.elapsed() > Duration::from_secs(30) {
+            let _ = child.kill();
+            panic!("the filter went on reading standard input after its reader left");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
     // With other files: they are fixed in place, standard input still only gets its text.
     let (other, other_fixed) = fixable(2);
     fs::write(p.join("b.json"), &other).unwrap();

@@ -240,6 +240,39 @@ fn more_values_than_the_cap_allows_is_one_finding_where_the_limit_is_passed() {
     assert_one(&run, "eleven.json", "error[SM001]", (1, 20), message, 1);
 }
 
+/// A walk judges a file too large to parse whole by its first key: data (GeoJSON, numbers) is
+/// skipped like any JSON that is not a payload, a payload is reported.
+#[test]
+fn a_walk_skips_data_past_the_value_limit_and_reports_payloads() {
+    let dir = project("[files]\nmax-file-size = 1000\n");
+    let zeros = "0,".repeat(200);
+    write(
+        dir.path(),
+        "geo.json",
+        format!(r#"{{"features": [{zeros}0]}}"#),
+    );
+    write(
+        dir.path(),
+        "list.json",
+        format!(r#"[{{"coordinates": [{zeros}0]}}]"#),
+    );
+    let run = lint(dir.path(), ".");
+    assert_eq!((run.exit, run.lines.len()), (0, 0), "{run:?}");
+    write(
+        dir.path(),
+        "share.json",
+        format!("// ok in .jsonc\n[{{\"type\": \"text\", \"x\": [{zeros}0]}}]"),
+    );
+    std::fs::rename(
+        dir.path().join("share.json"),
+        dir.path().join("share.jsonc"),
+    )
+    .unwrap();
+    let run = lint(dir.path(), ".");
+    let message = "more than 100 JSON values in one file";
+    assert_one(&run, "share.jsonc", "error[SM001]", (2, 220), message, 1);
+}
+
 #[test]
 fn a_million_keys_in_one_object_are_one_wrong_type() {
     // About 18 MB, so the cap is raised.
@@ -319,6 +352,27 @@ fn twenty_thousand_suppressions_each_hide_their_line() {
     let message = r#"unknown value "qq""#;
     let at = (2 * n as u32 + 3, 3);
     assert_one(&run, "suppressed.jsonc", "error[SM104]", at, message, 1);
+}
+
+#[test]
+fn twenty_thousand_suppressions_on_one_line_hide_the_next_line() {
+    // Each finding looked at every comment of the line above (20,000 × 20,000); the comments
+    // of a line are now grouped with the rules they name.
+    let dir = project("");
+    let n = 20_000;
+    let mut text = "/* share-lint-ignore SM104 */ ".repeat(n);
+    text.push_str(
+        "\n{\"type\": \"text\", \"channelObject\": {\"text\": \"hi\"}, \"channelType\": [",
+    );
+    let channels: Vec<String> = (0..n).map(|i| format!("\"c{i}\"")).collect();
+    text.push_str(&channels.join(", "));
+    text.push_str(
+        "]}\n// one code that suppresses nothing: reported once\n// share-lint-ignore SM104\n",
+    );
+    write(dir.path(), "line.jsonc", text);
+    let run = lint(dir.path(), "line.jsonc");
+    let message = "`share-lint-ignore SM104` suppresses nothing";
+    assert_one(&run, "line.jsonc", "warning[SM004]", (4, 1), message, 0);
 }
 
 #[test]

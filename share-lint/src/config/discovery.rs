@@ -60,9 +60,9 @@ impl Config {
             return Err(ConfigError::io(
                 path,
                 format!(
-                    "the configuration is over {} bytes, the most that is read (a configuration \
-                     is a few kilobytes: is this the right file?)",
-                    share_schema::rules::thousands(super::MAX_CONFIG_BYTES)
+                    "the configuration is over {max} bytes; at most {max} are read (a \
+                     configuration is a few kilobytes: is this the right file?)",
+                    max = share_schema::rules::thousands(super::MAX_CONFIG_BYTES)
                 ),
             ));
         }

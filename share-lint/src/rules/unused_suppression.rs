@@ -55,10 +55,23 @@ crate::declare_rule! {
 ///
 /// Each comment resolves its codes to rules once, so matching a finding costs a look-up among
 /// the (few) rules the comment names, whatever the number of codes written on it: a line of a
-/// million codes over a line of a million findings is linear, not a million squared.
+/// million codes over a line of a million findings is linear, not a million squared. The
+/// comments of one line are grouped, with the rules they name between them: a finding under a
+/// line of many comments costs one look-up too, and the comments are walked once per rule.
 pub(crate) struct Suppressions<'a> {
     /// In source order.
     comments: Vec<Suppression<'a>>,
+    /// The lines that hold suppression comments, in order.
+    lines: Vec<Line>,
+}
+
+/// The suppression comments of one line.
+struct Line {
+    line: u32,
+    /// Their indices in `comments`.
+    comments: std::ops::Range<usize>,
+    /// The distinct rules they name, each with whether a finding on the next line used it.
+    rules: Vec<(&'static Rule, bool)>,
 }
 
 /// One suppression comment.
@@ -124,7 +137,30 @@ impl<'a> Suppressions<'a> {
                 named,
             });
         }
-        Suppressions { comments: out }
+        let mut lines: Vec<Line> = Vec::new();
+        for (i, s) in out.iter().enumerate() {
+            let line = match lines.last_mut() {
+                Some(last) if last.line == s.line => last,
+                _ => {
+                    lines.push(Line {
+                        line: s.line,
+                        comments: i..i,
+                        rules: Vec::new(),
+                    });
+                    lines.last_mut().expect("just pushed")
+                }
+            };
+            line.comments.end = i + 1;
+            for (rule, _) in &s.named {
+                if !line.rules.iter().any(|(r, _)| r == rule) {
+                    line.rules.push((rule, false));
+                }
+            }
+        }
+        Suppressions {
+            comments: out,
+            lines,
+        }
     }
 
     /// Whether a comment on the line before `d`'s line in `source` names the rule of `d` (by
@@ -135,20 +171,25 @@ impl<'a> Suppressions<'a> {
             return false;
         }
         let (line, _) = source.line_index().line_col(d.span.start);
-        // The comments are in source order: find the line before by bisection, not by scanning
+        // The lines are in source order: find the line before by bisection, not by scanning
         // them all for every finding (a file can hold thousands of each).
-        let first = self.comments.partition_point(|s| s.line + 1 < line);
-        let mut suppressed = false;
-        for s in self.comments[first..]
-            .iter_mut()
-            .take_while(|s| s.line + 1 == line)
-        {
-            if let Some((_, used)) = s.named.iter_mut().find(|(r, _)| *r == d.rule) {
-                *used = true;
-                suppressed = true;
+        let at = self.lines.partition_point(|l| l.line + 1 < line);
+        let Some(before) = self.lines.get_mut(at).filter(|l| l.line + 1 == line) else {
+            return false;
+        };
+        let Some((_, used)) = before.rules.iter_mut().find(|(r, _)| *r == d.rule) else {
+            return false;
+        };
+        if !*used {
+            // The first finding of this rule here marks every comment of the line naming it.
+            *used = true;
+            for s in &mut self.comments[before.comments.clone()] {
+                if let Some((_, used)) = s.named.iter_mut().find(|(r, _)| *r == d.rule) {
+                    *used = true;
+                }
             }
         }
-        suppressed
+        true
     }
 
     /// A finding for every code of a comment that suppressed nothing.
