@@ -3,20 +3,14 @@
 //! between and beside elements, line and block comments, the first, a middle, the last and every
 //! element removed, trailing commas — and escapes inside and around an edited string.
 
+mod common;
+use common::text;
+
 use std::fs;
 use std::process::{Command, Output};
 
 /// A 1×1 PNG.
 const PNG: &str = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==";
-
-fn text(out: &Output) -> String {
-    format!(
-        "exit: {:?}\n--- stdout\n{}--- stderr\n{}",
-        out.status.code(),
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    )
-}
 
 /// Writes `original` to a `.jsonc` file, runs `share-lint <flags> FILE` on it and returns what the
 /// file then holds, with the run's output.

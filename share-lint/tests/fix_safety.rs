@@ -4,6 +4,9 @@
 //! fix. After each, every file
 //! holds either its original bytes or its fully fixed bytes, nothing in between.
 
+mod common;
+use common::text;
+
 use share_lint::engine;
 use share_lint::fix::FixMode;
 use share_lint::settings::Settings;
@@ -28,13 +31,18 @@ fn run_in(dir: &Path, args: &[&str]) -> Output {
         .expect("share-lint runs")
 }
 
-fn text(out: &Output) -> String {
-    format!(
-        "exit: {:?}\n--- stdout\n{}--- stderr\n{}",
-        out.status.code(),
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    )
+/// `share-lint --fix FILES` in `dir`, where no file may grow past 512 bytes (`ulimit -f 1`,
+/// with `SIGXFSZ` ignored so that a write past it fails with `EFBIG` instead of killing the run).
+fn fix_with_files_limited_to_512_bytes(dir: &Path, files: &str) -> Output {
+    Command::new("/bin/sh")
+        .current_dir(dir)
+        .args([
+            "-c",
+            &format!(r#"trap '' XFSZ; ulimit -f 1 && exec "$0" --fix {files}"#),
+            env!("CARGO_BIN_EXE_share-lint"),
+        ])
+        .output()
+        .expect("sh runs")
 }
 
 /// A payload whose only finding is a thumbnail pasted with its `data:` prefix, which `--fix`
@@ -140,15 +148,7 @@ fn a_write_that_fails_halfway_leaves_the_original_intact_and_the_run_goes_on() {
     assert!(small_original.len() < 512);
     fs::write(&small, &small_original).unwrap();
 
-    let out = Command::new("/bin/sh")
-        .current_dir(dir.path())
-        .args([
-            "-c",
-            r#"trap '' XFSZ; ulimit -f 1 && exec "$0" --fix big.json small.json"#,
-            env!("CARGO_BIN_EXE_share-lint"),
-        ])
-        .output()
-        .expect("sh runs");
+    let out = fix_with_files_limited_to_512_bytes(dir.path(), "big.json small.json");
     assert_eq!(out.status.code(), Some(2), "{}", text(&out));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
@@ -561,15 +561,7 @@ fn a_hard_linked_file_whose_overwrite_fails_gets_its_original_back() {
     let other = dir.path().join("b.json");
     fs::hard_link(&path, &other).unwrap();
 
-    let out = Command::new("/bin/sh")
-        .current_dir(dir.path())
-        .args([
-            "-c",
-            r#"trap '' XFSZ; ulimit -f 1 && exec "$0" --fix a.json"#,
-            env!("CARGO_BIN_EXE_share-lint"),
-        ])
-        .output()
-        .expect("sh runs");
+    let out = fix_with_files_limited_to_512_bytes(dir.path(), "a.json");
     assert_eq!(out.status.code(), Some(2), "{}", text(&out));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(

@@ -4,6 +4,9 @@
 //! configuration files that cannot be used. Every run has a deadline: a hang fails the test
 //! instead of hanging it.
 
+mod common;
+use common::{stderr, stdout, text};
+
 use std::fs;
 use std::io::{Read, Write};
 use std::path::Path;
@@ -85,23 +88,6 @@ fn wait_or_kill(mut child: Child, what: &str) -> Output {
         stdout: stdout.join().unwrap(),
         stderr: stderr.join().unwrap(),
     }
-}
-
-fn text(out: &Output) -> String {
-    format!(
-        "exit: {:?}\n--- stdout\n{}--- stderr\n{}",
-        out.status.code(),
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    )
-}
-
-fn stdout(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
 }
 
 /// A payload whose one finding is an `http:` URL (`insecure-url`, a warning); `title` makes it

@@ -1,0 +1,26 @@
+//! What the binary tests share: showing a run's output in an assertion message.
+//!
+//! Each test file uses a part of it.
+#![allow(dead_code)]
+
+use std::process::Output;
+
+/// The exit status, standard output and standard error of a run, for an assertion message.
+pub fn text(out: &Output) -> String {
+    format!(
+        "exit: {:?}\n--- stdout\n{}--- stderr\n{}",
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    )
+}
+
+/// A run's standard output, as text.
+pub fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// A run's standard error, as text.
+pub fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
