@@ -186,9 +186,9 @@ impl Run {
 /// Lints the inputs on worker threads and writes each file's report in the order of the inputs
 /// as soon as it and every file before it are done; returns the counts.
 ///
-/// Backpressure: a worker takes the next chunk of files only while it is fewer than `WINDOW`
-/// chunks ahead of the printer, so one slow early file holds at most `WINDOW` chunks of finished
-/// reports in memory, however large the tree.
+/// Backpressure: a worker takes the next chunk of files only while it is fewer than `window`
+/// (four per thread) chunks ahead of the printer, so one slow early file holds at most that many
+/// chunks of finished reports in memory, however large the tree.
 fn print(
     settings: &RunSettings,
     inputs: &[Input],

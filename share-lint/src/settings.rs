@@ -39,8 +39,22 @@ impl Default for Settings {
             severities: HashMap::new(),
             json_comments: false,
             policy: Policy::default(),
-            max_values: Settings::max_values_for(crate::config::DEFAULT_MAX_FILE_SIZE),
+            // The default cap's limit (10 MiB / 10 = 2²⁰), which is also the parser's default:
+            // the test below holds them together.
+            max_values: crate::json::DEFAULT_MAX_VALUES,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_default_value_limit_is_the_default_caps() {
+        let default = Settings::max_values_for(crate::config::DEFAULT_MAX_FILE_SIZE);
+        assert_eq!(Settings::default().max_values, default);
+        assert_eq!(default, 1_048_576);
     }
 }
 
