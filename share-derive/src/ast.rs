@@ -96,6 +96,9 @@ pub enum Severity {
 pub struct Rule {
     pub kind: RuleKind,
     pub severity: Severity,
+    /// Whether `severity` was written (on the rule or the field), not the default: `custom`
+    /// restates what its function reports only with what was written.
+    pub explicit_severity: bool,
     /// `code = "..."` on the rule or the field; `None`: the rule kind's default code.
     pub code: Option<Value<String>>,
     /// `rule = path::TO_RULE`: a `share_schema::catalog::Rule` constant that gives the code and

@@ -263,6 +263,38 @@ impl Context {
         }
     }
 
+    /// Reports the violations after the first `since` under `rule` (its code) and at
+    /// `severity`, where given: what `#[share(custom(f, code = "..", severity = ".."))]` does
+    /// with what `f` reported.
+    ///
+    /// ```
+    /// use share_schema::{catalog::Rule, Context, Severity};
+    /// const MINE: Rule = Rule::custom("APP001", Severity::Error);
+    /// const RESTATED: Rule = Rule::custom("APP100", Severity::Error);
+    /// let mut cx = Context::new();
+    /// cx.report(&MINE, "before");
+    /// let since = cx.len();
+    /// cx.report(&MINE, "inside");
+    /// cx.restate_since(since, Some(&RESTATED), Some(Severity::Warning));
+    /// let codes: Vec<_> = cx.violations().iter().map(|v| (v.code(), v.severity())).collect();
+    /// assert_eq!(codes, [("APP001", Severity::Error), ("APP100", Severity::Warning)]);
+    /// ```
+    pub fn restate_since(
+        &mut self,
+        since: usize,
+        rule: Option<&'static Rule>,
+        severity: Option<Severity>,
+    ) {
+        let start = since.min(self.violations.len());
+        for v in &mut self.violations[start..] {
+            v.restate(rule, severity);
+        }
+        if rule.is_some() {
+            // The limit counts violations by rule.
+            self.recount();
+        }
+    }
+
     /// The violations so far.
     pub fn violations(&self) -> &[Violation] {
         &self.violations

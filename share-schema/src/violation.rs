@@ -132,6 +132,16 @@ impl Violation {
     }
 
     /// Counts `n` more violations of the same rule into this one (see [`more`](Self::more)).
+    /// Reports it under `rule` (its code) and at `severity`, where given.
+    pub(crate) fn restate(&mut self, rule: Option<&'static Rule>, severity: Option<Severity>) {
+        if let Some(rule) = rule {
+            self.rule = rule;
+        }
+        if let Some(severity) = severity {
+            self.severity = severity;
+        }
+    }
+
     pub(crate) fn add_more(&mut self, n: usize) {
         self.more = self.more.saturating_add(n);
     }

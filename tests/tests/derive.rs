@@ -532,6 +532,43 @@ struct Outer {
     free_text: Option<String>,
 }
 
+/// `custom`'s `code` and `severity` restate what its function reports: each option shows up in
+/// the violation, through `validate()` and through `Shape` alike.
+#[derive(Debug, serde::Deserialize, Validate)]
+struct Restated {
+    #[share(custom = no_x)]
+    plain: String,
+    #[share(custom(no_x, code = "APP399", severity = "warning"))]
+    both: String,
+    #[share(custom(no_x, severity = "info"))]
+    severity_only: String,
+    #[share(custom(no_x, code = "APP398"))]
+    code_only: String,
+    #[share(severity = "warning", code = "APP397", custom = no_x)]
+    field_wide: String,
+    #[share(custom(no_x, rule = APP301))]
+    catalogued: String,
+}
+
+#[test]
+fn custom_takes_code_and_severity() {
+    let json = json!({
+        "plain": "x", "both": "x", "severity_only": "x", "code_only": "x", "field_wide": "x",
+        "catalogued": "x"
+    });
+    let expected = vec![
+        e("/plain", "APP300"),
+        w("/both", "APP399"),
+        i("/severity_only", "APP300"),
+        e("/code_only", "APP398"),
+        w("/field_wide", "APP397"),
+        w("/catalogued", "APP301"),
+    ];
+    let value: Restated = serde_json::from_value(json.clone()).unwrap();
+    assert_eq!(report_of(&value), expected);
+    assert_eq!(shape::<Restated>(&json), (true, expected));
+}
+
 fn inner(name: &str) -> Inner {
     Inner { name: name.into() }
 }

@@ -135,6 +135,7 @@ fn rule(
     let name = raw.name.to_string();
     let span = raw.name.span();
     let mut severity = field_severity.map_or(Severity::Error, |s| s.0);
+    let mut explicit_severity = field_severity.is_some();
     let mut code = field_code.cloned();
     let mut catalog = None;
     // Where a `severity` or `code` was given, for the error if `rule` is given too.
@@ -162,6 +163,7 @@ fn rule(
             },
             "severity" => {
                 restated = Some(opt.span());
+                explicit_severity = true;
                 severity = severity_value(cx, value.as_ref(), opt).unwrap_or(severity)
             }
             "code" => {
@@ -271,13 +273,21 @@ fn rule(
             "`rule = ...` names a catalogue rule, which has its own code and severity: remove `code` and `severity` here (declare another `Rule` for another severity)",
         );
     }
-    if let (Some((_, at)), "custom" | "nested") = (&catalog, name.as_str()) {
-        let instead = if name == "custom" {
-            "the function reports under the rules it names (`cx.report(&RULE, ..)`)"
-        } else {
-            "the nested type's own attributes name its rules"
-        };
-        cx.error_at(*at, format!("`rule` has no effect on `{name}`: {instead}"));
+    // `nested` reports the nested type's rules, as its own attributes say; `custom` restates
+    // what its function reports with the `rule`, `code` and `severity` written (see expand).
+    if name == "nested" {
+        for (opt, _) in &raw.options {
+            let o = opt.to_string();
+            if matches!(o.as_str(), "rule" | "severity" | "code") {
+                cx.error_spanned_by(
+                    opt,
+                    format!(
+                        "`{o}` has no effect on `nested`: the nested type's own attributes name \
+                         its rules, codes and severities"
+                    ),
+                );
+            }
+        }
     }
     let catalog = catalog.map(|(path, _)| path);
     if catalog.is_some() {
@@ -286,6 +296,7 @@ fn rule(
     Some(Rule {
         kind,
         severity,
+        explicit_severity,
         code,
         catalog,
         span,

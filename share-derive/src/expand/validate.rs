@@ -56,7 +56,29 @@ pub(super) fn value_rules(f: &Field, statics: &mut Statics) -> TokenStream {
             RuleKind::Unique => quote_spanned!(span=>
                 #rt::rules::items::unique(::core::convert::AsRef::<[_]>::as_ref(#v))),
             RuleKind::Custom(path) => {
-                out.extend(quote_spanned!(span=> #path(#v, __share_cx);));
+                // What the function reports, under the `code` and `severity` written here.
+                let restates_code = rule.code.is_some() || rule.catalog.is_some();
+                let code = match restates_code {
+                    true => quote!(::core::option::Option::Some(#meta)),
+                    false => quote!(::core::option::Option::None),
+                };
+                let severity = match (&rule.catalog, rule.explicit_severity) {
+                    (Some(path), _) => quote!(::core::option::Option::Some((#path).severity)),
+                    (None, true) => {
+                        let s = super::severity_tokens(rule.severity);
+                        quote!(::core::option::Option::Some(#s))
+                    }
+                    (None, false) => quote!(::core::option::Option::None),
+                };
+                out.extend(if restates_code || rule.explicit_severity {
+                    quote_spanned!(span=> {
+                        let __share_since = __share_cx.len();
+                        #path(#v, __share_cx);
+                        __share_cx.restate_since(__share_since, #code, #severity);
+                    })
+                } else {
+                    quote_spanned!(span=> #path(#v, __share_cx);)
+                });
                 continue;
             }
             RuleKind::Required | RuleKind::Nested => continue,

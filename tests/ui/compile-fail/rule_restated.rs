@@ -1,5 +1,5 @@
 // A catalogue rule carries its own code and severity: restating either beside `rule` is an
-// error, and so is `rule` where nothing reports under it.
+// error, and so is `rule` on `nested`, whose type names its own rules.
 use share_schema::catalog::Rule;
 use share_schema::{Severity, Validate};
 
@@ -15,9 +15,6 @@ struct Card {
     link: String,
     #[share(url(rule = "APP003"))]
     other: String,
-    // A custom function reports under the rules it names itself.
-    #[share(custom(no_op, rule = MINE))]
-    free: String,
     // A nested type's own attributes name its rules.
     #[share(nested(rule = MINE))]
     inner: Inner,
@@ -28,7 +25,5 @@ struct Inner {
     #[share(non_empty)]
     name: String,
 }
-
-fn no_op(_: &str, _: &mut share_schema::Context) {}
 
 fn main() {}
