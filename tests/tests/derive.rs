@@ -569,6 +569,37 @@ fn custom_takes_code_and_severity() {
     assert_eq!(shape::<Restated>(&json), (true, expected));
 }
 
+/// Every string rule takes every string-like type, `non_empty` included.
+#[derive(Debug, serde::Deserialize, Validate)]
+struct StringLike {
+    #[share(non_empty, max_bytes = 3)]
+    boxed: Box<str>,
+    #[share(non_empty, max_bytes = 3)]
+    cow: std::borrow::Cow<'static, str>,
+    #[share(non_empty, max_bytes = 3)]
+    owned: String,
+}
+
+#[test]
+fn string_rules_take_string_like_types() {
+    let json = json!({"boxed": "", "cow": "", "owned": ""});
+    let value: StringLike = serde_json::from_value(json.clone()).unwrap();
+    let empty = vec![
+        e("/boxed", catalog::NON_EMPTY.code),
+        e("/cow", catalog::NON_EMPTY.code),
+        e("/owned", catalog::NON_EMPTY.code),
+    ];
+    assert_eq!(report_of(&value), empty);
+    assert_eq!(shape::<StringLike>(&json), (true, empty));
+    let long = json!({"boxed": "abcd", "cow": "abcd", "owned": "abcd"});
+    let value: StringLike = serde_json::from_value(long).unwrap();
+    assert_eq!(
+        paths(&report_of(&value)),
+        ["/boxed", "/cow", "/owned"],
+        "max_bytes on each"
+    );
+}
+
 fn inner(name: &str) -> Inner {
     Inner { name: name.into() }
 }

@@ -49,7 +49,7 @@ pub(super) fn value_rules(f: &Field, statics: &mut Statics) -> TokenStream {
                 quote_spanned!(span=> #rt::rules::choice::one_of_str(#s, &[#(#values),*]))
             }
             RuleKind::OneOfInt(values) => {
-                quote_spanned!(span=> #rt::rules::choice::one_of_int(*#v as i128, &[#(#values),*]))
+                quote_spanned!(span=> #rt::rules::choice::one_of_int(#rt::rules::AsInteger::as_i128(#v), &[#(#values),*]))
             }
             RuleKind::NotContains(item) => quote_spanned!(span=>
                 #rt::rules::items::not_contains(::core::convert::AsRef::<[_]>::as_ref(#v), #item)),

@@ -85,6 +85,18 @@ impl AsStr for std::borrow::Cow<'_, str> {
     }
 }
 
+impl AsStr for std::sync::Arc<str> {
+    fn as_str(&self) -> &str {
+        self
+    }
+}
+
+impl AsStr for std::rc::Rc<str> {
+    fn as_str(&self) -> &str {
+        self
+    }
+}
+
 impl<T: AsStr + ?Sized> AsStr for &T {
     fn as_str(&self) -> &str {
         (**self).as_str()
@@ -121,6 +133,45 @@ impl HasLength for String {
     }
 }
 
+/// The string-like types that are not `String` or `str`: their length is their string's.
+macro_rules! has_length_as_str {
+    ($($t:ty),*) => {$(
+        impl HasLength for $t {
+            fn length(&self) -> usize {
+                AsStr::as_str(self).len()
+            }
+            fn non_empty_schema() -> Value {
+                serde_json::json!({"minLength": 1})
+            }
+        }
+    )*};
+}
+
+has_length_as_str!(
+    Box<str>,
+    std::borrow::Cow<'_, str>,
+    std::sync::Arc<str>,
+    std::rc::Rc<str>
+);
+
+impl<T: HasLength + ?Sized> HasLength for &T {
+    fn length(&self) -> usize {
+        (**self).length()
+    }
+    fn non_empty_schema() -> Value {
+        T::non_empty_schema()
+    }
+}
+
+impl<T> HasLength for Box<[T]> {
+    fn length(&self) -> usize {
+        self.len()
+    }
+    fn non_empty_schema() -> Value {
+        serde_json::json!({"minItems": 1})
+    }
+}
+
 impl<T> HasLength for Vec<T> {
     fn length(&self) -> usize {
         self.len()
@@ -136,6 +187,54 @@ impl<T> HasLength for [T] {
     }
     fn non_empty_schema() -> Value {
         serde_json::json!({"minItems": 1})
+    }
+}
+
+/// Integers, for `one_of = [1, 2]`: a unit enum or a float is not one (`as i128` would accept a
+/// fieldless enum's discriminant, which is not what its JSON holds).
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not an integer: `one_of` with integers applies to integer fields (write the serde names, `one_of = [\"a\", \"b\"]`, for a string or an enum)",
+    label = "`one_of = [integers]` is applied to this field"
+)]
+pub trait AsInteger {
+    /// The value, widened.
+    fn as_i128(&self) -> i128;
+}
+
+macro_rules! as_integer {
+    ($($t:ty),*) => {$(
+        impl AsInteger for $t {
+            fn as_i128(&self) -> i128 {
+                i128::from(*self)
+            }
+        }
+    )*};
+}
+
+as_integer!(i8, i16, i32, i64, i128, u8, u16, u32, u64);
+
+impl AsInteger for isize {
+    fn as_i128(&self) -> i128 {
+        *self as i128
+    }
+}
+
+impl AsInteger for usize {
+    fn as_i128(&self) -> i128 {
+        *self as i128
+    }
+}
+
+/// Past `i128::MAX` a `u128` wraps, as `as i128` did; `one_of` values are `i128`s.
+impl AsInteger for u128 {
+    fn as_i128(&self) -> i128 {
+        *self as i128
+    }
+}
+
+impl<T: AsInteger + ?Sized> AsInteger for &T {
+    fn as_i128(&self) -> i128 {
+        (**self).as_i128()
     }
 }
 
@@ -187,6 +286,32 @@ pub fn thousands(n: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::borrow::Cow;
+    use std::rc::Rc;
+    use std::sync::Arc;
+
+    #[test]
+    fn every_string_like_type_is_a_string_with_a_length() {
+        fn check<T: AsStr + HasLength + ?Sized>(value: &T) -> (&str, usize) {
+            (value.as_str(), value.length())
+        }
+        assert_eq!(check("abc"), ("abc", 3));
+        assert_eq!(check(&String::from("abc")), ("abc", 3));
+        assert_eq!(check(&Box::<str>::from("abc")), ("abc", 3));
+        assert_eq!(check(&Cow::Borrowed("abc")), ("abc", 3));
+        assert_eq!(check(&Arc::<str>::from("abc")), ("abc", 3));
+        assert_eq!(check(&Rc::<str>::from("abc")), ("abc", 3));
+        assert_eq!(check(&&"abc"), ("abc", 3));
+        assert_eq!(Box::<[u8]>::from(&[1, 2][..]).length(), 2);
+    }
+
+    #[test]
+    fn integers_widen_and_nothing_else_is_one() {
+        assert_eq!(7u8.as_i128(), 7);
+        assert_eq!((-7i64).as_i128(), -7);
+        assert_eq!(usize::MAX.as_i128(), usize::MAX as i128);
+        assert_eq!(AsInteger::as_i128(&&3u16), 3);
+    }
 
     #[test]
     fn thousands_groups_digits() {
