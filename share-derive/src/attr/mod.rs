@@ -48,6 +48,15 @@ pub fn container<'a>(cx: &Ctxt, input: &'a syn::DeriveInput) -> Option<Container
             match key.as_str() {
                 "check" => checks.push(meta.value()?.parse::<syn::ExprPath>()?),
                 "schema_key" => schema_key = true,
+                // A field's rule above the type: say where it goes, not which keys exist here.
+                other if FIELD_KEYS.contains(&other) => cx.error_spanned_by(
+                    &meta.path,
+                    format!(
+                        "`{other}` goes on a field: write `#[share({other} ...)]` above the \
+                         field it checks (on the type, `check = path` runs a function on the \
+                         whole value)"
+                    ),
+                ),
                 other => {
                     cx.error_spanned_by(&meta.path, unknown(other, "container", CONTAINER_KEYS))
                 }

@@ -52,6 +52,21 @@ pub(super) fn share_field(cx: &Ctxt, f: &syn::Field, out: &mut Field) {
                 return skip_value(&meta);
             };
             let key = name.to_string();
+            if super::CONTAINER_KEYS.contains(&key.as_str()) {
+                let instead = if key == "check" {
+                    "; on a field, `custom = path` runs a function on the field's value"
+                } else {
+                    ""
+                };
+                cx.error_spanned_by(
+                    &name,
+                    format!(
+                        "`{key}` goes on the struct or enum: write `#[share({key} ...)]` above \
+                         the type{instead}"
+                    ),
+                );
+                return skip_value(&meta);
+            }
             if !FIELD_KEYS.contains(&key.as_str()) {
                 cx.error_spanned_by(&name, unknown(&key, "field", FIELD_KEYS));
                 return skip_value(&meta);
