@@ -755,6 +755,28 @@ fn agrees_with_serde<T: Shape + serde::de::DeserializeOwned>(inputs: &[Value]) {
     }
 }
 
+/// A container-level `#[serde(default)]`: serde fills absent fields from `Default`, so `Shape`
+/// and the schema let them be absent too.
+#[derive(Debug, Default, serde::Deserialize, Validate)]
+#[serde(default, rename_all = "camelCase")]
+struct Defaults {
+    #[share(non_empty)]
+    page_title: String,
+    retries: u32,
+}
+
+#[test]
+fn container_default_lets_fields_be_absent() {
+    let empty = json!({});
+    let value: Defaults = serde_json::from_value(empty.clone()).unwrap();
+    assert_eq!(value.retries, 0);
+    assert_eq!(shape::<Defaults>(&empty), (true, vec![]));
+    schema_judges::<Defaults>(
+        &[empty, json!({"pageTitle": "t"}), json!({"retries": 3})],
+        &[json!({"retries": "three"}), json!({"pageTitle": ""})],
+    );
+}
+
 /// The root schema of `T` accepts `valid` and rejects `invalid`.
 fn schema_judges<T: share_schema::JsonSchema>(valid: &[Value], invalid: &[Value]) {
     let schema = SchemaGenerator::default().root_for::<T>();

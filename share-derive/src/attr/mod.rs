@@ -69,7 +69,17 @@ pub fn container<'a>(cx: &Ctxt, input: &'a syn::DeriveInput) -> Option<Container
     }
     let data = match &input.data {
         syn::Data::Struct(data) => match &data.fields {
-            syn::Fields::Named(named) => Data::Struct(fields(cx, named, serde.rename_all)),
+            syn::Fields::Named(named) => {
+                let mut fields = fields(cx, named, serde.rename_all);
+                // Serde fills every absent field from the struct's `Default`: Shape and the
+                // schema let each be absent too.
+                if serde.default {
+                    for f in &mut fields {
+                        f.has_default = true;
+                    }
+                }
+                Data::Struct(fields)
+            }
             other => {
                 cx.error_spanned_by(
                     other,
@@ -165,6 +175,8 @@ struct SerdeContainer {
     content: Option<(String, Span)>,
     untagged: Option<Span>,
     deny_unknown: bool,
+    /// `#[serde(default)]` (or `default = "path"`) on a struct: every field may be absent.
+    default: bool,
 }
 
 impl SerdeContainer {
@@ -175,6 +187,7 @@ impl SerdeContainer {
             content: None,
             untagged: None,
             deny_unknown: false,
+            default: false,
         };
         for attr in attrs.iter().filter(|a| a.path().is_ident("serde")) {
             let parsed = attr.parse_nested_meta(|meta| {
@@ -191,6 +204,7 @@ impl SerdeContainer {
                     }
                     "untagged" => out.untagged = Some(meta.path.span()),
                     "deny_unknown_fields" => out.deny_unknown = true,
+                    "default" => out.default = true,
                     "transparent" | "from" | "try_from" | "remote" | "rename_all_fields" => {
                         unsupported_serde(cx, &meta.path, &key);
                     }
