@@ -22,7 +22,8 @@ pub enum ErrorKind {
     /// The findings cannot be written to the output, or `--output-file` names a file the run
     /// reads (an input or a configuration in force).
     Output,
-    /// `-` (standard input) is named more than once.
+    /// `-` (standard input) is named more than once, or one stream (a pipe, standard input)
+    /// under two names.
     StdinTwice,
     /// The linter failed on a file (a bug: please report it with the file); the other files
     /// were still linted.
@@ -55,6 +56,8 @@ enum Repr {
     /// `--output-file`, and what the run reads it as ("an input", "the configuration").
     OutputIsRead(PathBuf, &'static str),
     StdinTwice,
+    /// A stream named a second time, and the name it was first given.
+    SameStream(PathBuf, String),
     /// A file, named as the run shows it, and what went wrong.
     Internal(String, String),
 }
@@ -69,7 +72,7 @@ impl Error {
             Repr::Read(..) | Repr::ReadStdin(_) => ErrorKind::Read,
             Repr::WriteFix(..) => ErrorKind::WriteFix,
             Repr::Output(..) | Repr::OutputIsRead(..) => ErrorKind::Output,
-            Repr::StdinTwice => ErrorKind::StdinTwice,
+            Repr::StdinTwice | Repr::SameStream(..) => ErrorKind::StdinTwice,
             Repr::Internal(..) => ErrorKind::Internal,
         }
     }
@@ -122,6 +125,11 @@ impl Error {
         Error(Repr::OutputIsRead(path.to_path_buf(), what))
     }
 
+    /// `path` is the stream (a pipe, standard input) already named as `first`: it can be read once.
+    pub(crate) fn same_stream(path: &Path, first: &str) -> Self {
+        Error(Repr::SameStream(path.to_path_buf(), first.to_owned()))
+    }
+
     /// The linter failed on a file: `what` went wrong (a panic's message).
     pub(crate) fn internal(name: &str, what: String) -> Self {
         Error(Repr::Internal(name.to_owned(), what))
@@ -160,6 +168,18 @@ impl fmt::Display for Error {
                 path.display()
             ),
             Repr::StdinTwice => f.write_str("`-` (standard input) is given twice"),
+            Repr::SameStream(path, first) => {
+                let first = if first == "-" {
+                    "`-` (standard input)".to_owned()
+                } else {
+                    first.clone()
+                };
+                write!(
+                    f,
+                    "{} is the same stream as {first}, which can be read only once: name it once",
+                    path.display()
+                )
+            }
             Repr::Internal(name, what) => write!(
                 f,
                 "{name}: share-lint failed on this file ({what}); please report it, with the file"
@@ -259,6 +279,11 @@ mod tests {
                 Error::output_is_read(Path::new("a.json"), "an input"),
                 ErrorKind::Output,
                 "--output-file a.json is an input of this run: refusing to overwrite it",
+            ),
+            (
+                Error::same_stream(Path::new("/dev/stdin"), "-"),
+                ErrorKind::StdinTwice,
+                "/dev/stdin is the same stream as `-` (standard input), which can be read only once: name it once",
             ),
             (
                 Error::stdin_twice(),

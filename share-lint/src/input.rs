@@ -272,6 +272,14 @@ pub(crate) fn collect_inputs(
     let failed = |e: Error| Input::Failed(Mutex::new(Some(e)));
     let mut inputs = Vec::new();
     let mut stdin_seen = false;
+    // A stream can be read once: the streams named so far (standard input, if `-` is named),
+    // by identity, with the name they were given.
+    let mut streams: Vec<(_, String)> = Vec::new();
+    if paths.iter().any(|p| p.as_os_str() == "-") {
+        if let Some(id) = crate::output::identity(Path::new("/dev/stdin")) {
+            streams.push((id, "-".to_owned()));
+        }
+    }
     for path in paths {
         if path.as_os_str() == "-" {
             if stdin_seen {
@@ -292,6 +300,14 @@ pub(crate) fn collect_inputs(
         };
         // A path the user names is read whatever it is (a pipe, `/dev/stdin`, a device); only
         // a directory is walked.
+        if !meta.is_dir() && !meta.is_file() {
+            if let Some(id) = crate::output::identity(path) {
+                if let Some((_, first)) = streams.iter().find(|(seen, _)| *seen == id) {
+                    return Err(Error::same_stream(path, first));
+                }
+                streams.push((id, path.display().to_string()));
+            }
+        }
         if !meta.is_dir() {
             inputs.push(Input::File {
                 path: path.clone(),

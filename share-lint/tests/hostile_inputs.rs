@@ -595,3 +595,37 @@ fn config_flag_reads_any_file_up_to_its_cap() {
         text(&out)
     );
 }
+
+/// A stream can be read once: standard input named as `-` and as `/dev/stdin` is refused up
+/// front, not read twice (the second read would be empty, an `invalid-json` finding).
+#[cfg(target_os = "linux")]
+#[test]
+fn one_stream_named_twice_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_share-lint"))
+        .current_dir(dir.path())
+        .args(["-", "/dev/stdin"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdin.take());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out));
+    assert_eq!(
+        stderr(&out),
+        "share-lint: error: /dev/stdin is the same stream as `-` (standard input), which can be read only once: name it once\n"
+    );
+    assert!(out.stdout.is_empty(), "{}", text(&out));
+    // A regular file on standard input and named too is two reads of one file: both linted.
+    std::fs::write(dir.path().join("a.json"), "{}").unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_share-lint"))
+        .current_dir(dir.path())
+        .args(["--output-format", "concise", "-", "a.json"])
+        .stdin(std::fs::File::open(dir.path().join("a.json")).unwrap())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out));
+    assert!(stdout(&out).contains("a.json:1:1:"), "{}", text(&out));
+}
