@@ -205,11 +205,7 @@ mod tests {
     use super::*;
 
     fn param(f: &Failure, name: &str) -> Value {
-        f.params
-            .iter()
-            .find(|(k, _)| *k == name)
-            .map(|(_, v)| v.clone())
-            .unwrap_or(Value::Null)
+        f.param(name).cloned().unwrap_or(Value::Null)
     }
 
     #[test]

@@ -27,6 +27,11 @@ pub struct Failure {
 }
 
 impl Failure {
+    /// The value of the named parameter, if any (as [`Violation::param`](crate::Violation::param)).
+    pub fn param(&self, name: &str) -> Option<&Value> {
+        self.params.iter().find(|(k, _)| *k == name).map(|(_, v)| v)
+    }
+
     /// A failure with this message.
     pub fn new(message: impl Into<String>) -> Self {
         Failure {

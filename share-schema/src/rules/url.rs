@@ -335,10 +335,8 @@ mod tests {
 
     fn reason(r: Result<(), Failure>) -> String {
         let f = r.expect_err("should fail");
-        f.params
-            .iter()
-            .find(|(k, _)| *k == "reason")
-            .and_then(|(_, v)| v.as_str())
+        f.param("reason")
+            .and_then(Value::as_str)
             .unwrap_or("")
             .to_owned()
     }

@@ -268,20 +268,14 @@ mod tests {
 
     fn reason(r: Result<(), Failure>) -> String {
         let f = r.expect_err("should fail");
-        f.params
-            .iter()
-            .find(|(k, _)| *k == "reason")
-            .and_then(|(_, v)| v.as_str())
+        f.param("reason")
+            .and_then(Value::as_str)
             .unwrap_or("")
             .to_owned()
     }
 
     fn param(f: &Failure, name: &str) -> Value {
-        f.params
-            .iter()
-            .find(|(k, _)| *k == name)
-            .map(|(_, v)| v.clone())
-            .unwrap_or(Value::Null)
+        f.param(name).cloned().unwrap_or(Value::Null)
     }
     #[test]
     fn strip_data_uri_returns_the_base64_part() {
