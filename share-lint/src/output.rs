@@ -210,10 +210,21 @@ impl Write for ReportFile {
 }
 
 /// Whether `path` names a file through the system's own trees (`/dev/stdout`, `/dev/fd/1`,
-/// `/proc/self/fd/1`): such a name stands for an open file, not a place to replace.
+/// `/proc/self/fd/1`), itself or by a symbolic link leading there: such a name stands for an
+/// open file, not a place to replace.
 fn is_special(path: &Path) -> bool {
-    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
-    absolute.starts_with("/dev") || absolute.starts_with("/proc")
+    let mut at = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    // As many links as the kernel follows (`MAXSYMLINKS`).
+    for _ in 0..40 {
+        if at.starts_with("/dev") || at.starts_with("/proc") {
+            return true;
+        }
+        match fs::read_link(&at) {
+            Ok(target) => at = at.parent().unwrap_or(Path::new("/")).join(target),
+            Err(_) => return false,
+        }
+    }
+    false
 }
 
 /// The identity of an existing file (device and inode), following symbolic links: two paths
