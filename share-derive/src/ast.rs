@@ -55,6 +55,9 @@ pub struct Field<'a> {
     pub has_default: bool,
     /// `#[serde(skip)]` / `skip_deserializing`: not in JSON; `Default::default()` when built.
     pub skip: bool,
+    /// `null` refused for this `Option` (serde's side: `with = "share_schema::refuse_null"`);
+    /// otherwise `null` reads as `None`, as serde reads it.
+    pub refuse_null: bool,
     pub rules: Vec<Rule>,
     /// `#[share(suggest_for = ["url"])]`: unknown keys to answer with "did you mean <this>?".
     pub suggest_for: Vec<String>,
@@ -72,9 +75,22 @@ impl Field<'_> {
 pub struct Variant<'a> {
     pub ident: &'a syn::Ident,
     pub json_name: String,
+    /// Other names serde accepts for the variant (`alias`).
+    pub aliases: Vec<String>,
     pub style: Style<'a>,
     pub skip: bool,
+    /// `#[serde(untagged)]` on the variant: tried, untagged, after every tagged variant fails.
+    pub untagged: bool,
     pub doc: Option<String>,
+}
+
+impl Variant<'_> {
+    /// The JSON name and the aliases: every tag that selects this variant.
+    pub fn names(&self) -> Vec<&str> {
+        std::iter::once(self.json_name.as_str())
+            .chain(self.aliases.iter().map(String::as_str))
+            .collect()
+    }
 }
 
 /// The shape of a variant.

@@ -20,6 +20,7 @@ pub mod catalog;
 mod context;
 pub mod limits;
 pub mod model;
+pub mod refuse_null;
 mod report;
 pub mod rules;
 pub mod schema;
@@ -57,8 +58,8 @@ pub fn json_schema() -> serde_json::Value {
 #[doc(hidden)]
 pub mod __private {
     pub use crate::rules;
-    pub use crate::schema::{merge, SchemaGenerator};
-    pub use crate::shape::{describe, wrong_type};
+    pub use crate::schema::{def_name, merge, or_null, SchemaGenerator};
+    pub use crate::shape::{describe, refused_null, wrong_type};
     pub use crate::structure::*;
     pub use crate::{catalog, Context, JsonSchema, Rule, Severity, Shape, Validate};
     pub use regex::Regex;

@@ -147,11 +147,46 @@ impl JsonSchema for Value {
     }
 }
 
-/// Whether the key may be absent is the containing object's business (`required`).
+/// `T` or `null`, as serde reads an `Option`; whether the key may be absent is the containing
+/// object's business (`required`).
 impl<T: JsonSchema> JsonSchema for Option<T> {
     fn json_schema(gen: &mut SchemaGenerator) -> Value {
-        gen.subschema_for::<T>()
+        or_null(gen.subschema_for::<T>())
     }
+}
+
+/// The name under `$defs` of `T` as a type argument of a generic type (`Page_for_Item`): its
+/// `schema_name`, or for an unnamed type its Rust name without module paths (`Vec_String`).
+pub fn def_name<T: JsonSchema + ?Sized>() -> String {
+    if let Some(name) = T::schema_name() {
+        return name.into_owned();
+    }
+    let mut out = String::new();
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String| {
+        if !word.is_empty() {
+            if !out.is_empty() {
+                out.push('_');
+            }
+            out.push_str(word);
+            word.clear();
+        }
+    };
+    for ch in std::any::type_name::<T>().chars() {
+        match ch {
+            c if c.is_alphanumeric() || c == '_' => word.push(c),
+            // A module path before the name: keep only the last segment.
+            ':' => word.clear(),
+            _ => flush(&mut word, &mut out),
+        }
+    }
+    flush(&mut word, &mut out);
+    out
+}
+
+/// `schema` or `null`: `{"anyOf": [schema, {"type": "null"}]}`.
+pub fn or_null(schema: Value) -> Value {
+    json!({ "anyOf": [schema, { "type": "null" }] })
 }
 
 impl<T: JsonSchema + ?Sized> JsonSchema for Box<T> {

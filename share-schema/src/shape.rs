@@ -164,25 +164,26 @@ impl Shape for Value {
     }
 }
 
-/// `null` is not accepted for an `Option`: omit the key instead (the SDK's native side does not
-/// promise to treat `null` as absent, and the emitted schema says the same).
+/// `null` reads as `None`, as serde reads it. A field that refuses `null` says so to serde and to
+/// the derive at once with `#[serde(default, with = "share_schema::refuse_null")]`.
 impl<T: Shape> Shape for Option<T> {
     fn from_json(value: &Value, cx: &mut Context) -> Option<Self> {
         if value.is_null() {
-            cx.report(
-                &catalog::WRONG_TYPE,
-                format!(
-                    "expected {}, found null; omit the key instead",
-                    T::expected()
-                ),
-            );
-            return None;
+            return Some(None);
         }
         T::from_json(value, cx).map(Some)
     }
     fn expected() -> &'static str {
         T::expected()
     }
+}
+
+/// Records that a key that refuses `null` holds it (`expected` is what it takes instead).
+pub fn refused_null(cx: &mut Context, expected: &str) {
+    cx.report(
+        &catalog::WRONG_TYPE,
+        format!("expected {expected}, found null; omit the key instead"),
+    );
 }
 
 impl<T: Shape> Shape for Box<T> {

@@ -58,6 +58,30 @@ pub fn unknown_variant(cx: &mut Context, found: &str, expected: &[&str]) {
     cx.report(&catalog::UNKNOWN_VARIANT, message);
 }
 
+/// Whether more than one of `names` (a field's name and its aliases) is in `map`: serde reads a
+/// field once and fails on the second ("duplicate field"); reported at the later key.
+pub fn duplicate_field(map: &Map<String, Value>, names: &[&str], cx: &mut Context) -> bool {
+    let given: Vec<&str> = names
+        .iter()
+        .copied()
+        .filter(|n| map.contains_key(*n))
+        .collect();
+    if given.len() < 2 {
+        return false;
+    }
+    cx.at_key(given[1], |cx| {
+        cx.report(
+            &catalog::DUPLICATE_KEY,
+            format!(
+                "`{}` and `{}` name the same field: give it once",
+                quote(given[0]),
+                quote(given[1])
+            ),
+        );
+    });
+    true
+}
+
 /// The string tag `tag` of `map`: reports it missing (at the object) or not a string (at the tag).
 pub fn tag_of<'a>(map: &'a Map<String, Value>, tag: &str, cx: &mut Context) -> Option<&'a str> {
     match map.get(tag) {
@@ -115,9 +139,14 @@ pub trait ViaShape<T> {
         cx: &mut Context,
         allowed: &[&str],
     ) -> Option<T>;
+    /// `T::expected()`.
+    fn probe_expected(&self) -> &'static str;
 }
 
 impl<T: Shape> ViaShape<T> for Probe<T> {
+    fn probe_expected(&self) -> &'static str {
+        T::expected()
+    }
     fn probe_from_json(&self, value: &Value, cx: &mut Context) -> Option<T> {
         T::from_json(value, cx)
     }
@@ -143,9 +172,14 @@ pub trait ViaSerde<T> {
         cx: &mut Context,
         allowed: &[&str],
     ) -> Option<T>;
+    /// `a value`: serde's types do not say what they expect.
+    fn probe_expected(&self) -> &'static str;
 }
 
 impl<T: serde::de::DeserializeOwned> ViaSerde<T> for &Probe<T> {
+    fn probe_expected(&self) -> &'static str {
+        "a value"
+    }
     fn probe_from_json(&self, value: &Value, cx: &mut Context) -> Option<T> {
         match T::deserialize(value) {
             Ok(t) => Some(t),
@@ -198,11 +232,18 @@ impl<T: ?Sized> ViaAnySchema for &Probe<T> {
 pub trait ViaValidate<T: ?Sized> {
     /// `value.validate_into(cx)`.
     fn probe_validate(&self, value: &T, cx: &mut Context);
+    /// `value.validate_into(cx)` under `key`.
+    fn probe_validate_at(&self, value: &T, key: &str, cx: &mut Context);
 }
 
 impl<T: Validate + ?Sized> ViaValidate<T> for Probe<T> {
     fn probe_validate(&self, value: &T, cx: &mut Context) {
         value.validate_into(cx);
+    }
+    fn probe_validate_at(&self, value: &T, key: &str, cx: &mut Context) {
+        let mark = cx.enter_key(key);
+        value.validate_into(cx);
+        cx.leave(mark);
     }
 }
 
@@ -210,15 +251,19 @@ impl<T: Validate + ?Sized> ViaValidate<T> for Probe<T> {
 pub trait ViaNoRules<T: ?Sized> {
     /// Nothing to check.
     fn probe_validate(&self, value: &T, cx: &mut Context);
+    /// Nothing to check.
+    fn probe_validate_at(&self, value: &T, key: &str, cx: &mut Context);
 }
 
 impl<T: ?Sized> ViaNoRules<T> for &Probe<T> {
     fn probe_validate(&self, _: &T, _: &mut Context) {}
+    fn probe_validate_at(&self, _: &T, _: &str, _: &mut Context) {}
 }
 
 /// The schema of an internally tagged newtype variant: the inner object's schema with the tag
-/// added to its properties (so `additionalProperties: false` still admits the tag).
-pub fn with_tag(schema: Value, tag: &str, name: &str) -> Value {
+/// (its name, or `enum` of its name and aliases) added to its properties (so
+/// `additionalProperties: false` still admits the tag).
+pub fn with_tag(schema: Value, tag: &str, names: &[&str]) -> Value {
     let mut map = match schema {
         Value::Object(m) => m,
         other => {
@@ -231,7 +276,11 @@ pub fn with_tag(schema: Value, tag: &str, name: &str) -> Value {
         .entry("properties")
         .or_insert_with(|| Value::Object(Map::new()));
     if let Value::Object(props) = props {
-        props.insert(tag.to_owned(), serde_json::json!({ "const": name }));
+        let tag_schema = match names {
+            [name] => serde_json::json!({ "const": name }),
+            names => serde_json::json!({ "enum": names }),
+        };
+        props.insert(tag.to_owned(), tag_schema);
     }
     Value::Object(map)
 }

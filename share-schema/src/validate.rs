@@ -4,8 +4,9 @@ use crate::{Context, Report};
 
 /// A type whose values can be checked against its rules.
 ///
-/// Implemented by `#[derive(Validate)]`; implemented here for the containers `nested` goes
-/// through (`Option`, `Vec`, `Box`, slices and references).
+/// Implemented by `#[derive(Validate)]`; implemented here for the containers fields are checked
+/// through (`Option`, `Vec`, `Box`, slices and references) and, with no rules, for the leaf types
+/// (strings, numbers, `bool`, `serde_json::Value`), so a generic `Page<String>` validates.
 pub trait Validate {
     /// Runs every rule, recording violations in `cx` at its current path.
     fn validate_into(&self, cx: &mut Context);
@@ -64,3 +65,36 @@ impl<T: Validate> Validate for Vec<T> {
         self.as_slice().validate_into(cx);
     }
 }
+
+/// Leaf types: nothing of their own to check (the rules on a field check its value).
+macro_rules! no_rules {
+    ($($t:ty),* $(,)?) => {$(
+        impl Validate for $t {
+            fn validate_into(&self, _: &mut Context) {}
+        }
+    )*};
+}
+no_rules!(
+    str,
+    String,
+    bool,
+    char,
+    u8,
+    u16,
+    u32,
+    u64,
+    u128,
+    usize,
+    i8,
+    i16,
+    i32,
+    i64,
+    i128,
+    isize,
+    f32,
+    f64,
+    serde_json::Value,
+    std::sync::Arc<str>,
+    std::rc::Rc<str>,
+    std::borrow::Cow<'_, str>,
+);

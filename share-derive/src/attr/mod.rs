@@ -1,11 +1,10 @@
-//! Parsing: `#[serde(...)]` (for JSON names and the enum representation, here) and
-//! `#[share(...)]` (the rules, `share.rs`) into the model of `ast.rs`. Every problem is recorded
+//! Parsing: the container, its fields and variants (here), `#[serde(...)]` (JSON names, the enum
+//! representation and every other serde key, `serde.rs`) and `#[share(...)]` (the rules,
+//! `share.rs`) into the model of `ast.rs`. Every problem is recorded
 //! in the `Ctxt` and parsing goes on, so all attribute errors are reported at once.
 
 use crate::ast::*;
 use crate::ctxt::{did_you_mean, Ctxt};
-use proc_macro2::Span;
-use syn::spanned::Spanned;
 use syn::{Expr, Lit, Token};
 
 /// The `#[share(...)]` keys allowed on a field: rule names, then field options.
@@ -70,6 +69,9 @@ pub fn container<'a>(cx: &Ctxt, input: &'a syn::DeriveInput) -> Option<Container
     let data = match &input.data {
         syn::Data::Struct(data) => match &data.fields {
             syn::Fields::Named(named) => {
+                if let Some(span) = serde.untagged {
+                    cx.error_at(span, "#[serde(untagged)] goes on an enum");
+                }
                 let mut fields = fields(cx, named, serde.rename_all);
                 // Serde fills every absent field from the struct's `Default`: Shape and the
                 // schema let each be absent too.
@@ -89,11 +91,11 @@ pub fn container<'a>(cx: &Ctxt, input: &'a syn::DeriveInput) -> Option<Container
             }
         },
         syn::Data::Enum(data) => {
-            let repr = serde.repr(cx, input);
+            let repr = serde.repr(cx);
             let variants = data
                 .variants
                 .iter()
-                .map(|v| variant(cx, v, serde.rename_all))
+                .map(|v| variant(cx, v, serde.rename_all, serde.rename_all_fields))
                 .collect();
             Data::Enum { repr, variants }
         }
@@ -159,182 +161,13 @@ fn doc_of(attrs: &[syn::Attribute]) -> Option<String> {
     (!text.is_empty()).then_some(text)
 }
 
-// ------------------------------------------------------------------------------------- serde
-
-/// A serde attribute that changes the JSON shape in ways the derive cannot follow.
-fn unsupported_serde(cx: &Ctxt, at: &syn::Path, key: &str) {
-    cx.error_spanned_by(
-        at,
-        format!("#[serde({key})] is not supported by #[derive(Validate)]: validation needs to see the JSON shape serde reads"),
-    );
-}
-
-struct SerdeContainer {
+fn variant<'a>(
+    cx: &Ctxt,
+    v: &'a syn::Variant,
     rename_all: Option<RenameRule>,
-    tag: Option<(String, Span)>,
-    content: Option<(String, Span)>,
-    untagged: Option<Span>,
-    deny_unknown: bool,
-    /// `#[serde(default)]` (or `default = "path"`) on a struct: every field may be absent.
-    default: bool,
-}
-
-impl SerdeContainer {
-    fn parse(cx: &Ctxt, attrs: &[syn::Attribute]) -> Self {
-        let mut out = SerdeContainer {
-            rename_all: None,
-            tag: None,
-            content: None,
-            untagged: None,
-            deny_unknown: false,
-            default: false,
-        };
-        for attr in attrs.iter().filter(|a| a.path().is_ident("serde")) {
-            let parsed = attr.parse_nested_meta(|meta| {
-                let key = ident_of(&meta.path);
-                match key.as_str() {
-                    "rename_all" => out.rename_all = rename_rule(cx, &meta)?,
-                    "tag" => {
-                        let s: syn::LitStr = meta.value()?.parse()?;
-                        out.tag = Some((s.value(), s.span()));
-                    }
-                    "content" => {
-                        let s: syn::LitStr = meta.value()?.parse()?;
-                        out.content = Some((s.value(), s.span()));
-                    }
-                    "untagged" => out.untagged = Some(meta.path.span()),
-                    "deny_unknown_fields" => out.deny_unknown = true,
-                    "default" => out.default = true,
-                    "transparent" | "from" | "try_from" | "remote" | "rename_all_fields" => {
-                        unsupported_serde(cx, &meta.path, &key);
-                    }
-                    _ => {}
-                }
-                skip_value(&meta)
-            });
-            if let Err(e) = parsed {
-                cx.syn_error(e);
-            }
-        }
-        out
-    }
-
-    fn repr(&self, cx: &Ctxt, input: &syn::DeriveInput) -> Repr {
-        match (&self.tag, &self.content, self.untagged) {
-            (None, None, None) => Repr::External,
-            (Some((tag, _)), None, None) => Repr::Internal { tag: tag.clone() },
-            (Some((tag, _)), Some((content, _)), None) => Repr::Adjacent {
-                tag: tag.clone(),
-                content: content.clone(),
-            },
-            (None, None, Some(_)) => Repr::Untagged,
-            (None, Some((_, span)), _) => {
-                cx.error_at(
-                    *span,
-                    "#[serde(content = ..)] needs #[serde(tag = ..)] beside it",
-                );
-                Repr::External
-            }
-            (_, _, Some(span)) => {
-                cx.error_at(
-                    span,
-                    "#[serde(untagged)] cannot be combined with `tag` or `content`",
-                );
-                let _ = input;
-                Repr::Untagged
-            }
-        }
-    }
-}
-
-fn rename_rule(cx: &Ctxt, meta: &syn::meta::ParseNestedMeta) -> syn::Result<Option<RenameRule>> {
-    let lit: syn::LitStr = if meta.input.peek(Token![=]) {
-        meta.value()?.parse()?
-    } else {
-        // rename_all(serialize = "..", deserialize = ".."): the deserialize side is what JSON has.
-        let mut found = None;
-        meta.parse_nested_meta(|inner| {
-            let lit: syn::LitStr = inner.value()?.parse()?;
-            if inner.path.is_ident("deserialize") {
-                found = Some(lit);
-            }
-            Ok(())
-        })?;
-        match found {
-            Some(l) => l,
-            None => return Ok(None),
-        }
-    };
-    match RenameRule::from_str(&lit.value()) {
-        Some(rule) => Ok(Some(rule)),
-        None => {
-            let names: Vec<&str> = RenameRule::NAMES.iter().map(|(n, _)| *n).collect();
-            cx.error_spanned_by(
-                &lit,
-                unknown(&lit.value(), "rename_all", &names).replace(" attribute", " rule"),
-            );
-            Ok(None)
-        }
-    }
-}
-
-/// serde's per-field or per-variant attributes that change the JSON shape.
-#[derive(Default)]
-struct SerdeItem {
-    rename: Option<String>,
-    aliases: Vec<String>,
-    default: bool,
-    skip: bool,
-    rename_all: Option<RenameRule>,
-}
-
-fn serde_item(cx: &Ctxt, attrs: &[syn::Attribute]) -> SerdeItem {
-    let mut out = SerdeItem::default();
-    for attr in attrs.iter().filter(|a| a.path().is_ident("serde")) {
-        let parsed = attr.parse_nested_meta(|meta| {
-            let key = ident_of(&meta.path);
-            match key.as_str() {
-                "rename" => {
-                    if meta.input.peek(Token![=]) {
-                        out.rename = Some(meta.value()?.parse::<syn::LitStr>()?.value());
-                    } else {
-                        meta.parse_nested_meta(|inner| {
-                            let lit: syn::LitStr = inner.value()?.parse()?;
-                            if inner.path.is_ident("deserialize") {
-                                out.rename = Some(lit.value());
-                            }
-                            Ok(())
-                        })?;
-                    }
-                    return Ok(());
-                }
-                "alias" => {
-                    out.aliases
-                        .push(meta.value()?.parse::<syn::LitStr>()?.value());
-                    return Ok(());
-                }
-                "rename_all" => {
-                    out.rename_all = rename_rule(cx, &meta)?;
-                    return Ok(());
-                }
-                "default" => out.default = true,
-                "skip" | "skip_deserializing" => out.skip = true,
-                "flatten" | "deserialize_with" | "with" | "other" => {
-                    unsupported_serde(cx, &meta.path, &key);
-                }
-                _ => {}
-            }
-            skip_value(&meta)
-        });
-        if let Err(e) = parsed {
-            cx.syn_error(e);
-        }
-    }
-    out
-}
-
-fn variant<'a>(cx: &Ctxt, v: &'a syn::Variant, rename_all: Option<RenameRule>) -> Variant<'a> {
-    let serde = serde_item(cx, &v.attrs);
+    rename_all_fields: Option<RenameRule>,
+) -> Variant<'a> {
+    let serde = serde_item(cx, &v.attrs, Item::Variant);
     for attr in v.attrs.iter().filter(|a| a.path().is_ident("share")) {
         cx.error_spanned_by(
             attr,
@@ -353,13 +186,18 @@ fn variant<'a>(cx: &Ctxt, v: &'a syn::Variant, rename_all: Option<RenameRule>) -
             cx.error_spanned_by(u, "#[derive(Validate)] supports unit, newtype and struct variants, not tuple variants");
             Style::Unit
         }
-        syn::Fields::Named(named) => Style::Struct(fields(cx, named, serde.rename_all)),
+        // The variant's own `rename_all` before the enum's `rename_all_fields`, as in serde.
+        syn::Fields::Named(named) => {
+            Style::Struct(fields(cx, named, serde.rename_all.or(rename_all_fields)))
+        }
     };
     Variant {
         ident: &v.ident,
         json_name,
+        aliases: serde.aliases,
         style,
         skip: serde.skip,
+        untagged: serde.untagged,
         doc: doc_of(&v.attrs),
     }
 }
@@ -378,21 +216,29 @@ fn fields<'a>(
 
 fn field<'a>(cx: &Ctxt, f: &'a syn::Field, rename_all: Option<RenameRule>) -> Field<'a> {
     let ident = f.ident.as_ref().expect("named fields have names");
-    let serde = serde_item(cx, &f.attrs);
+    let serde = serde_item(cx, &f.attrs, Item::Field);
     let name = ident.unraw().to_string();
     let json_name = serde.rename.clone().unwrap_or_else(|| match rename_all {
         Some(rule) => rule.apply_to_field(&name),
         None => name.clone(),
     });
     let option_inner = option_inner(&f.ty);
+    if let (Some(span), None) = (serde.refuse_null, option_inner) {
+        cx.error_at(
+            span,
+            "`share_schema::refuse_null` goes on an `Option` field: it refuses `null` where serde would read `None`",
+        );
+    }
     let mut out = Field {
         ident,
         ty: &f.ty,
         option_inner,
         json_name,
         aliases: serde.aliases,
-        has_default: serde.default || option_inner.is_some(),
+        // serde lets an `Option` be absent unless a function of its own reads it.
+        has_default: serde.default || (option_inner.is_some() && serde.refuse_null.is_none()),
         skip: serde.skip,
+        refuse_null: serde.refuse_null.is_some() && option_inner.is_some(),
         rules: Vec::new(),
         suggest_for: Vec::new(),
         doc: doc_of(&f.attrs),
@@ -422,5 +268,7 @@ fn option_inner(ty: &syn::Type) -> Option<&syn::Type> {
     }
 }
 
+mod serde;
 mod share;
+use self::serde::{serde_item, Item, SerdeContainer};
 use share::share_field;

@@ -18,12 +18,12 @@ pub(super) fn shape_adjacent(
 ) -> TokenStream {
     let rt = rt();
     let arms = live.iter().map(|v| {
-        let (n, vid) = (&v.json_name, v.ident);
+        let (n, vid, names) = (&v.json_name, v.ident, v.names());
         if let Style::Unit = v.style {
             // serde reads a unit variant's content as `()`: absent or null.
             let expected = format!("no `{content}` (variant `{n}` has no content)");
             return quote! {
-                #n => match __share_map.get(#content) {
+                #(#names)|* => match __share_map.get(#content) {
                     ::core::option::Option::Some(__share_json) if !__share_json.is_null() => {
                         __share_cx.at_key(#content, |__share_cx| #rt::wrong_type(__share_cx, #expected, __share_json));
                         ::core::option::Option::None
@@ -34,7 +34,7 @@ pub(super) fn shape_adjacent(
         }
         let build = variant_content(c, v, statics);
         quote! {
-            #n => match __share_map.get(#content) {
+            #(#names)|* => match __share_map.get(#content) {
                 ::core::option::Option::Some(__share_json) => {
                     let __share_mark = __share_cx.enter_key(#content);
                     let __share_built = #build;

@@ -21,17 +21,17 @@ pub(super) fn shape_external(
         .iter()
         .filter(|v| matches!(v.style, Style::Unit))
         .map(|v| {
-            let (n, vid) = (&v.json_name, v.ident);
-            quote!(#n => ::core::option::Option::Some(Self::#vid),)
+            let (names, vid) = (v.names(), v.ident);
+            quote!(#(#names)|* => ::core::option::Option::Some(Self::#vid),)
         });
     let data_arms: Vec<TokenStream> = live
         .iter()
         .filter(|v| !matches!(v.style, Style::Unit))
         .map(|v| {
-            let n = &v.json_name;
+            let names = v.names();
             let content = variant_content(c, v, statics);
-            quote!(#n => {
-                let __share_mark = __share_cx.enter_key(#n);
+            quote!(#(#names)|* => {
+                let __share_mark = __share_cx.enter_key(__share_tag);
                 let __share_built = #content;
                 __share_cx.leave(__share_mark);
                 __share_built
@@ -49,11 +49,11 @@ pub(super) fn shape_external(
         .iter()
         .filter(|v| !matches!(v.style, Style::Unit))
         .map(|v| {
-            let n = &v.json_name;
+            let (n, names) = (&v.json_name, v.names());
             let message = format!(
                 "variant `{n}` carries content: write {{\"{n}\": ...}}, not the string \"{n}\""
             );
-            quote!(#n => {
+            quote!(#(#names)|* => {
                 __share_cx.report(#rule, #message);
                 ::core::option::Option::None
             })
@@ -62,10 +62,10 @@ pub(super) fn shape_external(
         .iter()
         .filter(|v| matches!(v.style, Style::Unit))
         .map(|v| {
-            let n = &v.json_name;
+            let (n, names) = (&v.json_name, v.names());
             let message =
                 format!("variant `{n}` has no content: write the string \"{n}\", not an object");
-            quote!(#n => {
+            quote!(#(#names)|* => {
                 __share_cx.report(#rule, #message);
                 ::core::option::Option::None
             })

@@ -18,14 +18,14 @@ pub(super) fn shape_internal(
 ) -> TokenStream {
     let rt = rt();
     let arms = live.iter().map(|v| {
-        let (n, vid) = (&v.json_name, v.ident);
+        let (vid, names) = (v.ident, v.names());
         match &v.style {
             Style::Unit => {
                 let read = shape_fields(c, &[], &[tag], quote!(Self::#vid), statics);
-                quote!(#n => #read,)
+                quote!(#(#names)|* => #read,)
             }
             Style::Newtype(ty) => quote! {
-                #n => {
+                #(#names)|* => {
                     let mut __share_allow: ::std::vec::Vec<&str> = __share_allowed.to_vec();
                     __share_allow.push(#tag);
                     (&#rt::Probe::<#ty>::new())
@@ -36,7 +36,7 @@ pub(super) fn shape_internal(
             Style::Struct(fields) => {
                 let ctor = struct_ctor(quote!(Self::#vid), fields);
                 let read = shape_fields(c, fields, &[tag], ctor, statics);
-                quote!(#n => #read,)
+                quote!(#(#names)|* => #read,)
             }
         }
     });

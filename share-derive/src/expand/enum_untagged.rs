@@ -1,5 +1,7 @@
-//! The `Shape` code for untagged enums, `#[serde(untagged)]`: the first variant that reads
-//! without violations wins; when none does, the closest fit's violations are reported.
+//! The `Shape` code for untagged enums, `#[serde(untagged)]`, and for the variants marked
+//! `#[serde(untagged)]` in a tagged enum: the first variant that reads without violations wins
+//! (after the tagged ones, which serde tries first); when none does, the closest fit's violations
+//! are reported (in a tagged enum, the tagged reading's).
 
 use super::shape::variant_content;
 use super::{rt, wrong_type_rule, Statics};
@@ -7,10 +9,12 @@ use crate::ast::*;
 use proc_macro2::TokenStream;
 use quote::quote;
 
-/// Tries each variant on `__share_value` in order, keeping the violations of the best failure.
+/// Tries each variant on `__share_value` in order, keeping the violations of the best failure;
+/// `tagged`: the tagged variants' reading, tried first.
 pub(super) fn shape_untagged(
     c: &Container,
     live: &[&Variant],
+    tagged: Option<TokenStream>,
     statics: &mut Statics,
 ) -> TokenStream {
     let rt = rt();
@@ -46,14 +50,33 @@ pub(super) fn shape_untagged(
         }
     });
     let message = format!("matches none of the variants of `{name}`; the closest fit reports:");
+    let (tagged_try, none_fits) = match tagged {
+        Some(body) => (
+            quote! {
+                let __share_built: ::core::option::Option<Self> = (|| { #body })();
+                if __share_built.is_some() {
+                    return __share_built;
+                }
+                let __share_tagged = __share_cx.split_off(__share_start);
+            },
+            quote!(__share_cx.extend(__share_tagged);),
+        ),
+        None => (
+            TokenStream::new(),
+            quote! {
+                __share_cx.report(#rule, #message);
+                __share_cx.extend(__share_best.map(|(_, __share_v)| __share_v).unwrap_or_default());
+            },
+        ),
+    };
     quote! {
         let __share_json = __share_value;
         let __share_start = __share_cx.len();
         let __share_here = ::std::string::ToString::to_string(__share_cx.path());
         let mut __share_best: ::core::option::Option<((bool, usize), ::std::vec::Vec<_>)> = ::core::option::Option::None;
+        #tagged_try
         #(#tries)*
-        __share_cx.report(#rule, #message);
-        __share_cx.extend(__share_best.map(|(_, __share_v)| __share_v).unwrap_or_default());
+        #none_fits
         ::core::option::Option::None
     }
 }

@@ -16,7 +16,10 @@ pub(super) fn json_name_impl(c: &Container) -> TokenStream {
     else {
         return TokenStream::new();
     };
-    if !variants.iter().all(|v| matches!(v.style, Style::Unit)) {
+    if !variants
+        .iter()
+        .all(|v| matches!(v.style, Style::Unit) && !v.untagged)
+    {
         return TokenStream::new();
     }
     let ident = c.ident;

@@ -19,6 +19,7 @@
 //! `::share_schema::__private`, names its locals `__share_*`, and spans rule calls at the field's
 //! type so a type error lands on the user's field.
 
+mod bound;
 mod enum_adjacent;
 mod enum_external;
 mod enum_internal;
@@ -63,14 +64,21 @@ impl Statics {
 pub fn derive(c: &Container) -> TokenStream {
     let rt = rt();
     let ident = c.ident;
-    let (impl_g, ty_g, where_c) = c.generics.split_for_impl();
+    let params = bound::used_type_params(c);
+    let validate_g = bound::with_bound(c.generics, &params, quote!(#rt::Validate));
+    let shape_g = bound::with_bound(c.generics, &params, quote!(#rt::Shape));
+    let schema_g = bound::with_bound(c.generics, &params, quote!(#rt::JsonSchema));
+    let (_, ty_g, _) = c.generics.split_for_impl();
+    let (validate_impl, _, validate_where) = validate_g.split_for_impl();
+    let (shape_impl, _, shape_where) = shape_g.split_for_impl();
+    let (schema_impl, _, schema_where) = schema_g.split_for_impl();
+    let schema_name = bound::schema_name(c, &params);
     let mut statics = Statics::default();
     let validate = validate::validate_body(c, &mut statics);
     let shape = shape::shape_body(c, &mut statics);
     let shape_checks = checks(c, quote!(__share_value));
     let expected = shape::expected_text(c);
     let schema = schema::schema_body(c);
-    let name = ident.to_string();
     let statics = &statics.items;
     let json_name = json_name::json_name_impl(c);
     quote! {
@@ -82,14 +90,14 @@ pub fn derive(c: &Container) -> TokenStream {
             #(#statics)*
 
             #[automatically_derived]
-            impl #impl_g #rt::Validate for #ident #ty_g #where_c {
+            impl #validate_impl #rt::Validate for #ident #ty_g #validate_where {
                 fn validate_into(&self, __share_cx: &mut #rt::Context) {
                     #validate
                 }
             }
 
             #[automatically_derived]
-            impl #impl_g #rt::Shape for #ident #ty_g #where_c {
+            impl #shape_impl #rt::Shape for #ident #ty_g #shape_where {
                 fn from_json(__share_value: &#rt::Value, __share_cx: &mut #rt::Context) -> ::core::option::Option<Self> {
                     <Self as #rt::Shape>::from_json_allowing(__share_value, __share_cx, &[])
                 }
@@ -110,9 +118,9 @@ pub fn derive(c: &Container) -> TokenStream {
             }
 
             #[automatically_derived]
-            impl #impl_g #rt::JsonSchema for #ident #ty_g #where_c {
+            impl #schema_impl #rt::JsonSchema for #ident #ty_g #schema_where {
                 fn schema_name() -> ::core::option::Option<::std::borrow::Cow<'static, str>> {
-                    ::core::option::Option::Some(::std::borrow::Cow::Borrowed(#name))
+                    ::core::option::Option::Some(#schema_name)
                 }
                 fn json_schema(__share_gen: &mut #rt::SchemaGenerator) -> #rt::Value {
                     #schema

@@ -46,7 +46,9 @@ fn rule_schema(f: &Field, rule: &Rule) -> Option<TokenStream> {
     Some(quote!(if #when { #rt::merge(&mut __share_s, #fragment); }))
 }
 
-/// A field's schema: its type's, with its error rules merged in and its doc as `description`.
+/// A field's schema: its type's, with its error rules merged in and its doc as `description`;
+/// an `Option` also takes `null` (as serde reads it) unless it refuses `null` or an error
+/// `required` rule would reject the `None` that `null` reads as.
 fn field_schema(f: &Field) -> TokenStream {
     let rt = rt();
     let ty = f.rule_ty();
@@ -55,12 +57,31 @@ fn field_schema(f: &Field) -> TokenStream {
         .doc
         .as_ref()
         .map(|d| quote!(__share_s.insert("description".into(), #rt::Value::String(#d.into()));));
+    let value = quote!(#rt::Value::Object(__share_s));
+    let value = match f.option_inner {
+        Some(_) if !f.refuse_null => match required_error(f) {
+            Some(when) => quote!(if #when { #value } else { #rt::or_null(#value) }),
+            None => quote!(#rt::or_null(#value)),
+        },
+        _ => value,
+    };
     quote! {{
         let mut __share_s = #rt::schema_map((&#rt::Probe::<#ty>::new()).probe_schema(__share_gen));
         #(#fragments)*
         #doc
-        #rt::Value::Object(__share_s)
+        #value
     }}
+}
+
+/// When one of `f`'s `required` rules reports errors (see [`is_error`]); `None`: never.
+fn required_error(f: &Field) -> Option<TokenStream> {
+    let whens: Vec<TokenStream> = f
+        .rules
+        .iter()
+        .filter(|r| matches!(r.kind, RuleKind::Required))
+        .filter_map(is_error)
+        .collect();
+    (!whens.is_empty()).then(|| quote!(#(#whens)||*))
 }
 
 /// When `f` goes into the object's `required` list: always without a default, else when one of
@@ -72,38 +93,58 @@ fn required_when(f: &Field) -> Option<TokenStream> {
     if !f.has_default {
         return Some(quote!(true));
     }
-    let whens: Vec<TokenStream> = f
-        .rules
-        .iter()
-        .filter(|r| matches!(r.kind, RuleKind::Required))
-        .filter_map(is_error)
-        .collect();
-    (!whens.is_empty()).then(|| quote!(#(#whens)||*))
+    required_error(f)
 }
 
 /// An object schema for `fields`; `tag` adds the internal tag as a required `const` property.
 fn object_schema(
     c: &Container,
     fields: &[Field],
-    tag: Option<(&str, &str)>,
+    tag: Option<(&str, &Variant)>,
     doc: Option<&String>,
 ) -> TokenStream {
     let rt = rt();
     let props = fields.iter().filter(|f| !f.skip).map(|f| {
         let name = &f.json_name;
         let schema = field_schema(f);
-        quote!(__share_props.insert(#name.into(), #schema);)
+        let aliases = &f.aliases;
+        quote! {
+            let __share_fs = #schema;
+            #(__share_props.insert(#aliases.into(), ::core::clone::Clone::clone(&__share_fs));)*
+            __share_props.insert(#name.into(), __share_fs);
+        }
     });
     let mut required: Vec<String> = Vec::new();
-    let tag_prop = tag.map(|(t, n)| {
+    let tag_prop = tag.map(|(t, v)| {
         required.push(t.to_owned());
-        quote!(__share_props.insert(#t.into(), #rt::json!({ "const": #n }));)
+        let (key, value) = one_of_names(v);
+        quote!(__share_props.insert(#t.into(), #rt::json!({ #key: #value }));)
     });
     let required_fields = fields.iter().filter_map(|f| {
         let when = required_when(f)?;
         let name = &f.json_name;
-        Some(quote!(if #when { __share_required.push(#name); }))
+        if f.aliases.is_empty() {
+            return Some(quote!(if #when { __share_required.push(#name); }));
+        }
+        // The name or one alias (at most one is said below).
+        let names = std::iter::once(name).chain(&f.aliases);
+        Some(quote!(if #when {
+            __share_all_of.push(#rt::json!({ "anyOf": [#({ "required": [#names] }),*] }));
+        }))
     });
+    // serde reads a field once: its name and an alias together are a duplicate field.
+    let at_most_once = fields
+        .iter()
+        .filter(|f| !f.skip && !f.aliases.is_empty())
+        .map(|f| {
+            let names: Vec<&String> = std::iter::once(&f.json_name).chain(&f.aliases).collect();
+            let pairs = names.iter().enumerate().flat_map(|(i, a)| {
+                names[i + 1..]
+                    .iter()
+                    .map(move |b| quote!({ "required": [#a, #b] }))
+            });
+            quote!(__share_all_of.push(#rt::json!({ "not": { "anyOf": [#(#pairs),*] } }));)
+        });
     let schema_key = c
         .schema_key
         .then(|| quote!(__share_props.insert("$schema".into(), #rt::json!({ "type": "string", "description": "The JSON Schema this file follows (for editors)." }));));
@@ -123,9 +164,15 @@ fn object_schema(
         __share_o.insert("properties".into(), #rt::Value::Object(__share_props));
         #[allow(unused_mut)] // no field may be conditionally required
         let mut __share_required: ::std::vec::Vec<&str> = ::std::vec![#(#required),*];
+        #[allow(unused_mut)] // no field has an alias
+        let mut __share_all_of: ::std::vec::Vec<#rt::Value> = ::std::vec::Vec::new();
         #(#required_fields)*
+        #(#at_most_once)*
         if !__share_required.is_empty() {
             __share_o.insert("required".into(), #rt::json!(__share_required));
+        }
+        if !__share_all_of.is_empty() {
+            __share_o.insert("allOf".into(), #rt::Value::Array(__share_all_of));
         }
         #additional
         #rt::Value::Object(__share_o)
@@ -141,16 +188,17 @@ pub(super) fn schema_body(c: &Container) -> TokenStream {
     match &c.data {
         Data::Struct(fields) => object_schema(c, fields, None, doc),
         Data::Enum { repr, variants } => {
-            let live: Vec<&Variant> = variants.iter().filter(|v| !v.skip).collect();
-            let names: Vec<&str> = live.iter().map(|v| v.json_name.as_str()).collect();
-            let all_unit = live.iter().all(|v| matches!(v.style, Style::Unit));
+            let (tagged, untagged) = super::shape::partition(repr, variants);
+            let names: Vec<&str> = tagged.iter().flat_map(|v| v.names()).collect();
+            let all_unit = tagged.iter().all(|v| matches!(v.style, Style::Unit));
             let body = match repr {
+                _ if tagged.is_empty() => quote!(let mut __share_root = #rt::Map::new();),
                 Repr::External if all_unit => {
-                    let consts = live.iter().map(|v| {
-                        let n = &v.json_name;
+                    let consts = tagged.iter().map(|v| {
+                        let (key, value) = one_of_names(v);
                         match &v.doc {
-                            Some(d) => quote!(#rt::json!({ "const": #n, "description": #d })),
-                            None => quote!(#rt::json!({ "const": #n })),
+                            Some(d) => quote!(#rt::json!({ #key: #value, "description": #d })),
+                            None => quote!(#rt::json!({ #key: #value })),
                         }
                     });
                     quote! {
@@ -161,15 +209,14 @@ pub(super) fn schema_body(c: &Container) -> TokenStream {
                     }
                 }
                 Repr::External => {
-                    let alts = live.iter().map(|v| {
-                        let n = &v.json_name;
-                        match &v.style {
-                            Style::Unit => quote!(#rt::json!({ "const": #n })),
-                            _ => {
-                                let content = variant_schema(c, v, None);
-                                quote!(#rt::json!({ "type": "object", "properties": { #n: (#content) }, "required": [#n], "additionalProperties": false }))
-                            }
-                        }
+                    // One alternative per name a variant answers to: aliases read the same.
+                    let alts = tagged.iter().flat_map(|v| {
+                        let content = (!matches!(v.style, Style::Unit)).then(|| variant_schema(c, v, None));
+                        let rt = rt.clone();
+                        v.names().into_iter().map(move |n| match &content {
+                            None => quote!(#rt::json!({ "const": #n })),
+                            Some(content) => quote!(#rt::json!({ "type": "object", "properties": { #n: (#content) }, "required": [#n], "additionalProperties": false })),
+                        })
                     });
                     quote! {
                         let mut __share_root = #rt::Map::new();
@@ -177,10 +224,10 @@ pub(super) fn schema_body(c: &Container) -> TokenStream {
                     }
                 }
                 Repr::Internal { tag } => {
-                    let branches = live.iter().map(|v| {
-                        let n = &v.json_name;
+                    let branches = tagged.iter().map(|v| {
+                        let (key, value) = one_of_names(v);
                         let then = variant_schema(c, v, Some(tag));
-                        quote!(#rt::json!({ "if": { "properties": { #tag: { "const": #n } }, "required": [#tag] }, "then": (#then) }))
+                        quote!(#rt::json!({ "if": { "properties": { #tag: { #key: #value } }, "required": [#tag] }, "then": (#then) }))
                     });
                     quote! {
                         let mut __share_root = #rt::Map::new();
@@ -191,13 +238,13 @@ pub(super) fn schema_body(c: &Container) -> TokenStream {
                     }
                 }
                 Repr::Adjacent { tag, content } => {
-                    let branches = live.iter().map(|v| {
-                        let n = &v.json_name;
+                    let branches = tagged.iter().map(|v| {
+                        let (key, value) = one_of_names(v);
                         match &v.style {
-                            Style::Unit => quote!(#rt::json!({ "if": { "properties": { #tag: { "const": #n } } }, "then": { "properties": { #content: { "type": "null" } } } })),
+                            Style::Unit => quote!(#rt::json!({ "if": { "properties": { #tag: { #key: #value } } }, "then": { "properties": { #content: { "type": "null" } } } })),
                             _ => {
                                 let inner = variant_schema(c, v, None);
-                                quote!(#rt::json!({ "if": { "properties": { #tag: { "const": #n } } }, "then": { "properties": { #content: (#inner) }, "required": [#content] } }))
+                                quote!(#rt::json!({ "if": { "properties": { #tag: { #key: #value } } }, "then": { "properties": { #content: (#inner) }, "required": [#content] } }))
                             }
                         }
                     });
@@ -211,19 +258,25 @@ pub(super) fn schema_body(c: &Container) -> TokenStream {
                         __share_root.insert("allOf".into(), #rt::Value::Array(::std::vec![#(#branches),*]));
                     }
                 }
-                Repr::Untagged => {
-                    let alts = live.iter().map(|v| match v.style {
-                        Style::Unit => quote!(#rt::json!({ "type": "null" })),
-                        _ => variant_schema(c, v, None),
-                    });
-                    quote! {
-                        let mut __share_root = #rt::Map::new();
-                        __share_root.insert("anyOf".into(), #rt::Value::Array(::std::vec![#(#alts),*]));
-                    }
-                }
+                Repr::Untagged => unreachable!("an untagged enum has no tagged variants"),
             };
+            // Variants read untagged (all of an untagged enum's, or those marked so, tried after
+            // the tagged ones): the value is the tagged reading or one of these.
+            let untagged_body = (!untagged.is_empty()).then(|| {
+                let alts = untagged.iter().map(|v| match v.style {
+                    Style::Unit => quote!(#rt::json!({ "type": "null" })),
+                    _ => variant_schema(c, v, None),
+                });
+                let tagged_alt = (!tagged.is_empty())
+                    .then(|| quote!(#rt::Value::Object(::core::mem::take(&mut __share_root)),));
+                quote! {
+                    let __share_alts = ::std::vec![#tagged_alt #(#alts),*];
+                    __share_root.insert("anyOf".into(), #rt::Value::Array(__share_alts));
+                }
+            });
             quote! {
                 #body
+                #untagged_body
                 #doc_insert
                 #rt::Value::Object(__share_root)
             }
@@ -231,22 +284,27 @@ pub(super) fn schema_body(c: &Container) -> TokenStream {
     }
 }
 
+/// The keyword and value that match `v`'s names: `"const": name`, or `"enum": [name, aliases]`.
+fn one_of_names(v: &Variant) -> (&'static str, TokenStream) {
+    match v.names().as_slice() {
+        [one] => ("const", quote!(#one)),
+        names => ("enum", quote!([#(#names),*])),
+    }
+}
+
 /// The schema of a variant's content; with `tag` (internal), the tag sits beside the fields.
 fn variant_schema(c: &Container, v: &Variant, tag: Option<&String>) -> TokenStream {
     let rt = rt();
-    let n = &v.json_name;
     match (&v.style, tag) {
-        (Style::Unit, Some(tag)) => object_schema(c, &[], Some((tag, n)), v.doc.as_ref()),
+        (Style::Unit, Some(tag)) => object_schema(c, &[], Some((tag, v)), v.doc.as_ref()),
         (Style::Unit, None) => quote!(#rt::json!({ "type": "null" })),
         (Style::Newtype(ty), Some(tag)) => {
-            quote!(#rt::with_tag((&#rt::Probe::<#ty>::new()).probe_inline_schema(__share_gen), #tag, #n))
+            let names = v.names();
+            quote!(#rt::with_tag((&#rt::Probe::<#ty>::new()).probe_inline_schema(__share_gen), #tag, &[#(#names),*]))
         }
         (Style::Newtype(ty), None) => quote!((&#rt::Probe::<#ty>::new()).probe_schema(__share_gen)),
-        (Style::Struct(fields), tag) => object_schema(
-            c,
-            fields,
-            tag.map(|t| (t.as_str(), n.as_str())),
-            v.doc.as_ref(),
-        ),
+        (Style::Struct(fields), tag) => {
+            object_schema(c, fields, tag.map(|t| (t.as_str(), v)), v.doc.as_ref())
+        }
     }
 }

@@ -20,18 +20,39 @@ pub(super) fn shape_body(c: &Container, statics: &mut Statics) -> TokenStream {
     match &c.data {
         Data::Struct(fields) => shape_struct(c, fields, statics),
         Data::Enum { repr, variants } => {
-            let live: Vec<&Variant> = variants.iter().filter(|v| !v.skip).collect();
-            let names: Vec<&str> = live.iter().map(|v| v.json_name.as_str()).collect();
-            match repr {
-                Repr::External => shape_external(c, &live, &names, statics),
-                Repr::Internal { tag } => shape_internal(c, &live, &names, tag, statics),
+            let (tagged, untagged) = partition(repr, variants);
+            if tagged.is_empty() {
+                return shape_untagged(c, &untagged, None, statics);
+            }
+            let names: Vec<&str> = tagged.iter().map(|v| v.json_name.as_str()).collect();
+            let body = match repr {
+                Repr::External => shape_external(c, &tagged, &names, statics),
+                Repr::Internal { tag } => shape_internal(c, &tagged, &names, tag, statics),
                 Repr::Adjacent { tag, content } => {
-                    shape_adjacent(c, &live, &names, tag, content, statics)
+                    shape_adjacent(c, &tagged, &names, tag, content, statics)
                 }
-                Repr::Untagged => shape_untagged(c, &live, statics),
+                Repr::Untagged => unreachable!("an untagged enum has no tagged variants"),
+            };
+            if untagged.is_empty() {
+                body
+            } else {
+                // serde tries the tagged variants, then each `#[serde(untagged)]` one in order.
+                shape_untagged(c, &untagged, Some(body), statics)
             }
         }
     }
+}
+
+/// The variants serde reads (not skipped), split into tagged ones and those read untagged (all
+/// of an untagged enum's, or those marked `#[serde(untagged)]`, which serde tries last).
+pub(super) fn partition<'v, 'a>(
+    repr: &Repr,
+    variants: &'v [Variant<'a>],
+) -> (Vec<&'v Variant<'a>>, Vec<&'v Variant<'a>>) {
+    variants
+        .iter()
+        .filter(|v| !v.skip)
+        .partition(|v| !v.untagged && *repr != Repr::Untagged)
 }
 
 /// The content of a non-unit variant read from `__share_json` (external, adjacent, untagged).
@@ -61,11 +82,14 @@ pub(super) fn expected_text(c: &Container) -> String {
     match &c.data {
         Data::Struct(_) => "an object".to_owned(),
         Data::Enum { repr, variants } => {
-            let live: Vec<&Variant> = variants.iter().filter(|v| !v.skip).collect();
-            let all_unit = live.iter().all(|v| matches!(v.style, Style::Unit));
+            let (tagged, untagged) = partition(repr, variants);
+            let all_unit = tagged.iter().all(|v| matches!(v.style, Style::Unit));
+            if !untagged.is_empty() {
+                return format!("a `{}`", c.ident);
+            }
             match repr {
                 Repr::External if all_unit => {
-                    let names: Vec<String> = live
+                    let names: Vec<String> = tagged
                         .iter()
                         .map(|v| format!("\"{}\"", v.json_name))
                         .collect();

@@ -64,14 +64,54 @@ pub(super) fn shape_fields(
             quote!({ #rt::missing_key(__share_cx, #name); ::core::option::Option::None })
         };
         let span = ty.span();
-        let build = quote_spanned!(span=> (&#rt::Probe::<#ty>::new()).probe_from_json(__share_json, __share_cx));
+        let build = match f.option_inner {
+            // serde reads the inner type, which has no `null`.
+            Some(inner) if f.refuse_null => quote_spanned! {span=>
+                if __share_json.is_null() {
+                    #rt::refused_null(__share_cx, (&#rt::Probe::<#inner>::new()).probe_expected());
+                    ::core::option::Option::None
+                } else {
+                    (&#rt::Probe::<#inner>::new()).probe_from_json(__share_json, __share_cx).map(::core::option::Option::Some)
+                }
+            },
+            _ => {
+                quote_spanned!(span=> (&#rt::Probe::<#ty>::new()).probe_from_json(__share_json, __share_cx))
+            }
+        };
+        // `null` read as `None`: the value is absent to `required`, as `validate()` sees it.
+        let null_required = match f.option_inner {
+            Some(_) if !f.refuse_null => {
+                let required = required_rules(f, quote!(false));
+                if required.is_empty() {
+                    TokenStream::new()
+                } else {
+                    quote!(if let ::core::option::Option::Some(::core::option::Option::None) = &__share_built { #required })
+                }
+            }
+            _ => TokenStream::new(),
+        };
+        // serde reads a field once: its name and an alias both given is a duplicate field.
+        let duplicate = if aliases.is_empty() {
+            TokenStream::new()
+        } else {
+            let names: Vec<&str> = std::iter::once(name.as_str())
+                .chain(aliases.iter().map(String::as_str))
+                .collect();
+            quote! {
+                if #rt::duplicate_field(__share_map, &[#(#names),*], __share_cx) {
+                    __share_once = false;
+                }
+            }
+        };
         reads.push(quote! {
+            #duplicate
             let #var: ::core::option::Option<#ty> = match __share_map.get_key_value(#name)
                 #(.or_else(|| __share_map.get_key_value(#aliases)))*
             {
                 ::core::option::Option::Some((__share_key, __share_json)) => {
                     let __share_mark = __share_cx.enter_key(__share_key);
                     let __share_built = #build;
+                    #null_required
                     #present_rules
                     __share_cx.leave(__share_mark);
                     __share_built
@@ -116,10 +156,12 @@ pub(super) fn shape_fields(
         .map(|v| quote!(::core::option::Option::Some(#v)));
     quote! {{
         #schema_key
+        #[allow(unused_mut)] // no field has an alias
+        let mut __share_once = true;
         #(#reads)*
         #unknown
         match (#(#vars,)*) {
-            (#(#pats,)*) => ::core::option::Option::Some(#ctor),
+            (#(#pats,)*) if __share_once => ::core::option::Option::Some(#ctor),
             _ => ::core::option::Option::None,
         }
     }}

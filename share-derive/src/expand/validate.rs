@@ -109,13 +109,23 @@ pub(super) fn has_value_rules(f: &Field) -> bool {
         .any(|r| !matches!(r.kind, RuleKind::Required | RuleKind::Nested))
 }
 
-/// `validate_into` statements for one field; `access` is a `&FieldTy` expression.
+/// `validate_into` statements for one field; `access` is a `&FieldTy` expression. A field whose
+/// type implements `Validate` is checked with its own rules even without `nested`, as `Shape`
+/// checks it while reading; `nested` states it (a compile error when the type has no rules).
 fn validate_field(f: &Field, access: TokenStream, statics: &mut Statics) -> TokenStream {
-    if f.skip || f.rules.is_empty() {
+    if f.skip {
         return TokenStream::new();
     }
     let rt = rt();
     let name = &f.json_name;
+    let span = f.ty.span();
+    let nested = f.rules.iter().any(|r| matches!(r.kind, RuleKind::Nested));
+    if f.rules.is_empty() {
+        let ty = f.ty;
+        return quote_spanned!(span=>
+            (&#rt::Probe::<#ty>::new()).probe_validate_at(#access, #name, __share_cx);
+        );
+    }
     let required = required_rules(f, quote!(::core::option::Option::is_some(#access)));
     let values = if has_value_rules(f) {
         let rules = value_rules(f, statics);
@@ -127,19 +137,17 @@ fn validate_field(f: &Field, access: TokenStream, statics: &mut Statics) -> Toke
     } else {
         TokenStream::new()
     };
-    let nested = f
-        .rules
-        .iter()
-        .filter(|r| matches!(r.kind, RuleKind::Nested))
-        .map(|_| {
-            let span = f.ty.span();
-            quote_spanned!(span=> #rt::Validate::validate_into(#access, __share_cx);)
-        });
+    let ty = f.ty;
+    let descend = if nested {
+        quote_spanned!(span=> #rt::Validate::validate_into(#access, __share_cx);)
+    } else {
+        quote_spanned!(span=> (&#rt::Probe::<#ty>::new()).probe_validate(#access, __share_cx);)
+    };
     quote! {{
         let __share_mark = __share_cx.enter_key(#name);
         #required
         #values
-        #(#nested)*
+        #descend
         __share_cx.leave(__share_mark);
     }}
 }

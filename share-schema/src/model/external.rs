@@ -33,6 +33,7 @@ pub enum ExternalShare {
         #[serde(
             rename = "showAIAgentEntrance",
             default,
+            with = "share_schema::refuse_null",
             skip_serializing_if = "Option::is_none"
         )]
         show_ai_agent_entrance: Option<bool>,
@@ -53,6 +54,7 @@ pub enum ExternalShare {
         #[serde(
             rename = "showAIAgentEntrance",
             default,
+            with = "share_schema::refuse_null",
             skip_serializing_if = "Option::is_none"
         )]
         show_ai_agent_entrance: Option<bool>,
@@ -74,6 +76,7 @@ pub enum ExternalShare {
         #[serde(
             rename = "showAIAgentEntrance",
             default,
+            with = "share_schema::refuse_null",
             skip_serializing_if = "Option::is_none"
         )]
         show_ai_agent_entrance: Option<bool>,
@@ -114,11 +117,19 @@ pub struct WebPage {
         required(rule = catalog::MISSING_TITLE),
         max_bytes(limits::TITLE_MAX_BYTES, rule = catalog::TITLE_TOO_LONG)
     )]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        with = "share_schema::refuse_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub title: Option<String>,
     /// The card's description: at most 1,024 bytes.
     #[share(max_bytes(limits::DESCRIPTION_MAX_BYTES, rule = catalog::DESCRIPTION_TOO_LONG))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        with = "share_schema::refuse_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub description: Option<String>,
     /// The page to open: an absolute http(s) URL of at most 10,240 bytes.
     #[share(
@@ -140,7 +151,11 @@ pub struct WebPage {
         ),
         suggest_for = ["image"]
     )]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        with = "share_schema::refuse_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub thumb_image: Option<String>,
 }
 
@@ -153,11 +168,19 @@ pub struct MiniProgram {
         required(rule = catalog::MISSING_TITLE),
         max_bytes(limits::TITLE_MAX_BYTES, rule = catalog::TITLE_TOO_LONG)
     )]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        with = "share_schema::refuse_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub title: Option<String>,
     /// The card's description: at most 1,024 bytes.
     #[share(max_bytes(limits::DESCRIPTION_MAX_BYTES, rule = catalog::DESCRIPTION_TOO_LONG))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        with = "share_schema::refuse_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub description: Option<String>,
     /// The fallback page for old clients and iPad: an absolute http(s) URL (≤ 1,024 bytes on
     /// newer iOS SDKs).
@@ -180,7 +203,11 @@ pub struct MiniProgram {
     )]
     pub user_name: String,
     /// Share with a share ticket (default false).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        with = "share_schema::refuse_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub with_share_ticket: Option<bool>,
     /// The thumbnail: bare base64 of an image of at most 128 KiB, 5:4 recommended; Android
     /// requires one.
@@ -191,9 +218,17 @@ pub struct MiniProgram {
         aspect_ratio("5:4", rule = catalog::THUMBNAIL_ASPECT_RATIO),
         suggest_for = ["image"]
     )]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        with = "share_schema::refuse_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub thumb_image: Option<String>,
     /// The page to open, with an optional query string; empty or absent opens the home page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        with = "share_schema::refuse_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub path: Option<String>,
 }

@@ -28,6 +28,7 @@ pub enum InAppShare {
         #[serde(
             rename = "showAIAgentEntrance",
             default,
+            with = "share_schema::refuse_null",
             skip_serializing_if = "Option::is_none"
         )]
         show_ai_agent_entrance: Option<bool>,
@@ -42,6 +43,7 @@ pub enum InAppShare {
         #[serde(
             rename = "showAIAgentEntrance",
             default,
+            with = "share_schema::refuse_null",
             skip_serializing_if = "Option::is_none"
         )]
         show_ai_agent_entrance: Option<bool>,
@@ -56,6 +58,7 @@ pub enum InAppShare {
         #[serde(
             rename = "showAIAgentEntrance",
             default,
+            with = "share_schema::refuse_null",
             skip_serializing_if = "Option::is_none"
         )]
         show_ai_agent_entrance: Option<bool>,
@@ -94,10 +97,18 @@ pub struct InAppWebPage {
         https(rule = catalog::INSECURE_URL),
         suggest_for = ["thumbImage"]
     )]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        with = "share_schema::refuse_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub image: Option<String>,
     /// The card's description.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        with = "share_schema::refuse_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[share(suggest_for = ["description"])]
     pub text: Option<String>,
 }

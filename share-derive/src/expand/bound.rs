@@ -1,0 +1,104 @@
+//! Bounds for generic types, inferred the way serde infers them: every type parameter that
+//! appears in a field serde reads (not skipped, not only inside `PhantomData`) must implement the
+//! trait being derived — `T: Validate` on `impl Validate`, `T: Shape` on `impl Shape`,
+//! `T: JsonSchema` on `impl JsonSchema` — so a field of type `T` (or `Vec<T>`) is checked through
+//! `T`'s own impl. The same list names the schema definition of each instantiation
+//! (`Page_for_Item`), as schemars does.
+
+use crate::ast::*;
+use proc_macro2::TokenStream;
+use quote::quote;
+use std::collections::BTreeSet;
+use syn::visit::Visit;
+
+/// The container's type parameters that its fields use, in declaration order.
+pub(super) fn used_type_params<'a>(c: &'a Container) -> Vec<&'a syn::Ident> {
+    let declared: BTreeSet<&syn::Ident> = c.generics.type_params().map(|p| &p.ident).collect();
+    if declared.is_empty() {
+        return Vec::new();
+    }
+    let mut finder = Finder {
+        declared: &declared,
+        used: BTreeSet::new(),
+    };
+    let fields_of = |fields: &'a [Field]| fields.iter().filter(|f| !f.skip).map(|f| f.ty);
+    let types: Vec<&syn::Type> = match &c.data {
+        Data::Struct(fields) => fields_of(fields).collect(),
+        Data::Enum { variants, .. } => variants
+            .iter()
+            .filter(|v| !v.skip)
+            .flat_map(|v| -> Vec<&syn::Type> {
+                match &v.style {
+                    Style::Unit => Vec::new(),
+                    Style::Newtype(ty) => vec![*ty],
+                    Style::Struct(fields) => fields_of(fields).collect(),
+                }
+            })
+            .collect(),
+    };
+    for ty in types {
+        finder.visit_type(ty);
+    }
+    let used = finder.used;
+    c.generics
+        .type_params()
+        .map(|p| &p.ident)
+        .filter(|p| used.contains(*p))
+        .collect()
+}
+
+struct Finder<'d> {
+    declared: &'d BTreeSet<&'d syn::Ident>,
+    used: BTreeSet<syn::Ident>,
+}
+
+impl<'ast> Visit<'ast> for Finder<'_> {
+    fn visit_type_path(&mut self, ty: &'ast syn::TypePath) {
+        let segments = &ty.path.segments;
+        // `PhantomData<T>` holds no `T` to read or check, as serde decides.
+        if segments.last().is_some_and(|s| s.ident == "PhantomData") {
+            return;
+        }
+        if ty.qself.is_none() {
+            if let Some(first) = segments.first() {
+                if ty.path.leading_colon.is_none() && self.declared.contains(&first.ident) {
+                    self.used.insert(first.ident.clone());
+                }
+            }
+        }
+        syn::visit::visit_type_path(self, ty);
+    }
+    // Macros in type position cannot be seen into; items and closures hold no field types.
+    fn visit_type_macro(&mut self, _: &'ast syn::TypeMacro) {}
+}
+
+/// `generics` with `P: bound` added for every parameter in `params`.
+pub(super) fn with_bound(
+    generics: &syn::Generics,
+    params: &[&syn::Ident],
+    bound: TokenStream,
+) -> syn::Generics {
+    let mut out = generics.clone();
+    let clause = out.make_where_clause();
+    for p in params {
+        clause.predicates.push(syn::parse_quote!(#p: #bound));
+    }
+    out
+}
+
+/// `schema_name()`'s value: the type's name, and for a generic type the definition names of its
+/// type arguments (`Page_for_Item`, `Pair_for_A_and_B`), so each instantiation has its own.
+pub(super) fn schema_name(c: &Container, params: &[&syn::Ident]) -> TokenStream {
+    let rt = super::rt();
+    let name = c.ident.to_string();
+    if params.is_empty() {
+        return quote!(::std::borrow::Cow::Borrowed(#name));
+    }
+    quote! {
+        ::std::borrow::Cow::Owned(::std::format!(
+            "{}_for_{}",
+            #name,
+            [#(#rt::def_name::<#params>()),*].join("_and_")
+        ))
+    }
+}

@@ -1,0 +1,363 @@
+//! What serde reads, `Shape` and the schema accept, attribute by attribute: field and variant
+//! aliases, variant-level `untagged`, `rename_all_fields`, generics (one `$defs` entry per
+//! instantiation), `null` for an `Option` (read as `None` unless `share_schema::refuse_null`
+//! refuses it in serde too), and `validate()` descending into a field whose type has rules, as
+//! `Shape` does, with or without `nested`.
+//!
+//! `serde_differential.rs` generates values and mutations of the same kind of types; these are
+//! the named cases a reader can follow.
+
+use serde_json::{json, Value};
+use share_schema::catalog;
+use share_schema::schema::SchemaGenerator;
+use share_schema::{Context, JsonSchema, Severity, Shape, Validate};
+
+/// Whether serde reads `json` as a `T` and `validate()` finds no error in it.
+fn serde_accepts<T: serde::de::DeserializeOwned + Validate>(json: &Value) -> bool {
+    serde_json::from_value::<T>(json.clone()).is_ok_and(|t| t.validate().is_ok())
+}
+
+/// Whether `Shape` reads `json` without an error, and the paths and codes of what it reports.
+fn shape_accepts<T: Shape>(json: &Value) -> (bool, Vec<(String, &'static str)>) {
+    let mut cx = Context::new();
+    let built = T::from_json(json, &mut cx).is_some();
+    let errors = cx
+        .violations()
+        .iter()
+        .any(|v| v.severity() == Severity::Error);
+    let found = cx
+        .violations()
+        .iter()
+        .map(|v| (v.path().to_owned(), v.code()))
+        .collect();
+    (built && !errors, found)
+}
+
+fn schema_of<T: JsonSchema>() -> Value {
+    SchemaGenerator::default().root_for::<T>()
+}
+
+fn schema_accepts<T: JsonSchema>(json: &Value) -> bool {
+    let schema = schema_of::<T>();
+    jsonschema::validator_for(&schema)
+        .expect("the schema compiles")
+        .is_valid(json)
+}
+
+/// serde (with `validate()`), `Shape` and the schema give `expected` for every input.
+fn all_judge<T>(cases: &[(Value, bool)])
+where
+    T: serde::de::DeserializeOwned + Validate + Shape + JsonSchema,
+{
+    for (json, expected) in cases {
+        let serde = serde_accepts::<T>(json);
+        let (shape, found) = shape_accepts::<T>(json);
+        let schema = schema_accepts::<T>(json);
+        assert_eq!(
+            (serde, shape, schema),
+            (*expected, *expected, *expected),
+            "{json}: (serde, Shape, schema); Shape reported {found:?}\n{:#}",
+            schema_of::<T>()
+        );
+    }
+}
+
+// ------------------------------------------------------------------------------ field aliases
+
+#[derive(Debug, serde::Deserialize, share_schema::Validate)]
+#[serde(deny_unknown_fields)]
+struct Aliased {
+    #[serde(alias = "headline", alias = "heading")]
+    #[share(non_empty)]
+    title: String,
+    #[serde(default, alias = "desc")]
+    description: Option<String>,
+}
+
+#[test]
+fn a_field_alias_reads_as_the_field_once() {
+    all_judge::<Aliased>(&[
+        (json!({"title": "t"}), true),
+        (json!({"headline": "t"}), true),
+        (json!({"heading": "t", "desc": "d"}), true),
+        (json!({"title": "t", "description": "d"}), true),
+        // Rules apply under the alias too.
+        (json!({"headline": ""}), false),
+        // Missing under every name.
+        (json!({"desc": "d"}), false),
+        // The field twice, under its name and an alias: serde's "duplicate field".
+        (json!({"title": "t", "headline": "u"}), false),
+        (
+            json!({"title": "t", "description": "d", "desc": "e"}),
+            false,
+        ),
+    ]);
+    let (_, found) = shape_accepts::<Aliased>(&json!({"title": "t", "headline": "u"}));
+    assert_eq!(found, vec![("/headline".to_owned(), "SM002")]);
+    let (_, found) = shape_accepts::<Aliased>(&json!({"headline": ""}));
+    assert_eq!(found, vec![("/headline".to_owned(), "SM201")]);
+}
+
+// ---------------------------------------------------------------------------- variant aliases
+
+#[derive(Debug, serde::Deserialize, share_schema::Validate)]
+#[serde(rename_all = "lowercase")]
+enum Color {
+    #[serde(alias = "grey")]
+    Gray,
+    Red,
+}
+
+#[derive(Debug, serde::Deserialize, share_schema::Validate)]
+#[serde(
+    tag = "kind",
+    rename_all = "camelCase",
+    rename_all_fields = "camelCase"
+)]
+enum Shape2 {
+    #[serde(alias = "round")]
+    Circle { radius_mm: u32 },
+    Square {
+        #[share(max_chars = 3)]
+        side_label: String,
+    },
+}
+
+#[derive(Debug, serde::Deserialize, share_schema::Validate)]
+#[serde(tag = "t", content = "c")]
+enum Adjacent {
+    #[serde(alias = "N")]
+    Num(u8),
+    #[serde(alias = "Nothing")]
+    Empty,
+}
+
+#[derive(Debug, serde::Deserialize, share_schema::Validate)]
+enum External {
+    #[serde(alias = "Old")]
+    New { n: u8 },
+    #[serde(alias = "Zero")]
+    Unit,
+}
+
+#[test]
+fn variant_aliases_read_as_the_variant() {
+    all_judge::<Color>(&[
+        (json!("gray"), true),
+        (json!("grey"), true),
+        (json!("red"), true),
+        (json!("Grey"), false),
+    ]);
+    all_judge::<Shape2>(&[
+        (json!({"kind": "circle", "radiusMm": 3}), true),
+        (json!({"kind": "round", "radiusMm": 3}), true),
+        (json!({"kind": "square", "sideLabel": "abc"}), true),
+        (json!({"kind": "square", "sideLabel": "abcd"}), false),
+        (json!({"kind": "round", "radius_mm": 3}), false),
+        (json!({"kind": "oval"}), false),
+    ]);
+    all_judge::<Adjacent>(&[
+        (json!({"t": "Num", "c": 1}), true),
+        (json!({"t": "N", "c": 1}), true),
+        (json!({"t": "N", "c": 300}), false),
+        (json!({"t": "Nothing"}), true),
+        (json!({"t": "Empty"}), true),
+    ]);
+    all_judge::<External>(&[
+        (json!({"New": {"n": 1}}), true),
+        (json!({"Old": {"n": 1}}), true),
+        (json!("Zero"), true),
+        (json!("Unit"), true),
+        (json!({"Old": {"n": -1}}), false),
+    ]);
+    let (_, found) = shape_accepts::<Shape2>(&json!({"kind": "round", "radiusMm": "x"}));
+    assert_eq!(found, vec![("/radiusMm".to_owned(), "SM101")]);
+}
+
+// -------------------------------------------------------------------- variant-level untagged
+
+#[derive(Debug, serde::Deserialize, share_schema::Validate)]
+#[serde(tag = "type", rename_all = "camelCase")]
+enum Event {
+    Click {
+        x: i32,
+    },
+    #[serde(untagged)]
+    Raw(String),
+    #[serde(untagged)]
+    Code(u16),
+}
+
+#[derive(Debug, serde::Deserialize, share_schema::Validate)]
+enum Token {
+    Word(String),
+    #[serde(untagged)]
+    Number(u8),
+    #[serde(untagged)]
+    Nothing,
+}
+
+#[test]
+fn untagged_variants_are_tried_after_the_tagged_ones() {
+    all_judge::<Event>(&[
+        (json!({"type": "click", "x": 1}), true),
+        (json!("anything"), true),
+        (json!(404), true),
+        (json!({"type": "click", "x": "1"}), false),
+        (json!({"type": "scroll"}), false),
+        (json!(70000), false),
+        (json!(null), false),
+    ]);
+    all_judge::<Token>(&[
+        (json!({"Word": "w"}), true),
+        (json!(7), true),
+        (json!(null), true),
+        (json!("Word"), false),
+        (json!(-1), false),
+    ]);
+    // None fits: the tagged reading's violations are reported.
+    let (_, found) = shape_accepts::<Event>(&json!({"type": "click", "x": "1"}));
+    assert_eq!(found, vec![("/x".to_owned(), "SM101")]);
+}
+
+// ------------------------------------------------------------------------------------ generics
+
+#[derive(Debug, serde::Deserialize, share_schema::Validate)]
+struct Item {
+    #[share(non_empty)]
+    name: String,
+}
+
+#[derive(Debug, serde::Deserialize, share_schema::Validate)]
+struct Other {
+    count: u8,
+}
+
+#[derive(Debug, serde::Deserialize, share_schema::Validate)]
+struct Page<T> {
+    #[share(non_empty)]
+    items: Vec<T>,
+    #[serde(skip)]
+    _cursor: std::marker::PhantomData<T>,
+}
+
+#[derive(Debug, serde::Deserialize, share_schema::Validate)]
+struct Both {
+    items: Page<Item>,
+    others: Page<Other>,
+    names: Page<String>,
+}
+
+#[test]
+fn each_instantiation_of_a_generic_type_has_its_own_definition() {
+    let schema = schema_of::<Both>();
+    let defs = schema["$defs"].as_object().expect("$defs");
+    for name in [
+        "Page_for_Item",
+        "Page_for_Other",
+        "Page_for_String",
+        "Item",
+        "Other",
+    ] {
+        assert!(defs.contains_key(name), "{name} missing: {schema:#}");
+    }
+    all_judge::<Both>(&[
+        (
+            json!({"items": {"items": [{"name": "a"}]}, "others": {"items": [{"count": 1}]}, "names": {"items": ["x"]}}),
+            true,
+        ),
+        (
+            json!({"items": {"items": [{"name": ""}]}, "others": {"items": [{"count": 1}]}, "names": {"items": ["x"]}}),
+            false,
+        ),
+        (
+            json!({"items": {"items": [{"name": "a"}]}, "others": {"items": [{"count": 300}]}, "names": {"items": ["x"]}}),
+            false,
+        ),
+        (
+            json!({"items": {"items": [{"name": "a"}]}, "others": {"items": [{"count": 1}]}, "names": {"items": [1]}}),
+            false,
+        ),
+    ]);
+    // The generic's rules and the item type's rules both run in validate().
+    let page: Page<Item> = serde_json::from_value(json!({"items": [{"name": ""}]})).unwrap();
+    let report = page.report();
+    assert_eq!(report.as_slice()[0].path(), "/items/0/name");
+}
+
+// ------------------------------------------------------------------------- null for an Option
+
+#[derive(Debug, serde::Deserialize, share_schema::Validate)]
+struct Nullable {
+    #[share(max_chars = 2)]
+    note: Option<String>,
+    #[share(required(severity = "warning"))]
+    #[serde(default)]
+    hint: Option<String>,
+}
+
+#[derive(Debug, serde::Deserialize, share_schema::Validate)]
+struct NoNull {
+    #[serde(default, with = "share_schema::refuse_null")]
+    note: Option<String>,
+    /// Without `default`, serde needs the key (its function reads it).
+    #[serde(with = "share_schema::refuse_null")]
+    must: Option<u8>,
+}
+
+#[test]
+fn null_for_an_option_is_none_unless_refused_in_serde_too() {
+    all_judge::<Nullable>(&[
+        (json!({}), true),
+        (json!({"note": null}), true),
+        (json!({"note": "ab", "hint": null}), true),
+        (json!({"note": "abc"}), false),
+        (json!({"note": 1}), false),
+    ]);
+    // `null` is absent to `required`, as validate() sees the `None` serde reads.
+    let (_, found) = shape_accepts::<Nullable>(&json!({"hint": null}));
+    assert_eq!(found, vec![("/hint".to_owned(), "SM212")]);
+    all_judge::<NoNull>(&[
+        (json!({"must": 1}), true),
+        (json!({"note": "n", "must": 1}), true),
+        (json!({"note": null, "must": 1}), false),
+        (json!({"must": null}), false),
+        (json!({}), false),
+    ]);
+    let mut cx = Context::new();
+    let _ = NoNull::from_json(&json!({"note": null, "must": 1}), &mut cx);
+    let v = &cx.violations()[0];
+    assert_eq!((v.path(), v.rule()), ("/note", &catalog::WRONG_TYPE));
+    assert!(
+        v.message().contains("found null; omit the key instead"),
+        "{}",
+        v.message()
+    );
+}
+
+// ------------------------------------------------------ validate() descends as Shape descends
+
+#[derive(Debug, serde::Deserialize, share_schema::Validate)]
+struct Outer {
+    /// No `nested`: its rules still run, in validate() as in Shape.
+    inner: Item,
+    many: Vec<Item>,
+    #[share(nested)]
+    marked: Option<Item>,
+}
+
+#[test]
+fn validate_and_shape_both_descend_into_a_field_with_rules() {
+    let json = json!({"inner": {"name": ""}, "many": [{"name": "a"}, {"name": ""}], "marked": {"name": ""}});
+    let value: Outer = serde_json::from_value(json.clone()).unwrap();
+    let validated: Vec<String> = value
+        .report()
+        .as_slice()
+        .iter()
+        .map(|v| v.path().to_owned())
+        .collect();
+    let (_, found) = shape_accepts::<Outer>(&json);
+    let shaped: Vec<String> = found.into_iter().map(|(p, _)| p).collect();
+    assert_eq!(validated, ["/inner/name", "/many/1/name", "/marked/name"]);
+    assert_eq!(shaped, validated);
+}
