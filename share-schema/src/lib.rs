@@ -38,7 +38,7 @@ pub use report::Report;
 pub use schema::JsonSchema;
 pub use sdk_error::{SdkError, SdkErrorKind};
 pub use severity::{ParseSeverityError, Severity};
-pub use shape::{describe, wrong_type, Shape};
+pub use shape::{describe, wrong_type, Shape, ShapeOwned};
 /// The name most likely meant among candidates ("did you mean"), as the checks use it.
 pub use structure::suggest;
 pub use validate::Validate;

@@ -17,14 +17,18 @@ use crate::{catalog, Context};
 use serde_json::Value;
 
 /// A type that can be checked and built from an untyped JSON value.
-pub trait Shape: Sized {
+///
+/// `'v` is the lifetime of the value read, as `'de` is serde's: a type that borrows from its
+/// input (a `&'a str` field) is built from the JSON it checked, without copying; owned types
+/// implement it for every `'v` ([`ShapeOwned`]).
+pub trait Shape<'v>: Sized {
     /// Checks `value` (structure and rules), recording violations in `cx`; returns the typed
     /// value when the structure allowed building one (rule violations do not prevent it).
-    fn from_json(value: &Value, cx: &mut Context) -> Option<Self>;
+    fn from_json(value: &'v Value, cx: &mut Context) -> Option<Self>;
 
     /// Like [`from_json`](Self::from_json), but the keys in `allowed` are not unknown: the tag of
     /// an internally tagged enum around this type sits in the same object.
-    fn from_json_allowing(value: &Value, cx: &mut Context, allowed: &[&str]) -> Option<Self> {
+    fn from_json_allowing(value: &'v Value, cx: &mut Context, allowed: &[&str]) -> Option<Self> {
         let _ = allowed;
         Self::from_json(value, cx)
     }
@@ -32,6 +36,12 @@ pub trait Shape: Sized {
     /// What this type expects, for "expected ..., found ..." messages: `a string`, `an object`.
     fn expected() -> &'static str;
 }
+
+/// A [`Shape`] that borrows nothing from the value it reads (serde's `DeserializeOwned`): the
+/// bound to write for "any checkable type", `T: ShapeOwned`.
+pub trait ShapeOwned: for<'v> Shape<'v> {}
+
+impl<T: for<'v> Shape<'v>> ShapeOwned for T {}
 
 /// Describes a JSON value in a message: `a number (42)`, `a string ("wx")`, `an object`.
 pub fn describe(value: &Value) -> String {
@@ -56,8 +66,8 @@ pub fn wrong_type(cx: &mut Context, expected: &str, found: &Value) {
     );
 }
 
-impl Shape for String {
-    fn from_json(value: &Value, cx: &mut Context) -> Option<Self> {
+impl<'v> Shape<'v> for String {
+    fn from_json(value: &'v Value, cx: &mut Context) -> Option<Self> {
         match value {
             Value::String(s) => Some(s.clone()),
             other => {
@@ -71,8 +81,8 @@ impl Shape for String {
     }
 }
 
-impl Shape for bool {
-    fn from_json(value: &Value, cx: &mut Context) -> Option<Self> {
+impl<'v> Shape<'v> for bool {
+    fn from_json(value: &'v Value, cx: &mut Context) -> Option<Self> {
         match value {
             Value::Bool(b) => Some(*b),
             other => {
@@ -88,8 +98,8 @@ impl Shape for bool {
 
 macro_rules! shape_int {
     ($($t:ty => $expected:literal),* $(,)?) => {$(
-        impl Shape for $t {
-            fn from_json(value: &Value, cx: &mut Context) -> Option<Self> {
+        impl<'v> Shape<'v> for $t {
+            fn from_json(value: &'v Value, cx: &mut Context) -> Option<Self> {
                 let n = match value {
                     Value::Number(n) => n,
                     other => {
@@ -129,8 +139,8 @@ shape_int! {
     isize => "an integer",
 }
 
-impl Shape for f64 {
-    fn from_json(value: &Value, cx: &mut Context) -> Option<Self> {
+impl<'v> Shape<'v> for f64 {
+    fn from_json(value: &'v Value, cx: &mut Context) -> Option<Self> {
         match value.as_f64() {
             Some(f) if value.is_number() => Some(f),
             _ => {
@@ -144,8 +154,8 @@ impl Shape for f64 {
     }
 }
 
-impl Shape for f32 {
-    fn from_json(value: &Value, cx: &mut Context) -> Option<Self> {
+impl<'v> Shape<'v> for f32 {
+    fn from_json(value: &'v Value, cx: &mut Context) -> Option<Self> {
         // A JSON number that does not fit an f32 becomes infinity, as serde_json does.
         #[allow(clippy::cast_possible_truncation)] // the documented serde_json behaviour
         f64::from_json(value, cx).map(|f| f as f32)
@@ -155,8 +165,8 @@ impl Shape for f32 {
     }
 }
 
-impl Shape for Value {
-    fn from_json(value: &Value, _cx: &mut Context) -> Option<Self> {
+impl<'v> Shape<'v> for Value {
+    fn from_json(value: &'v Value, _cx: &mut Context) -> Option<Self> {
         Some(value.clone())
     }
     fn expected() -> &'static str {
@@ -166,8 +176,8 @@ impl Shape for Value {
 
 /// `null` reads as `None`, as serde reads it. A field that refuses `null` says so to serde and to
 /// the derive at once with `#[serde(default, with = "share_schema::refuse_null")]`.
-impl<T: Shape> Shape for Option<T> {
-    fn from_json(value: &Value, cx: &mut Context) -> Option<Self> {
+impl<'v, T: Shape<'v>> Shape<'v> for Option<T> {
+    fn from_json(value: &'v Value, cx: &mut Context) -> Option<Self> {
         if value.is_null() {
             return Some(None);
         }
@@ -178,6 +188,46 @@ impl<T: Shape> Shape for Option<T> {
     }
 }
 
+/// A string borrowed from the value read: checking a string needs no copy of it.
+impl<'v: 'a, 'a> Shape<'v> for &'a str {
+    fn from_json(value: &'v Value, cx: &mut Context) -> Option<Self> {
+        match value {
+            Value::String(s) => Some(s.as_str()),
+            other => {
+                wrong_type(cx, Self::expected(), other);
+                None
+            }
+        }
+    }
+    fn expected() -> &'static str {
+        "a string"
+    }
+}
+
+/// Owned, as serde reads a `Cow` (so `Cow<'static, str>` reads from any value).
+impl<'v, 'a> Shape<'v> for std::borrow::Cow<'a, str> {
+    fn from_json(value: &'v Value, cx: &mut Context) -> Option<Self> {
+        String::from_json(value, cx).map(std::borrow::Cow::Owned)
+    }
+    fn expected() -> &'static str {
+        "a string"
+    }
+}
+
+macro_rules! shape_owned_str {
+    ($($t:ty),*) => {$(
+        impl<'v> Shape<'v> for $t {
+            fn from_json(value: &'v Value, cx: &mut Context) -> Option<Self> {
+                <&str>::from_json(value, cx).map(<$t>::from)
+            }
+            fn expected() -> &'static str {
+                "a string"
+            }
+        }
+    )*};
+}
+shape_owned_str!(Box<str>, std::sync::Arc<str>, std::rc::Rc<str>);
+
 /// Records that a key that refuses `null` holds it (`expected` is what it takes instead).
 pub fn refused_null(cx: &mut Context, expected: &str) {
     cx.report(
@@ -186,8 +236,8 @@ pub fn refused_null(cx: &mut Context, expected: &str) {
     );
 }
 
-impl<T: Shape> Shape for Box<T> {
-    fn from_json(value: &Value, cx: &mut Context) -> Option<Self> {
+impl<'v, T: Shape<'v>> Shape<'v> for Box<T> {
+    fn from_json(value: &'v Value, cx: &mut Context) -> Option<Self> {
         T::from_json(value, cx).map(Box::new)
     }
     fn expected() -> &'static str {
@@ -195,8 +245,8 @@ impl<T: Shape> Shape for Box<T> {
     }
 }
 
-impl<T: Shape> Shape for Vec<T> {
-    fn from_json(value: &Value, cx: &mut Context) -> Option<Self> {
+impl<'v, T: Shape<'v>> Shape<'v> for Vec<T> {
+    fn from_json(value: &'v Value, cx: &mut Context) -> Option<Self> {
         let Value::Array(items) = value else {
             wrong_type(cx, Self::expected(), value);
             return None;

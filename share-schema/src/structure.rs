@@ -128,14 +128,14 @@ impl<T: ?Sized> Probe<T> {
 use crate::schema::SchemaGenerator;
 use crate::{JsonSchema, Shape, Validate};
 
-/// The preferred path: `T: Shape`.
-pub trait ViaShape<T> {
+/// The preferred path: `T: Shape<'v>`.
+pub trait ViaShape<'v, T> {
     /// `T::from_json`.
-    fn probe_from_json(&self, value: &Value, cx: &mut Context) -> Option<T>;
+    fn probe_from_json(&self, value: &'v Value, cx: &mut Context) -> Option<T>;
     /// `T::from_json_allowing`.
     fn probe_from_json_allowing(
         &self,
-        value: &Value,
+        value: &'v Value,
         cx: &mut Context,
         allowed: &[&str],
     ) -> Option<T>;
@@ -143,16 +143,16 @@ pub trait ViaShape<T> {
     fn probe_expected(&self) -> &'static str;
 }
 
-impl<T: Shape> ViaShape<T> for Probe<T> {
+impl<'v, T: Shape<'v>> ViaShape<'v, T> for Probe<T> {
     fn probe_expected(&self) -> &'static str {
         T::expected()
     }
-    fn probe_from_json(&self, value: &Value, cx: &mut Context) -> Option<T> {
+    fn probe_from_json(&self, value: &'v Value, cx: &mut Context) -> Option<T> {
         T::from_json(value, cx)
     }
     fn probe_from_json_allowing(
         &self,
-        value: &Value,
+        value: &'v Value,
         cx: &mut Context,
         allowed: &[&str],
     ) -> Option<T> {
@@ -160,15 +160,15 @@ impl<T: Shape> ViaShape<T> for Probe<T> {
     }
 }
 
-/// The fallback: any `T: DeserializeOwned`, checked by serde.
-pub trait ViaSerde<T> {
-    /// `serde_json::from_value`, its error recorded as a wrong type.
-    fn probe_from_json(&self, value: &Value, cx: &mut Context) -> Option<T>;
+/// The fallback: any `T: Deserialize<'v>`, checked by serde (borrowing from the value read).
+pub trait ViaSerde<'v, T> {
+    /// `T::deserialize(value)`, its error recorded as a wrong type.
+    fn probe_from_json(&self, value: &'v Value, cx: &mut Context) -> Option<T>;
     /// The same; serde knows nothing of the tag, so an internally tagged newtype of a type
     /// without `Shape` must not deny unknown fields.
     fn probe_from_json_allowing(
         &self,
-        value: &Value,
+        value: &'v Value,
         cx: &mut Context,
         allowed: &[&str],
     ) -> Option<T>;
@@ -176,11 +176,11 @@ pub trait ViaSerde<T> {
     fn probe_expected(&self) -> &'static str;
 }
 
-impl<T: serde::de::DeserializeOwned> ViaSerde<T> for &Probe<T> {
+impl<'v, T: serde::Deserialize<'v>> ViaSerde<'v, T> for &Probe<T> {
     fn probe_expected(&self) -> &'static str {
         "a value"
     }
-    fn probe_from_json(&self, value: &Value, cx: &mut Context) -> Option<T> {
+    fn probe_from_json(&self, value: &'v Value, cx: &mut Context) -> Option<T> {
         match T::deserialize(value) {
             Ok(t) => Some(t),
             Err(e) => {
@@ -189,7 +189,12 @@ impl<T: serde::de::DeserializeOwned> ViaSerde<T> for &Probe<T> {
             }
         }
     }
-    fn probe_from_json_allowing(&self, value: &Value, cx: &mut Context, _: &[&str]) -> Option<T> {
+    fn probe_from_json_allowing(
+        &self,
+        value: &'v Value,
+        cx: &mut Context,
+        _: &[&str],
+    ) -> Option<T> {
         self.probe_from_json(value, cx)
     }
 }

@@ -6,7 +6,7 @@
 use serde_json::{json, Value};
 use share_schema::catalog::{self, Rule};
 use share_schema::schema::SchemaGenerator;
-use share_schema::{Context, Report, Severity, Shape, Validate};
+use share_schema::{Context, Report, Severity, Shape, ShapeOwned, Validate};
 
 /// `(path, code, severity)` of one violation.
 type Found = (String, &'static str, Severity);
@@ -25,7 +25,7 @@ fn report_of(value: &impl Validate) -> Vec<Found> {
 }
 
 /// Checks `json` with `T`'s `Shape`: whether a value was built, and every violation.
-fn shape<T: Shape>(json: &Value) -> (bool, Vec<Found>) {
+fn shape<T: ShapeOwned>(json: &Value) -> (bool, Vec<Found>) {
     let mut cx = Context::new();
     let built = T::from_json(json, &mut cx);
     (built.is_some(), found(cx.violations()))
@@ -740,7 +740,7 @@ enum Untagged {
 
 /// Shape accepts each input (builds a value with no structural error; rule violations aside)
 /// exactly when serde does.
-fn agrees_with_serde<T: Shape + serde::de::DeserializeOwned>(inputs: &[Value]) {
+fn agrees_with_serde<T: ShapeOwned + serde::de::DeserializeOwned>(inputs: &[Value]) {
     for json in inputs {
         let serde_ok = serde_json::from_value::<T>(json.clone()).is_ok();
         let (built, violations) = shape::<T>(json);

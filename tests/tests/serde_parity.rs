@@ -10,7 +10,7 @@
 use serde_json::{json, Value};
 use share_schema::catalog;
 use share_schema::schema::SchemaGenerator;
-use share_schema::{Context, JsonSchema, Severity, Shape, Validate};
+use share_schema::{Context, JsonSchema, Severity, Shape, ShapeOwned, Validate};
 
 /// Whether serde reads `json` as a `T` and `validate()` finds no error in it.
 fn serde_accepts<T: serde::de::DeserializeOwned + Validate>(json: &Value) -> bool {
@@ -18,7 +18,7 @@ fn serde_accepts<T: serde::de::DeserializeOwned + Validate>(json: &Value) -> boo
 }
 
 /// Whether `Shape` reads `json` without an error, and the paths and codes of what it reports.
-fn shape_accepts<T: Shape>(json: &Value) -> (bool, Vec<(String, &'static str)>) {
+fn shape_accepts<T: ShapeOwned>(json: &Value) -> (bool, Vec<(String, &'static str)>) {
     let mut cx = Context::new();
     let built = T::from_json(json, &mut cx).is_some();
     let errors = cx
@@ -47,7 +47,7 @@ fn schema_accepts<T: JsonSchema>(json: &Value) -> bool {
 /// serde (with `validate()`), `Shape` and the schema give `expected` for every input.
 fn all_judge<T>(cases: &[(Value, bool)])
 where
-    T: serde::de::DeserializeOwned + Validate + Shape + JsonSchema,
+    T: serde::de::DeserializeOwned + Validate + ShapeOwned + JsonSchema,
 {
     for (json, expected) in cases {
         let serde = serde_accepts::<T>(json);
@@ -360,4 +360,63 @@ fn validate_and_shape_both_descend_into_a_field_with_rules() {
     let shaped: Vec<String> = found.into_iter().map(|(p, _)| p).collect();
     assert_eq!(validated, ["/inner/name", "/many/1/name", "/marked/name"]);
     assert_eq!(shaped, validated);
+}
+
+// ------------------------------------------------------------------------------ borrowed types
+
+#[derive(Debug, serde::Deserialize, share_schema::Validate)]
+#[serde(deny_unknown_fields)]
+struct Borrowed<'a> {
+    #[share(non_empty, max_bytes = 3)]
+    title: &'a str,
+    #[serde(borrow, default)]
+    #[share(max_chars = 2)]
+    note: Option<std::borrow::Cow<'a, str>>,
+    #[share(unique)]
+    tags: Vec<&'a str>,
+    inner: Option<Lent<'a>>,
+}
+
+#[derive(Debug, serde::Deserialize, share_schema::Validate)]
+struct Lent<'a> {
+    #[share(url)]
+    link: &'a str,
+}
+
+#[test]
+fn borrowed_fields_derive_and_are_read_without_copying() {
+    let json = json!({"title": "abc", "tags": ["a", "b"], "inner": {"link": "https://e.com"}});
+    let mut cx = Context::new();
+    let value = Borrowed::from_json(&json, &mut cx).expect("reads");
+    assert!(cx.violations().is_empty(), "{:?}", cx.violations());
+    // The string is the JSON value's own, not a copy.
+    assert!(std::ptr::eq(value.title, json["title"].as_str().unwrap()));
+    assert!(value.note.is_none() && value.inner.is_some());
+
+    let text = r#"{"title": "abcd", "note": "xyz", "tags": ["a", "a"], "inner": {"link": "nope"}}"#;
+    let typed: Borrowed = serde_json::from_str(text).expect("serde borrows from the text");
+    let paths: Vec<String> = typed
+        .report()
+        .as_slice()
+        .iter()
+        .map(|v| v.path().to_owned())
+        .collect();
+    assert_eq!(paths, ["/title", "/note", "/tags", "/inner/link"]);
+    let json: Value = serde_json::from_str(text).unwrap();
+    let (ok, found) = {
+        let mut cx = Context::new();
+        let built = Borrowed::from_json(&json, &mut cx).is_some();
+        let found: Vec<String> = cx
+            .violations()
+            .iter()
+            .map(|v| v.path().to_owned())
+            .collect();
+        (built, found)
+    };
+    assert!(ok);
+    assert_eq!(found, paths);
+    assert!(!schema_accepts::<Borrowed>(&json));
+    assert!(schema_accepts::<Borrowed>(
+        &json!({"title": "abc", "tags": ["a", "b"], "inner": null})
+    ));
 }

@@ -1,6 +1,6 @@
 //! Bounds for generic types, inferred the way serde infers them: every type parameter that
 //! appears in a field serde reads (not skipped, not only inside `PhantomData`) must implement the
-//! trait being derived — `T: Validate` on `impl Validate`, `T: Shape` on `impl Shape`,
+//! trait being derived — `T: Validate` on `impl Validate`, `T: Shape<'v>` on `impl Shape<'v>`,
 //! `T: JsonSchema` on `impl JsonSchema` — so a field of type `T` (or `Vec<T>`) is checked through
 //! `T`'s own impl. The same list names the schema definition of each instantiation
 //! (`Page_for_Item`), as schemars does.
@@ -101,4 +101,18 @@ pub(super) fn schema_name(c: &Container, params: &[&syn::Ident]) -> TokenStream 
             [#(#rt::def_name::<#params>()),*].join("_and_")
         ))
     }
+}
+
+/// `generics` with the lifetime `'__share_v` of the JSON value `Shape` reads first, outliving
+/// every lifetime of the type (`'__share_v: 'a`), so a `&'a str` field borrows from the value.
+pub(super) fn with_value_lifetime(generics: &syn::Generics) -> syn::Generics {
+    let mut out = generics.clone();
+    let lifetimes: Vec<syn::Lifetime> = generics.lifetimes().map(|l| l.lifetime.clone()).collect();
+    let param: syn::LifetimeParam = if lifetimes.is_empty() {
+        syn::parse_quote!('__share_v)
+    } else {
+        syn::parse_quote!('__share_v: #(#lifetimes)+*)
+    };
+    out.params.insert(0, syn::GenericParam::Lifetime(param));
+    out
 }

@@ -99,7 +99,7 @@ pub(super) fn shape_external(
             },
             #object_arm
             __share_other => {
-                #rt::wrong_type(__share_cx, <Self as #rt::Shape>::expected(), __share_other);
+                #rt::wrong_type(__share_cx, <Self as #rt::Shape<'__share_v>>::expected(), __share_other);
                 ::core::option::Option::None
             }
         }

@@ -66,7 +66,11 @@ pub fn derive(c: &Container) -> TokenStream {
     let ident = c.ident;
     let params = bound::used_type_params(c);
     let validate_g = bound::with_bound(c.generics, &params, quote!(#rt::Validate));
-    let shape_g = bound::with_bound(c.generics, &params, quote!(#rt::Shape));
+    let shape_g = bound::with_value_lifetime(&bound::with_bound(
+        c.generics,
+        &params,
+        quote!(#rt::Shape<'__share_v>),
+    ));
     let schema_g = bound::with_bound(c.generics, &params, quote!(#rt::JsonSchema));
     let (_, ty_g, _) = c.generics.split_for_impl();
     let (validate_impl, _, validate_where) = validate_g.split_for_impl();
@@ -97,12 +101,12 @@ pub fn derive(c: &Container) -> TokenStream {
             }
 
             #[automatically_derived]
-            impl #shape_impl #rt::Shape for #ident #ty_g #shape_where {
-                fn from_json(__share_value: &#rt::Value, __share_cx: &mut #rt::Context) -> ::core::option::Option<Self> {
-                    <Self as #rt::Shape>::from_json_allowing(__share_value, __share_cx, &[])
+            impl #shape_impl #rt::Shape<'__share_v> for #ident #ty_g #shape_where {
+                fn from_json(__share_value: &'__share_v #rt::Value, __share_cx: &mut #rt::Context) -> ::core::option::Option<Self> {
+                    <Self as #rt::Shape<'__share_v>>::from_json_allowing(__share_value, __share_cx, &[])
                 }
                 fn from_json_allowing(
-                    __share_value: &#rt::Value,
+                    __share_value: &'__share_v #rt::Value,
                     __share_cx: &mut #rt::Context,
                     __share_allowed: &[&str],
                 ) -> ::core::option::Option<Self> {
@@ -139,6 +143,8 @@ pub fn stub(c: &syn::DeriveInput, errors: syn::Error) -> TokenStream {
     let ident = &c.ident;
     let (impl_g, ty_g, where_c) = c.generics.split_for_impl();
     let errors = errors.to_compile_error();
+    let shape_g = bound::with_value_lifetime(&c.generics);
+    let (shape_impl, _, _) = shape_g.split_for_impl();
     quote! {
         #errors
         #[allow(unused_qualifications)]
@@ -146,8 +152,8 @@ pub fn stub(c: &syn::DeriveInput, errors: syn::Error) -> TokenStream {
             impl #impl_g #rt::Validate for #ident #ty_g #where_c {
                 fn validate_into(&self, _: &mut #rt::Context) {}
             }
-            impl #impl_g #rt::Shape for #ident #ty_g #where_c {
-                fn from_json(_: &#rt::Value, _: &mut #rt::Context) -> ::core::option::Option<Self> {
+            impl #shape_impl #rt::Shape<'__share_v> for #ident #ty_g #where_c {
+                fn from_json(_: &'__share_v #rt::Value, _: &mut #rt::Context) -> ::core::option::Option<Self> {
                     ::core::option::Option::None
                 }
                 fn expected() -> &'static str { "" }

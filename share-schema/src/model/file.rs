@@ -41,8 +41,8 @@ impl PayloadItem {
     }
 }
 
-impl Shape for PayloadItem {
-    fn from_json(value: &Value, cx: &mut Context) -> Option<Self> {
+impl<'v> Shape<'v> for PayloadItem {
+    fn from_json(value: &'v Value, cx: &mut Context) -> Option<Self> {
         // A `params` key makes it a call argument: params objects have no such key.
         if value.get("params").is_some() {
             CallArgument::from_json(value, cx).map(PayloadItem::Call)
@@ -119,8 +119,8 @@ fn empty_array() -> Violation {
     )
 }
 
-impl Shape for PayloadFile {
-    fn from_json(value: &Value, cx: &mut Context) -> Option<Self> {
+impl<'v> Shape<'v> for PayloadFile {
+    fn from_json(value: &'v Value, cx: &mut Context) -> Option<Self> {
         match value {
             Value::Array(items) => {
                 if items.is_empty() {

@@ -70,12 +70,12 @@ impl ShareMessage {
     }
 }
 
-impl Shape for ShareMessage {
-    fn from_json(value: &Value, cx: &mut Context) -> Option<Self> {
+impl<'v> Shape<'v> for ShareMessage {
+    fn from_json(value: &'v Value, cx: &mut Context) -> Option<Self> {
         Self::from_json_allowing(value, cx, &[])
     }
 
-    fn from_json_allowing(value: &Value, cx: &mut Context, allowed: &[&str]) -> Option<Self> {
+    fn from_json_allowing(value: &'v Value, cx: &mut Context, allowed: &[&str]) -> Option<Self> {
         let map = expect_object(value, cx)?;
         let external: Vec<&str> = EXTERNAL_KEYS
             .into_iter()

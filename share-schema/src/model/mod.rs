@@ -27,7 +27,7 @@ macro_rules! deserialize_via_shape {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 let value = serde_json::Value::deserialize(deserializer)?;
                 let mut cx = crate::Context::new();
-                let built = <$ty as crate::Shape>::from_json(&value, &mut cx);
+                let built = <$ty as crate::Shape<'_>>::from_json(&value, &mut cx);
                 let structural: Vec<String> = cx
                     .violations()
                     .iter()

@@ -266,6 +266,29 @@ impl JsonName for str {
     }
 }
 
+/// Every string-like item type, as the string rules take every string-like field.
+macro_rules! json_name_str {
+    ($($t:ty),*) => {$(
+        impl JsonName for $t {
+            fn json_name(&self) -> &str {
+                self
+            }
+        }
+    )*};
+}
+json_name_str!(
+    Box<str>,
+    std::borrow::Cow<'_, str>,
+    std::sync::Arc<str>,
+    std::rc::Rc<str>
+);
+
+impl<T: JsonName + ?Sized> JsonName for &T {
+    fn json_name(&self) -> &str {
+        (**self).json_name()
+    }
+}
+
 /// `required` on an `Option` field: fails when the value is absent.
 pub fn required(present: bool) -> Result<(), Failure> {
     if present {

@@ -1,5 +1,5 @@
 // serde's four enum representations, each with unit, newtype and struct variants.
-use share_schema::{Context, Shape, Validate};
+use share_schema::{Context, ShapeOwned, Validate};
 
 #[derive(serde::Deserialize, Validate)]
 struct Circle {
@@ -51,7 +51,7 @@ enum Untagged {
     },
 }
 
-fn accepts<T: Shape>(json: serde_json::Value) {
+fn accepts<T: ShapeOwned>(json: serde_json::Value) {
     let mut cx = Context::new();
     let built = T::from_json(&json, &mut cx);
     assert!(
