@@ -578,24 +578,35 @@ struct StringLike {
     cow: std::borrow::Cow<'static, str>,
     #[share(non_empty, max_bytes = 3)]
     owned: String,
+    #[share(non_empty, max_bytes = 3)]
+    arc: std::sync::Arc<str>,
+    #[share(non_empty, max_bytes = 3)]
+    rc: std::rc::Rc<str>,
+    #[share(unique, not_contains = "x")]
+    list: Vec<std::sync::Arc<str>>,
 }
 
 #[test]
 fn string_rules_take_string_like_types() {
-    let json = json!({"boxed": "", "cow": "", "owned": ""});
+    let json =
+        json!({"boxed": "", "cow": "", "owned": "", "arc": "", "rc": "", "list": ["a", "x", "a"]});
     let value: StringLike = serde_json::from_value(json.clone()).unwrap();
     let empty = vec![
         e("/boxed", catalog::NON_EMPTY.code),
         e("/cow", catalog::NON_EMPTY.code),
         e("/owned", catalog::NON_EMPTY.code),
+        e("/arc", catalog::NON_EMPTY.code),
+        e("/rc", catalog::NON_EMPTY.code),
+        e("/list", catalog::UNIQUE.code),
+        e("/list", catalog::NOT_CONTAINS.code),
     ];
     assert_eq!(report_of(&value), empty);
     assert_eq!(shape::<StringLike>(&json), (true, empty));
-    let long = json!({"boxed": "abcd", "cow": "abcd", "owned": "abcd"});
+    let long = json!({"boxed": "abcd", "cow": "abcd", "owned": "abcd", "arc": "abcd", "rc": "abcd", "list": []});
     let value: StringLike = serde_json::from_value(long).unwrap();
     assert_eq!(
         paths(&report_of(&value)),
-        ["/boxed", "/cow", "/owned"],
+        ["/boxed", "/cow", "/owned", "/arc", "/rc"],
         "max_bytes on each"
     );
 }

@@ -420,3 +420,20 @@ fn borrowed_fields_derive_and_are_read_without_copying() {
         &json!({"title": "abc", "tags": ["a", "b"], "inner": null})
     ));
 }
+
+/// The payload model refuses `null` for its optional keys in serde as in `Shape` (README).
+#[test]
+fn the_payload_model_refuses_null_in_serde_and_shape_alike() {
+    let text = r#"{"type": "webPage", "channelType": ["wx"], "channelObject": {"webpageUrl": "https://example.com", "title": null}}"#;
+    assert!(serde_json::from_str::<share_schema::ShareMessage>(text).is_err());
+    let object = r#"{"webpageUrl": "https://example.com", "thumbImage": null}"#;
+    assert!(serde_json::from_str::<share_schema::WebPage>(object).is_err());
+    let mut cx = Context::new();
+    let json: Value = serde_json::from_str(text).unwrap();
+    let _ = share_schema::ShareMessage::from_json(&json, &mut cx);
+    let v = &cx.violations()[0];
+    assert_eq!((v.path(), v.code()), ("/channelObject/title", "SM101"));
+    // Without the null, both read it.
+    let fine = text.replace(", \"title\": null", "");
+    assert!(serde_json::from_str::<share_schema::ShareMessage>(&fine).is_ok());
+}
