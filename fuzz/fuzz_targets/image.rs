@@ -1,6 +1,7 @@
 //! The thumbnail helpers on arbitrary strings and bytes: nothing panics, and what they say about
 //! a value agrees (the decoded length is what decoding gives; a valid thumbnail has a valid
-//! length and a recognised header).
+//! length, a recognised header and a whole, well-formed file; another dialect of base64
+//! normalizes to valid base64 once). The structure walk of every format runs on the raw bytes.
 
 #![no_main]
 
@@ -9,6 +10,15 @@ use share_schema::rules::image;
 
 fuzz_target!(|data: &[u8]| {
     let _ = image::sniff(data);
+    for format in [
+        image::ImageFormat::Png,
+        image::ImageFormat::Jpeg,
+        image::ImageFormat::Gif,
+        image::ImageFormat::WebP,
+        image::ImageFormat::Bmp,
+    ] {
+        let _ = image::check_structure(format, data);
+    }
     let value = String::from_utf8_lossy(data);
     let value = value.as_ref();
     if let Some(rest) = image::strip_data_uri(value) {
@@ -29,10 +39,19 @@ fuzz_target!(|data: &[u8]| {
             assert!(image::max_decoded_bytes(value, len - 1).is_err());
         }
     }
+    if let Some(standard) = image::normalize_base64(value) {
+        assert!(image::decoded_len(&standard).is_some());
+        assert_eq!(image::normalize_base64(&standard), None);
+    }
     let valid = image::base64_image(value, None).is_ok();
     if valid {
         assert!(image::decoded_len(value).is_some());
-        assert!(image::sniff(&image::decode_prefix(value, 64 * 1024)).is_some());
+        let bytes = image::decode_prefix(value, usize::MAX);
+        let info = image::sniff(&bytes).expect("a valid thumbnail has a known header");
+        assert!(
+            bytes.len() > image::MAX_WALKED_BYTES
+                || image::check_structure(info.format, &bytes).is_ok()
+        );
     }
     for limit in [0, 16, 65_536] {
         if image::base64_image(value, Some(limit)).is_ok() {

@@ -16,13 +16,27 @@ use serde_json::{json, Map, Value};
 use share_schema::{Context, PayloadFile, Severity, Shape, Validate};
 use std::sync::OnceLock;
 
-/// Base64 of a fake image: real magic numbers and header (what the rule sniffs) padded to size.
+/// Base64 of a well-formed PNG of `size` bytes (at least 57) whose header says `width`×`height`:
+/// signature, IHDR, one IDAT chunk holding filler (the structure check walks chunks and CRCs; it
+/// decodes no pixels) and IEND.
 fn png(width: u32, height: u32, size: usize) -> String {
-    let mut bytes = b"\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR".to_vec();
-    bytes.extend_from_slice(&width.to_be_bytes());
-    bytes.extend_from_slice(&height.to_be_bytes());
-    bytes.extend_from_slice(&[8, 2, 0, 0, 0, 0, 0, 0, 0]);
-    bytes.resize(size.max(bytes.len()), 0x5a);
+    fn chunk(out: &mut Vec<u8>, kind: &[u8], data: &[u8]) {
+        out.extend_from_slice(&(data.len() as u32).to_be_bytes());
+        let start = out.len();
+        out.extend_from_slice(kind);
+        out.extend_from_slice(data);
+        let crc = crc32fast::hash(&out[start..]);
+        out.extend_from_slice(&crc.to_be_bytes());
+    }
+    let mut bytes = b"\x89PNG\r\n\x1a\n".to_vec();
+    let mut ihdr = width.to_be_bytes().to_vec();
+    ihdr.extend_from_slice(&height.to_be_bytes());
+    ihdr.extend_from_slice(&[8, 2, 0, 0, 0]);
+    chunk(&mut bytes, b"IHDR", &ihdr);
+    let filler = vec![0x5a; size.max(57) - 57];
+    chunk(&mut bytes, b"IDAT", &filler);
+    chunk(&mut bytes, b"IEND", &[]);
+    assert_eq!(bytes.len(), size.max(57));
     base64(&bytes)
 }
 

@@ -23,17 +23,30 @@
 
 use share_json::text::quote;
 mod base64;
+mod bmp;
+mod gif;
 mod header;
+mod jpeg;
+mod png;
+mod structure;
 #[cfg(test)]
 mod test_images;
+#[cfg(test)]
+mod tests_structure;
+mod webp;
 
 pub use self::base64::{decode_prefix, decoded_len};
 pub use self::header::{sniff, ImageFormat, ImageInfo};
+pub use self::structure::{check as check_structure, Defect};
 
 use self::base64::{Bad, Base64};
 use self::header::sniff_in;
 use super::{thousands, Failure};
 use serde_json::{json, Value};
+
+/// The largest decoded thumbnail whose structure is walked: 32 times the largest size the SDK
+/// takes (128 KiB, mini programs). Larger ones fail their size rule whatever their structure.
+pub const MAX_WALKED_BYTES: usize = 4 << 20;
 
 /// The aspect-ratio tolerance: 2%.
 const ASPECT_TOLERANCE: f64 = 0.02;
@@ -61,8 +74,10 @@ pub fn strip_data_uri(value: &str) -> Option<&str> {
 /// Fails unless `value` is the bare base64 text of a PNG, JPEG, GIF, WebP or BMP file of at most
 /// `max_bytes` bytes (when given).
 ///
-/// Failures carry a `reason`: `data-uri`, `url`, `empty`, `not-base64`, `not-image` or
-/// `too-large`.
+/// Failures carry a `reason`: `data-uri`, `url`, `empty`; `line-breaks`, `url-safe` or
+/// `unpadded` (base64 of another dialect, which [`normalize_base64`] turns into the SDK's);
+/// `not-base64`; `not-image`; `broken-image` (a PNG, JPEG, GIF, WebP or BMP file that is cut short
+/// or damaged, checked by [`check_structure`]); or `too-large`.
 pub fn base64_image(value: &str, max_bytes: Option<usize>) -> Result<(), Failure> {
     if starts_with_ignore_case(value, "data:") {
         let prefix = value.find(',').map_or(value, |i| &value[..=i]);
@@ -86,13 +101,27 @@ pub fn base64_image(value: &str, max_bytes: Option<usize>) -> Result<(), Failure
         Ok(view) => view,
         Err(bad) => return Err(not_base64(value, bad)),
     };
-    if sniff_in(&view).is_none() {
+    let Some(info) = sniff_in(&view) else {
         return Err(Failure::new(format!(
             "decodes to {} bytes that are not a PNG, JPEG, GIF, WebP or BMP image",
             thousands(view.len)
         ))
         .with_param("reason", "not-image")
         .with_param("actual", view.len));
+    };
+    // A magic number alone is not an image: the whole file is walked (DOMAIN.md). Past
+    // MAX_WALKED_BYTES the size is the problem (the size rules say so), and the walk, which
+    // needs the decoded bytes, would double the memory of a hostile value.
+    let walked = (view.len <= MAX_WALKED_BYTES).then(|| {
+        ::base64::Engine::decode(&::base64::engine::general_purpose::STANDARD, value)
+            .unwrap_or_default()
+    });
+    if let Some(Err(Defect(defect))) = walked.map(|bytes| check_structure(info.format, &bytes)) {
+        return Err(
+            Failure::new(format!("decodes to a {} that {defect}", info.format))
+                .with_param("reason", "broken-image")
+                .with_param("format", info.format.as_str()),
+        );
     }
     match max_bytes {
         Some(max) if view.len > max => {
@@ -212,7 +241,75 @@ fn starts_with_ignore_case(value: &str, prefix: &str) -> bool {
         .is_some_and(|p| p.eq_ignore_ascii_case(prefix.as_bytes()))
 }
 
+/// `value` in the SDK's base64 — line breaks and other whitespace removed, the URL-safe `-` and
+/// `_` mapped to `+` and `/`, `=` padding added — when that makes it valid padded standard base64
+/// of the same bytes (what Android's lenient decoder reads); `None` otherwise, or when `value`
+/// already is.
+pub fn normalize_base64(value: &str) -> Option<String> {
+    let mut out: String = value
+        .chars()
+        .filter(|c| !c.is_ascii_whitespace())
+        .map(|c| match c {
+            '-' => '+',
+            '_' => '/',
+            c => c,
+        })
+        .collect();
+    match out.len() % 4 {
+        2 => out.push_str("=="),
+        3 => out.push('='),
+        _ => {}
+    }
+    (out != value && decoded_len(&out).is_some()).then_some(out)
+}
+
+/// The dialect `value` is written in, when [`normalize_base64`] can turn it into the SDK's: its
+/// differences, first the one that names the reason.
+fn dialect(value: &str) -> Option<Failure> {
+    normalize_base64(value)?;
+    let mut found: Vec<(&str, String)> = Vec::new();
+    if let Some(i) = value.find(|c: char| c.is_ascii_whitespace()) {
+        let trailing = value[i..].chars().all(|c| c.is_ascii_whitespace());
+        let what = match (trailing, value[i..].starts_with(['\n', '\r'])) {
+            (true, true) => "ends with a line break".to_owned(),
+            (true, false) => "ends with a space".to_owned(),
+            (false, true) => format!(
+                "is broken into lines (the first line break is at byte {})",
+                thousands(i)
+            ),
+            (false, false) => format!("holds a space at byte {}", thousands(i)),
+        };
+        found.push(("line-breaks", what));
+    }
+    if value.contains(['-', '_']) {
+        found.push((
+            "url-safe",
+            "is written in the URL-safe alphabet (`-` and `_`) instead of the standard one (`+` and `/`)".to_owned(),
+        ));
+    }
+    let significant = value.bytes().filter(|b| !b.is_ascii_whitespace()).count();
+    if significant % 4 != 0 {
+        found.push(("unpadded", "lacks its `=` padding".to_owned()));
+    }
+    let (reason, _) = *found.first()?;
+    let message = found
+        .iter()
+        .map(|(_, m)| m.as_str())
+        .collect::<Vec<_>>()
+        .join(", and ");
+    Some(
+        Failure::new(format!(
+            "{message}: iOS decodes only one unbroken line of padded standard base64"
+        ))
+        .with_help("the fix rewrites it as one line of padded standard base64 of the same bytes")
+        .with_param("reason", reason),
+    )
+}
+
 fn not_base64(value: &str, bad: Bad) -> Failure {
+    if let Some(dialect) = dialect(value) {
+        return dialect;
+    }
     let has_whitespace = value.bytes().any(|b| b.is_ascii_whitespace());
     let url_safe = value.bytes().any(|b| b == b'-' || b == b'_');
     let mut message = String::from("is not valid base64: ");
@@ -304,7 +401,8 @@ mod tests {
         assert_eq!(param(&f, "actual"), json!(43));
         assert_eq!(param(&f, "limit"), json!(42));
 
-        let big = jpeg(0xC0, 500, 400, 70_000);
+        let big = real(image::ImageFormat::Png, 200, 120, true);
+        assert!(big.len() > 65_536);
         let f = base64_image(&b64(&big), Some(65_536)).unwrap_err();
         assert_eq!(
             f.message,
@@ -317,7 +415,7 @@ mod tests {
 
     #[test]
     fn base64_image_reasons_in_order() {
-        let png = b64(&png(1, 1));
+        let png = b64(&real(image::ImageFormat::Png, 1, 1, false));
         assert_eq!(base64_image(&png, None), Ok(()));
 
         let f = base64_image(&format!("data:image/png;base64,{png}"), None).unwrap_err();
@@ -352,14 +450,24 @@ mod tests {
 
     #[test]
     fn not_base64_messages_say_what_is_wrong() {
+        // Another dialect of base64 (normalize_base64 turns it into the SDK's): said as such.
         let f = base64_image("Zm9v-mFy", None).unwrap_err();
+        assert_eq!(
+            f.message,
+            "is written in the URL-safe alphabet (`-` and `_`) instead of the standard one (`+` \
+             and `/`): iOS decodes only one unbroken line of padded standard base64"
+        );
+        assert_eq!(param(&f, "reason"), json!("url-safe"));
+        let f = base64_image("Zm9v\nYmFy", None).unwrap_err();
+        assert_eq!(param(&f, "reason"), json!("line-breaks"));
+        // Not base64 in any dialect: where it breaks, with hints.
+        let f = base64_image("Zm9v-mF!", None).unwrap_err();
         assert_eq!(
             f.message,
             "is not valid base64: `-` at byte 4; it looks like URL-safe base64"
         );
         assert!(f.help.unwrap().contains("replace `-` with `+`"));
-
-        let f = base64_image("Zm9v\nYmFy", None).unwrap_err();
+        let f = base64_image("Zm9v\nYmF!", None).unwrap_err();
         assert_eq!(
             f.message,
             "is not valid base64: a line break at byte 4; it contains spaces or line breaks"

@@ -136,3 +136,26 @@ pub(super) fn truncated_and_garbled() -> Vec<Vec<u8>> {
     }
     samples
 }
+
+/// A real `w`×`h` image encoded as `format` by the `image` crate's own encoder (independent of
+/// the checks under test); `noise` fills it with pseudo-random pixels, which compress badly, for
+/// a large file.
+pub(super) fn real(format: image::ImageFormat, w: u32, h: u32, noise: bool) -> Vec<u8> {
+    let mut state = 0x2545_F491_u32;
+    let img = image::RgbImage::from_fn(w, h, |x, y| {
+        if noise {
+            state ^= state << 13;
+            state ^= state >> 17;
+            state ^= state << 5;
+            let [a, b, c, _] = state.to_le_bytes();
+            image::Rgb([a, b, c])
+        } else {
+            image::Rgb([(x * 37) as u8, (y * 91) as u8, ((x ^ y) * 13) as u8])
+        }
+    });
+    let mut out = std::io::Cursor::new(Vec::new());
+    image::DynamicImage::ImageRgb8(img)
+        .write_to(&mut out, format)
+        .expect("the image crate encodes it");
+    out.into_inner()
+}
