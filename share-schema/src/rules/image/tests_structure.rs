@@ -223,3 +223,45 @@ fn base64_dialects_each_get_their_message_and_normalize_to_the_same_bytes() {
     assert_eq!(normalize_base64("a*b="), None);
     assert_eq!(reason("a*bc"), "not-base64");
 }
+
+#[test]
+fn the_simd_decoder_accepts_nothing_the_scan_refuses() {
+    // Canonical and non-canonical final quads, padding in the middle, whitespace, the URL-safe
+    // alphabet, every length: what base64-simd decodes, the hand-written scan (the rule of
+    // validity) accepts, with the same bytes. The scan also accepts non-canonical final bits
+    // (`Zh==`), which base64-simd refuses: base64_image then decodes by the scan's own decoder.
+    let mut cases: Vec<String> = [
+        "", "Zg==", "Zh==", "Zm8=", "Zm9=", "Zm9v", "Zg=", "Z===", "Zg==Zg==", "Zm9v\n", "Zm-v",
+        "=Zm9",
+    ]
+    .iter()
+    .map(|s| (*s).to_owned())
+    .collect();
+    let alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=-_ \n";
+    let mut state = 7u64;
+    for len in 0..200 {
+        let s: String = (0..len % 13 + 4 * (len / 13))
+            .map(|_| {
+                state = state
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                let i = (state >> 33) as usize % alphabet.len();
+                alphabet.as_bytes()[i] as char
+            })
+            .collect();
+        cases.push(s);
+    }
+    let mut refused_by_simd_only = 0;
+    for s in &cases {
+        match base64_simd::STANDARD.decode_to_vec(s) {
+            Ok(bytes) => {
+                assert_eq!(super::decoded_len(s), Some(bytes.len()), "{s:?}");
+                assert_eq!(super::decode_prefix(s, usize::MAX), bytes, "{s:?}");
+            }
+            Err(_) => refused_by_simd_only += usize::from(super::decoded_len(s).is_some()),
+        }
+    }
+    assert!(refused_by_simd_only > 0, "the fallback is exercised");
+    // Such a value is judged by the scan: valid base64, then not an image.
+    assert_eq!(reason("Zh=="), "not-image");
+}
