@@ -56,6 +56,7 @@ impl Shape for PayloadItem {
     }
 }
 
+#[diagnostic::do_not_recommend] // not listed in the derive's errors
 impl Validate for PayloadItem {
     fn validate_into(&self, cx: &mut Context) {
         match self {
@@ -65,6 +66,7 @@ impl Validate for PayloadItem {
     }
 }
 
+#[diagnostic::do_not_recommend] // not listed in the derive's errors
 impl JsonSchema for PayloadItem {
     fn schema_name() -> Option<Cow<'static, str>> {
         Some(Cow::Borrowed("PayloadItem"))
@@ -137,6 +139,7 @@ impl Shape for PayloadFile {
     }
 }
 
+#[diagnostic::do_not_recommend] // not listed in the derive's errors
 impl Validate for PayloadFile {
     fn validate_into(&self, cx: &mut Context) {
         match self {
@@ -151,6 +154,7 @@ impl Validate for PayloadFile {
     }
 }
 
+#[diagnostic::do_not_recommend] // not listed in the derive's errors
 impl JsonSchema for PayloadFile {
     fn json_schema(gen: &mut SchemaGenerator) -> Value {
         let item = gen.subschema_for::<PayloadItem>();

@@ -141,6 +141,7 @@ impl Shape for ShareMessage {
     }
 }
 
+#[diagnostic::do_not_recommend] // not listed in the derive's errors
 impl Validate for ShareMessage {
     fn validate_into(&self, cx: &mut Context) {
         match self {
@@ -150,6 +151,7 @@ impl Validate for ShareMessage {
     }
 }
 
+#[diagnostic::do_not_recommend] // not listed in the derive's errors
 impl JsonSchema for ShareMessage {
     fn schema_name() -> Option<Cow<'static, str>> {
         Some(Cow::Borrowed("ShareMessage"))
