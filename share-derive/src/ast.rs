@@ -175,7 +175,10 @@ impl quote::ToTokens for Value<u64> {
                 let n = *n as usize;
                 tokens.extend(quote::quote!(#n));
             }
-            Value::Path(p) => tokens.extend(quote::quote!((#p as usize))),
+            // Through `Limit`, spanned at the path: a constant that is not an integer is
+            // reported there, in the derive's words.
+            Value::Path(p) => tokens.extend(quote::quote_spanned!(syn::spanned::Spanned::span(p)=>
+                ::share_schema::__private::rules::Limit::limit(#p))),
         }
     }
 }

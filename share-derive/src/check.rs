@@ -258,9 +258,22 @@ fn applicability(cx: &Ctxt, f: &Field, rule: &Rule, class: Class) {
             }
             Target::Option | Target::Any => unreachable!("handled above"),
         };
+        // `one_of` takes the values of the field's own JSON type: say how to write them.
+        let instead = match (&rule.kind, class) {
+            (RuleKind::OneOfInt(_), Class::String) => {
+                ": for a string field write strings, `one_of = [\"a\", \"b\"]`"
+            }
+            (RuleKind::OneOfStr(_), Class::Integer) => {
+                ": for an integer field write integers, `one_of = [1, 2]`"
+            }
+            _ => "",
+        };
         cx.error_at(
             rule.span,
-            format!("`{name}` applies to {what}; `{}` is `{ty_text}`", f.ident),
+            format!(
+                "`{name}` applies to {what}; `{}` is `{ty_text}`{instead}",
+                f.ident
+            ),
         );
     }
 }

@@ -11,6 +11,11 @@
 //! `#[derive(Validate)]` gives your own types the same validators, with violation paths in the
 //! JSON (serde) names, and their JSON Schema from the same attributes.
 
+// `#[diagnostic::do_not_recommend]` keeps the leaf impls (`String`, numbers, ...) out of rustc's
+// "the following other types implement" lists in the derive's errors; it is stable since Rust
+// 1.85, and the older compilers `rust-version` allows ignore it under this lint.
+#![allow(unknown_or_malformed_diagnostic_attributes)]
+
 // The derive names the runtime by its absolute path `::share_schema`; the model in this crate
 // uses the derive too.
 extern crate self as share_schema;
@@ -22,6 +27,7 @@ pub mod limits;
 pub mod model;
 pub mod refuse_null;
 mod report;
+mod requires;
 pub mod rules;
 pub mod schema;
 mod sdk_error;
@@ -57,6 +63,7 @@ pub fn json_schema() -> serde_json::Value {
 /// Support for generated code. Not public API: it may change in any release.
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::requires::*;
     pub use crate::rules;
     pub use crate::schema::{def_name, merge, or_null, SchemaGenerator};
     pub use crate::shape::{describe, refused_null, wrong_type};
@@ -83,3 +90,8 @@ pub mod __private {
 }
 
 mod structure;
+
+// What the derive's diagnostics name (`required by a bound in ...`) under a path without
+// `__private`: rustc prints the path of a re-export from a module that is not `doc(hidden)`.
+#[doc(hidden)]
+pub use requires::{CatalogRule, CheckFn, CodeStr, CustomFn, JsonField, ViaNeither, ViaWrongFn};

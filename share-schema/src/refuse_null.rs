@@ -18,23 +18,51 @@
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+/// The `Option` fields `refuse_null` goes on; a field of another type refuses `null` already.
+#[diagnostic::on_unimplemented(
+    message = "`share_schema::refuse_null` goes on an `Option` field, not on `{Self}`",
+    label = "`{Self}` is not an `Option`",
+    note = "a field that is not an `Option` refuses `null` already: remove `with = \"share_schema::refuse_null\"`"
+)]
+pub trait OptionField {
+    /// The `T` of `Option<T>`.
+    type Inner;
+    /// `Some(inner)`.
+    fn some(inner: Self::Inner) -> Self;
+    /// The value, if any.
+    fn get(&self) -> Option<&Self::Inner>;
+}
+
+#[diagnostic::do_not_recommend] // the message says it: not listed after it
+impl<T> OptionField for Option<T> {
+    type Inner = T;
+    fn some(inner: T) -> Self {
+        Some(inner)
+    }
+    fn get(&self) -> Option<&T> {
+        self.as_ref()
+    }
+}
+
 /// Reads the inner value (so `null` is an error unless the inner type reads it) into `Some`.
-pub fn deserialize<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+pub fn deserialize<'de, D, O>(deserializer: D) -> Result<O, D::Error>
 where
     D: Deserializer<'de>,
-    T: Deserialize<'de>,
+    O: OptionField,
+    O::Inner: Deserialize<'de>,
 {
-    T::deserialize(deserializer).map(Some)
+    O::Inner::deserialize(deserializer).map(O::some)
 }
 
 /// Writes the inner value, or `null` for `None` (pair it with
 /// `skip_serializing_if = "Option::is_none"` so `None` is omitted instead).
-pub fn serialize<S, T>(value: &Option<T>, serializer: S) -> Result<S::Ok, S::Error>
+pub fn serialize<S, O>(value: &O, serializer: S) -> Result<S::Ok, S::Error>
 where
     S: Serializer,
-    T: Serialize,
+    O: OptionField,
+    O::Inner: Serialize,
 {
-    match value {
+    match value.get() {
         Some(v) => v.serialize(serializer),
         None => serializer.serialize_none(),
     }

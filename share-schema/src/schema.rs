@@ -15,6 +15,11 @@ use std::collections::{BTreeMap, BTreeSet};
 pub const DRAFT_2020_12: &str = "https://json-schema.org/draft/2020-12/schema";
 
 /// A type that can describe itself as a JSON Schema.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` has no JSON Schema: add `#[derive(share_schema::Validate)]` to it",
+    label = "`{Self}` needs `#[derive(Validate)]`",
+    note = "`#[derive(Validate)]` implements `JsonSchema` from the same `#[share(...)]` attributes; the type argument of a generic type that derives it needs it too (`Page<T>` needs `T: JsonSchema`)"
+)]
 pub trait JsonSchema {
     /// The name under `$defs` for named types (derived types are named); `None` inlines it.
     fn schema_name() -> Option<Cow<'static, str>> {
@@ -93,18 +98,22 @@ pub fn merge(schema: &mut Map<String, Value>, fragment: Value) {
     }
 }
 
+// The leaf impls are not listed as "other types that implement `JsonSchema`" in errors.
+#[diagnostic::do_not_recommend]
 impl JsonSchema for String {
     fn json_schema(_: &mut SchemaGenerator) -> Value {
         json!({"type": "string"})
     }
 }
 
+#[diagnostic::do_not_recommend]
 impl JsonSchema for str {
     fn json_schema(_: &mut SchemaGenerator) -> Value {
         json!({"type": "string"})
     }
 }
 
+#[diagnostic::do_not_recommend]
 impl JsonSchema for bool {
     fn json_schema(_: &mut SchemaGenerator) -> Value {
         json!({"type": "boolean"})
@@ -113,6 +122,7 @@ impl JsonSchema for bool {
 
 macro_rules! schema_int {
     ($($t:ty),*) => {$(
+        #[diagnostic::do_not_recommend]
         impl JsonSchema for $t {
             fn json_schema(_: &mut SchemaGenerator) -> Value {
                 // Exact bounds for the narrow types; 64-bit bounds are left to the type check.
@@ -129,18 +139,21 @@ macro_rules! schema_int {
 }
 schema_int!(u8, u16, u32, u64, usize, i8, i16, i32, i64, isize);
 
+#[diagnostic::do_not_recommend]
 impl JsonSchema for f64 {
     fn json_schema(_: &mut SchemaGenerator) -> Value {
         json!({"type": "number"})
     }
 }
 
+#[diagnostic::do_not_recommend]
 impl JsonSchema for f32 {
     fn json_schema(_: &mut SchemaGenerator) -> Value {
         json!({"type": "number"})
     }
 }
 
+#[diagnostic::do_not_recommend]
 impl JsonSchema for Value {
     fn json_schema(_: &mut SchemaGenerator) -> Value {
         json!({})

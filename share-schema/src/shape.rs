@@ -16,6 +16,11 @@
 use crate::{catalog, Context};
 use serde_json::Value;
 
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not implement `Shape`: add `#[derive(share_schema::Validate)]` to it",
+    label = "`{Self}` needs `#[derive(Validate)]`",
+    note = "`#[derive(Validate)]` implements `Shape`, reading the type from JSON with its rules; the type argument of a generic type that derives it needs it too (`Page<T>` needs `T: Shape`)"
+)]
 /// A type that can be checked and built from an untyped JSON value.
 ///
 /// `'v` is the lifetime of the value read, as `'de` is serde's: a type that borrows from its
@@ -66,6 +71,7 @@ pub fn wrong_type(cx: &mut Context, expected: &str, found: &Value) {
     );
 }
 
+#[diagnostic::do_not_recommend] // not listed in the derive's errors
 impl<'v> Shape<'v> for String {
     fn from_json(value: &'v Value, cx: &mut Context) -> Option<Self> {
         match value {
@@ -81,6 +87,7 @@ impl<'v> Shape<'v> for String {
     }
 }
 
+#[diagnostic::do_not_recommend] // not listed in the derive's errors
 impl<'v> Shape<'v> for bool {
     fn from_json(value: &'v Value, cx: &mut Context) -> Option<Self> {
         match value {
@@ -98,6 +105,7 @@ impl<'v> Shape<'v> for bool {
 
 macro_rules! shape_int {
     ($($t:ty => $expected:literal),* $(,)?) => {$(
+#[diagnostic::do_not_recommend] // not listed in the derive's errors
         impl<'v> Shape<'v> for $t {
             fn from_json(value: &'v Value, cx: &mut Context) -> Option<Self> {
                 let n = match value {
@@ -139,6 +147,7 @@ shape_int! {
     isize => "an integer",
 }
 
+#[diagnostic::do_not_recommend] // not listed in the derive's errors
 impl<'v> Shape<'v> for f64 {
     fn from_json(value: &'v Value, cx: &mut Context) -> Option<Self> {
         match value.as_f64() {
@@ -154,6 +163,7 @@ impl<'v> Shape<'v> for f64 {
     }
 }
 
+#[diagnostic::do_not_recommend] // not listed in the derive's errors
 impl<'v> Shape<'v> for f32 {
     fn from_json(value: &'v Value, cx: &mut Context) -> Option<Self> {
         // A JSON number that does not fit an f32 becomes infinity, as serde_json does.
@@ -165,6 +175,7 @@ impl<'v> Shape<'v> for f32 {
     }
 }
 
+#[diagnostic::do_not_recommend] // not listed in the derive's errors
 impl<'v> Shape<'v> for Value {
     fn from_json(value: &'v Value, _cx: &mut Context) -> Option<Self> {
         Some(value.clone())
@@ -189,6 +200,7 @@ impl<'v, T: Shape<'v>> Shape<'v> for Option<T> {
 }
 
 /// A string borrowed from the value read: checking a string needs no copy of it.
+#[diagnostic::do_not_recommend] // not listed in the derive's errors
 impl<'v: 'a, 'a> Shape<'v> for &'a str {
     fn from_json(value: &'v Value, cx: &mut Context) -> Option<Self> {
         match value {
@@ -205,6 +217,7 @@ impl<'v: 'a, 'a> Shape<'v> for &'a str {
 }
 
 /// Owned, as serde reads a `Cow` (so `Cow<'static, str>` reads from any value).
+#[diagnostic::do_not_recommend] // not listed in the derive's errors
 impl<'v, 'a> Shape<'v> for std::borrow::Cow<'a, str> {
     fn from_json(value: &'v Value, cx: &mut Context) -> Option<Self> {
         String::from_json(value, cx).map(std::borrow::Cow::Owned)
@@ -216,6 +229,7 @@ impl<'v, 'a> Shape<'v> for std::borrow::Cow<'a, str> {
 
 macro_rules! shape_owned_str {
     ($($t:ty),*) => {$(
+#[diagnostic::do_not_recommend] // not listed in the derive's errors
         impl<'v> Shape<'v> for $t {
             fn from_json(value: &'v Value, cx: &mut Context) -> Option<Self> {
                 <&str>::from_json(value, cx).map(<$t>::from)

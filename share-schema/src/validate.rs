@@ -7,6 +7,11 @@ use crate::{Context, Report};
 /// Implemented by `#[derive(Validate)]`; implemented here for the containers fields are checked
 /// through (`Option`, `Vec`, `Box`, slices and references) and, with no rules, for the leaf types
 /// (strings, numbers, `bool`, `serde_json::Value`), so a generic `Page<String>` validates.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not implement `Validate`: add `#[derive(share_schema::Validate)]` to it",
+    label = "`{Self}` needs `#[derive(Validate)]`",
+    note = "a `#[share(nested)]` field, and the type argument of a generic type that derives `Validate` (`Page<T>` needs `T: Validate`), are checked with their type's own rules"
+)]
 pub trait Validate {
     /// Runs every rule, recording violations in `cx` at its current path.
     fn validate_into(&self, cx: &mut Context);
@@ -69,6 +74,8 @@ impl<T: Validate> Validate for Vec<T> {
 /// Leaf types: nothing of their own to check (the rules on a field check its value).
 macro_rules! no_rules {
     ($($t:ty),* $(,)?) => {$(
+        // Not listed as "other types that implement `Validate`" in errors: they have no rules.
+        #[diagnostic::do_not_recommend]
         impl Validate for $t {
             fn validate_into(&self, _: &mut Context) {}
         }

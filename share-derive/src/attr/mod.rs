@@ -224,9 +224,15 @@ fn field<'a>(cx: &Ctxt, f: &'a syn::Field, rename_all: Option<RenameRule>) -> Fi
     });
     let option_inner = option_inner(&f.ty);
     if let (Some(span), None) = (serde.refuse_null, option_inner) {
+        let ty = &f.ty;
         cx.error_at(
             span,
-            "`share_schema::refuse_null` goes on an `Option` field: it refuses `null` where serde would read `None`",
+            format!(
+                "`share_schema::refuse_null` goes on an `Option` field, where serde would read \
+                 `null` as `None`; `{ident}` is `{}`, which refuses `null` already: remove \
+                 `with = \"share_schema::refuse_null\"`",
+                quote::quote!(#ty).to_string().replace(' ', "")
+            ),
         );
     }
     let mut out = Field {

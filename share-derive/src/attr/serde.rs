@@ -25,17 +25,17 @@ const FIELD_ACCEPTED: &[&str] = &[
 /// Variant keys that do not change what serde reads from JSON.
 const VARIANT_ACCEPTED: &[&str] = &["skip_serializing", "serialize_with", "borrow", "bound"];
 
-/// Why a serde key is refused, in the user's words.
+/// Why a serde key is refused, and what to write instead, in the user's words.
 fn refusal(key: &str) -> Option<&'static str> {
     Some(match key {
-        "transparent" => "the JSON is the inner field's, which the derive does not read through yet",
-        "from" | "try_from" => "serde reads another type and converts it; the rules of this one would check the wrong JSON",
-        "remote" => "the type describes another crate's type; derive Validate on a type of your own",
-        "variant_identifier" | "field_identifier" => "the enum is an identifier of another type's keys, not a JSON value of its own",
-        "flatten" => "the field's keys sit beside this type's keys; flattening is not modelled yet",
-        "deserialize_with" | "with" => "a function of your own reads this key, so the derive cannot know what JSON it accepts (the one it knows: `with = \"share_schema::refuse_null\"` on an `Option`)",
-        "getter" => "`getter` belongs to remote derives",
-        "other" => "an unknown tag would be read as this variant, which the derive does not model yet",
+        "transparent" => "the JSON is the inner field's, which the derive does not read through yet: use the inner type (deriving `Validate` on it for rules) where this one is used",
+        "from" | "try_from" => "serde reads another type and converts it, so the rules of this one would check the wrong JSON: derive `Validate` on the type serde reads",
+        "remote" => "the type describes another crate's type: derive `Validate` on a type of your own",
+        "variant_identifier" | "field_identifier" => "the enum names another type's keys, not a JSON value of its own: remove `#[derive(Validate)]` from it",
+        "flatten" => "the field's keys sit beside this type's keys, which the derive does not model yet: write the inner type's fields out in this type",
+        "deserialize_with" | "with" => "a function of your own reads this key, so the derive cannot know what JSON it accepts: remove it, and check the value with `#[share(custom = path)]` (the one function the derive knows is `with = \"share_schema::refuse_null\"`, on an `Option`)",
+        "getter" => "`getter` belongs to remote derives: derive `Validate` on a type of your own",
+        "other" => "an unknown tag would be read as this variant, which the derive does not model yet: remove `#[serde(other)]` (the derive then reports unknown tags)",
         _ => return None,
     })
 }

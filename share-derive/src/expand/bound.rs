@@ -72,7 +72,8 @@ impl<'ast> Visit<'ast> for Finder<'_> {
     fn visit_type_macro(&mut self, _: &'ast syn::TypeMacro) {}
 }
 
-/// `generics` with `P: bound` added for every parameter in `params`.
+/// `generics` with `P: bound` added for every parameter in `params`, the bound spanned at the
+/// parameter: a type argument without the trait is reported at `struct Page<T>`'s `T`.
 pub(super) fn with_bound(
     generics: &syn::Generics,
     params: &[&syn::Ident],
@@ -81,6 +82,7 @@ pub(super) fn with_bound(
     let mut out = generics.clone();
     let clause = out.make_where_clause();
     for p in params {
+        let bound = super::respan(bound.clone(), p.span());
         clause.predicates.push(syn::parse_quote!(#p: #bound));
     }
     out

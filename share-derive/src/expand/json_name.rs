@@ -28,8 +28,12 @@ pub(super) fn json_name_impl(c: &Container) -> TokenStream {
         let (vid, n) = (v.ident, &v.json_name);
         quote!(Self::#vid => #n,)
     });
+    // Not listed after `JsonName`'s message, which says which types have one.
+    let not_listed = (c.generics.type_params().next().is_none() && where_c.is_none())
+        .then(|| quote!(#[diagnostic::do_not_recommend]));
     quote! {
         #[automatically_derived]
+        #not_listed
         impl #impl_g #rt::rules::JsonName for #ident #ty_g #where_c {
             fn json_name(&self) -> &str {
                 match self { #(#arms)* }

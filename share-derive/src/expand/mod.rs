@@ -16,8 +16,17 @@
 //! - `json_name.rs`: `JsonName`, for unit-only enums.
 //!
 //! Hygiene: everything lives in `const _: () = { ... };`, reaches the runtime only through
-//! `::share_schema::__private`, names its locals `__share_*`, and spans rule calls at the field's
-//! type so a type error lands on the user's field.
+//! `::share_schema::__private`, and names its locals `__share_*`.
+//!
+//! Errors in the derive's words: a mistake the attributes cannot show (a field's type, a
+//! function's signature, a constant's type) is a trait bound that fails, each trait with a
+//! `#[diagnostic::on_unimplemented]` that says what to write, and the code that needs it is
+//! spanned ([`respan`]) at the user's tokens, so rustc reports it there and never names
+//! `__private` or a `__share_*` local: rule calls at the field's type, `nested` as
+//! `<FieldTy as Validate>`, `custom`/`check` calls and constants at their path, the impl headers
+//! at the type's name (`impl_at_name`). `share_schema`'s `requires.rs` holds the traits only the
+//! derive needs, among them the last-resort paths that turn "no method matches" into one of
+//! those messages (a `custom` function of another signature, a field type serde cannot read).
 
 mod bound;
 mod enum_adjacent;
@@ -31,12 +40,33 @@ mod shape_struct;
 mod validate;
 
 use crate::ast::*;
-use proc_macro2::{Span, TokenStream};
-use quote::{format_ident, quote};
+use proc_macro2::{Group, Span, TokenStream, TokenTree};
+use quote::{format_ident, quote, quote_spanned};
+use syn::spanned::Spanned;
 
 /// The path through which generated code reaches the runtime.
 fn rt() -> TokenStream {
     quote!(::share_schema::__private)
+}
+
+/// `tokens` with every span set to `span`, a span of the user's: what rustc reports about them
+/// (a rule call's unmet bound, the impl header of a generic type whose argument lacks the trait)
+/// points at the user's tokens, and is not introduced "in this derive macro".
+fn respan(tokens: TokenStream, span: Span) -> TokenStream {
+    tokens
+        .into_iter()
+        .map(|tt| match tt {
+            TokenTree::Group(g) => {
+                let mut group = Group::new(g.delimiter(), respan(g.stream(), span));
+                group.set_span(span);
+                TokenTree::Group(group)
+            }
+            mut other => {
+                other.set_span(span);
+                other
+            }
+        })
+        .collect()
 }
 
 /// Patterns compiled once per type, as statics in the generated `const` block.
@@ -76,6 +106,11 @@ pub fn derive(c: &Container) -> TokenStream {
     let (validate_impl, _, validate_where) = validate_g.split_for_impl();
     let (shape_impl, _, shape_where) = shape_g.split_for_impl();
     let (schema_impl, _, schema_where) = schema_g.split_for_impl();
+    // The impls sit at the type's name rather than in the derive (see `impl_at_name`).
+    let at = ident.span();
+    let validate_head = quote!(impl #validate_impl #rt::Validate for #ident #ty_g);
+    let shape_head = quote!(impl #shape_impl #rt::Shape<'__share_v> for #ident #ty_g);
+    let schema_head = quote!(impl #schema_impl #rt::JsonSchema for #ident #ty_g);
     let schema_name = bound::schema_name(c, &params);
     let mut statics = Statics::default();
     let validate = validate::validate_body(c, &mut statics);
@@ -85,55 +120,101 @@ pub fn derive(c: &Container) -> TokenStream {
     let schema = schema::schema_body(c);
     let statics = &statics.items;
     let json_name = json_name::json_name_impl(c);
+    // A type without bounds is left out of rustc's "the following other types implement" lists
+    // (a user's error about another type is not helped by a list of their types). A generic
+    // type's impls stay in: `do_not_recommend` would make rustc report `Page<Item>` rather than
+    // the `Item` that lacks the trait.
+    let not_listed = params
+        .is_empty()
+        .then(|| quote!(#[diagnostic::do_not_recommend]));
+    let validate_impl_block = impl_at_name(
+        validate_head,
+        validate_where,
+        quote! {
+            fn validate_into(&self, __share_cx: &mut #rt::Context) {
+                #validate
+            }
+        },
+        at,
+    );
+    let shape_impl_block = impl_at_name(
+        shape_head,
+        shape_where,
+        quote! {
+            fn from_json(__share_value: &'__share_v #rt::Value, __share_cx: &mut #rt::Context) -> ::core::option::Option<Self> {
+                <Self as #rt::Shape<'__share_v>>::from_json_allowing(__share_value, __share_cx, &[])
+            }
+            fn from_json_allowing(
+                __share_value: &'__share_v #rt::Value,
+                __share_cx: &mut #rt::Context,
+                __share_allowed: &[&str],
+            ) -> ::core::option::Option<Self> {
+                let __share_built: ::core::option::Option<Self> = (|| { #shape })();
+                if let ::core::option::Option::Some(__share_value) = &__share_built {
+                    #shape_checks
+                }
+                __share_built
+            }
+            fn expected() -> &'static str {
+                #expected
+            }
+        },
+        at,
+    );
+    let schema_impl_block = impl_at_name(
+        schema_head,
+        schema_where,
+        quote! {
+            fn schema_name() -> ::core::option::Option<::std::borrow::Cow<'static, str>> {
+                ::core::option::Option::Some(#schema_name)
+            }
+            fn json_schema(__share_gen: &mut #rt::SchemaGenerator) -> #rt::Value {
+                #schema
+            }
+        },
+        at,
+    );
     quote! {
         #[doc(hidden)]
-        #[allow(non_upper_case_globals, non_snake_case, unused_qualifications, unused_variables, unused_mut, clippy::all, clippy::pedantic)]
+        #[allow(non_upper_case_globals, non_snake_case, unused_qualifications, unused_variables, unused_mut, unknown_or_malformed_diagnostic_attributes, clippy::all, clippy::pedantic)]
         const _: () = {
             #[allow(unused_imports)]
-            use #rt::{ViaShape as _, ViaSerde as _, ViaSchema as _, ViaAnySchema as _, ViaValidate as _, ViaNoRules as _};
+            use #rt::{ViaShape as _, ViaSerde as _, ViaNeither as _, ViaSchema as _, ViaAnySchema as _, ViaValidate as _, ViaNoRules as _, ViaExactFn as _, ViaBorrowFn as _, ViaWrongFn as _, ViaLength as _, ViaNoLength as _};
             #(#statics)*
 
             #[automatically_derived]
-            impl #validate_impl #rt::Validate for #ident #ty_g #validate_where {
-                fn validate_into(&self, __share_cx: &mut #rt::Context) {
-                    #validate
-                }
-            }
+            #not_listed
+            #validate_impl_block
 
             #[automatically_derived]
-            impl #shape_impl #rt::Shape<'__share_v> for #ident #ty_g #shape_where {
-                fn from_json(__share_value: &'__share_v #rt::Value, __share_cx: &mut #rt::Context) -> ::core::option::Option<Self> {
-                    <Self as #rt::Shape<'__share_v>>::from_json_allowing(__share_value, __share_cx, &[])
-                }
-                fn from_json_allowing(
-                    __share_value: &'__share_v #rt::Value,
-                    __share_cx: &mut #rt::Context,
-                    __share_allowed: &[&str],
-                ) -> ::core::option::Option<Self> {
-                    let __share_built: ::core::option::Option<Self> = (|| { #shape })();
-                    if let ::core::option::Option::Some(__share_value) = &__share_built {
-                        #shape_checks
-                    }
-                    __share_built
-                }
-                fn expected() -> &'static str {
-                    #expected
-                }
-            }
+            #not_listed
+            #shape_impl_block
 
             #[automatically_derived]
-            impl #schema_impl #rt::JsonSchema for #ident #ty_g #schema_where {
-                fn schema_name() -> ::core::option::Option<::std::borrow::Cow<'static, str>> {
-                    ::core::option::Option::Some(#schema_name)
-                }
-                fn json_schema(__share_gen: &mut #rt::SchemaGenerator) -> #rt::Value {
-                    #schema
-                }
-            }
+            #not_listed
+            #schema_impl_block
 
             #json_name
         };
     }
+}
+
+/// `head where_clause { items }` with `head` (`impl<T> Trait for Type<T>`) and the braces spanned
+/// at the type's name `at`, a span of the user's: rustc then reports the impl there — a bound
+/// that `Page<Item>` does not meet at `struct Page<T>` (each bound is spanned at its parameter,
+/// `bound.rs`), the impl in its list of the trait's impls — and not "in this derive macro",
+/// with its advice to implement the trait by hand "to avoid undesired bounds": these bounds are
+/// needed.
+fn impl_at_name(
+    head: TokenStream,
+    where_clause: Option<&syn::WhereClause>,
+    items: TokenStream,
+    at: Span,
+) -> TokenStream {
+    let head = respan(head, at);
+    let mut body = Group::new(proc_macro2::Delimiter::Brace, items);
+    body.set_span(at);
+    quote!(#head #where_clause #body)
 }
 
 /// On attribute errors: the errors, plus stub impls so the user sees those errors and not a
@@ -184,10 +265,21 @@ fn severity_tokens(s: Severity) -> TokenStream {
 fn meta(rule: &Rule) -> TokenStream {
     let rt = rt();
     if let Some(path) = &rule.catalog {
-        return quote!(&#path);
+        return catalog_rule(path);
     }
     let severity = severity_tokens(rule.severity);
     let base = match &rule.code {
+        // A constant's path: read through `CodeStr`, spanned at the path, so a constant of
+        // another type is reported there in the derive's words. A trait method cannot run in a
+        // constant: the rule is built once, on first use.
+        Some(crate::ast::Value::Path(path)) => {
+            let code = respan(quote!(#rt::CodeStr::code(&#path)), path.span());
+            return quote!({
+                static __SHARE_RULE: #rt::LazyLock<#rt::catalog::Rule> =
+                    #rt::LazyLock::new(|| #rt::catalog::Rule::custom(#code, #severity));
+                &*__SHARE_RULE
+            });
+        }
         Some(code) => quote!(#rt::catalog::Rule::custom(#code, #severity)),
         None => {
             let default = match &rule.kind {
@@ -219,12 +311,23 @@ fn meta(rule: &Rule) -> TokenStream {
     })
 }
 
+/// The `&'static Rule` that `rule = path` names, through `CatalogRule` spanned at the path: a
+/// constant of another type is reported there, in the derive's words, once however many places
+/// use it.
+fn catalog_rule(path: &syn::ExprPath) -> TokenStream {
+    let rt = respan(rt(), path.span());
+    quote_spanned!(path.span()=> #rt::CatalogRule::rule(&#path))
+}
+
 /// Whether `rule` reports errors: known when expanding for the severity written in the
 /// attribute; for `rule = ...` the constant's severity, read when the code runs.
 fn is_error(rule: &Rule) -> Option<TokenStream> {
     let rt = rt();
     match &rule.catalog {
-        Some(path) => Some(quote!((#path).severity == #rt::Severity::Error)),
+        Some(path) => {
+            let rule = catalog_rule(path);
+            Some(quote!(#rule.severity == #rt::Severity::Error))
+        }
         None => (rule.severity == Severity::Error).then(|| quote!(true)),
     }
 }
@@ -245,11 +348,13 @@ fn option_usize(n: &Option<crate::ast::Value<u64>>) -> TokenStream {
     }
 }
 
-/// Calls to the container's `#[share(check = path)]` functions on `value`.
+/// Calls to the container's `#[share(check = path)]` functions on `value` (a `&Self`), each
+/// spanned at its path: a function of another signature is reported there, with the signature
+/// expected (as `custom`, see `validate::custom_call`).
 fn checks(c: &Container, value: TokenStream) -> TokenStream {
-    let calls = c
-        .checks
-        .iter()
-        .map(|path| quote!(#path(#value, __share_cx);));
+    let rt = rt();
+    let calls = c.checks.iter().map(|path| {
+        quote_spanned!(path.span()=> (&#rt::RuleFn::<Self, _>::new(#path)).call_check(#value, __share_cx);)
+    });
     quote!(#(#calls)*)
 }

@@ -15,7 +15,8 @@ fn rule_schema(f: &Field, rule: &Rule) -> Option<TokenStream> {
     let when = is_error(rule)?;
     let ty = f.rule_ty();
     let fragment = match &rule.kind {
-        RuleKind::NonEmpty => quote!(#rt::rules::length::non_empty_schema::<#ty>()),
+        // Through a probe: a type without a length is reported once, by `Validate`.
+        RuleKind::NonEmpty => quote!((&#rt::Probe::<#ty>::new()).probe_non_empty_schema()),
         RuleKind::Length { limit, .. } => {
             let func = format_ident!("{}_schema", rule.kind.name());
             quote!(#rt::rules::length::#func(#limit))

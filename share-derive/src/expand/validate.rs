@@ -10,8 +10,9 @@ use syn::spanned::Spanned;
 
 /// Statements running the value rules of `f` on `__share_v: &RuleTy` (present values only).
 pub(super) fn value_rules(f: &Field, statics: &mut Statics) -> TokenStream {
-    let rt = rt();
     let span = f.rule_ty().span();
+    // The rule functions' paths too: an unmet bound is reported at the field's type alone.
+    let rt = super::respan(rt(), span);
     let v = quote_spanned!(span=> __share_v);
     let s = quote_spanned!(span=> #rt::rules::AsStr::as_str(#v));
     let mut out = TokenStream::new();
@@ -52,9 +53,9 @@ pub(super) fn value_rules(f: &Field, statics: &mut Statics) -> TokenStream {
                 quote_spanned!(span=> #rt::rules::choice::one_of_int(#rt::rules::AsInteger::as_i128(#v), &[#(#values),*]))
             }
             RuleKind::NotContains(item) => quote_spanned!(span=>
-                #rt::rules::items::not_contains(::core::convert::AsRef::<[_]>::as_ref(#v), #item)),
+                #rt::rules::items::not_contains(#rt::rules::AsList::as_list(#v), #item)),
             RuleKind::Unique => quote_spanned!(span=>
-                #rt::rules::items::unique(::core::convert::AsRef::<[_]>::as_ref(#v))),
+                #rt::rules::items::unique(#rt::rules::AsList::as_list(#v))),
             RuleKind::Custom(path) => {
                 // What the function reports, under the `code` and `severity` written here.
                 let restates_code = rule.code.is_some() || rule.catalog.is_some();
@@ -63,21 +64,25 @@ pub(super) fn value_rules(f: &Field, statics: &mut Statics) -> TokenStream {
                     false => quote!(::core::option::Option::None),
                 };
                 let severity = match (&rule.catalog, rule.explicit_severity) {
-                    (Some(path), _) => quote!(::core::option::Option::Some((#path).severity)),
+                    (Some(path), _) => {
+                        let rule = super::catalog_rule(path);
+                        quote!(::core::option::Option::Some(#rule.severity))
+                    }
                     (None, true) => {
                         let s = super::severity_tokens(rule.severity);
                         quote!(::core::option::Option::Some(#s))
                     }
                     (None, false) => quote!(::core::option::Option::None),
                 };
+                let call = custom_call(f.rule_ty(), path, &v);
                 out.extend(if restates_code || rule.explicit_severity {
                     quote_spanned!(span=> {
                         let __share_since = __share_cx.len();
-                        #path(#v, __share_cx);
+                        #call;
                         __share_cx.restate_since(__share_since, #code, #severity);
                     })
                 } else {
-                    quote_spanned!(span=> #path(#v, __share_cx);)
+                    quote!(#call;)
                 });
                 continue;
             }
@@ -86,6 +91,15 @@ pub(super) fn value_rules(f: &Field, statics: &mut Statics) -> TokenStream {
         out.extend(quote!(__share_cx.check(#meta, #call);));
     }
     out
+}
+
+/// `path(value, __share_cx)` for `custom = path` on a value of type `&ty`, spanned at the path: a
+/// function of another signature is reported there, in the derive's words, with the signature
+/// expected (`requires.rs` in the runtime). A function that takes what the value borrows as
+/// (`&str` for a `String`) is called too, as a direct call would coerce it.
+fn custom_call(ty: &syn::Type, path: &syn::ExprPath, value: &TokenStream) -> TokenStream {
+    let rt = rt();
+    quote_spanned!(path.span()=> (&#rt::RuleFn::<#ty, _>::new(#path)).call_custom(#value, __share_cx))
 }
 
 /// `required` rules, given whether the value is present.
@@ -138,8 +152,10 @@ fn validate_field(f: &Field, access: TokenStream, statics: &mut Statics) -> Toke
         TokenStream::new()
     };
     let ty = f.ty;
+    // `nested` states that the type has rules: `<Ty as Validate>` puts the error of a type
+    // without them on the field's type.
     let descend = if nested {
-        quote_spanned!(span=> #rt::Validate::validate_into(#access, __share_cx);)
+        quote_spanned!(span=> <#ty as #rt::Validate>::validate_into(#access, __share_cx);)
     } else {
         quote_spanned!(span=> (&#rt::Probe::<#ty>::new()).probe_validate(#access, __share_cx);)
     };

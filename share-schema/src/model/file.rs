@@ -41,6 +41,7 @@ impl PayloadItem {
     }
 }
 
+#[diagnostic::do_not_recommend] // not listed in the derive's errors
 impl<'v> Shape<'v> for PayloadItem {
     fn from_json(value: &'v Value, cx: &mut Context) -> Option<Self> {
         // A `params` key makes it a call argument: params objects have no such key.
@@ -56,6 +57,7 @@ impl<'v> Shape<'v> for PayloadItem {
     }
 }
 
+#[diagnostic::do_not_recommend] // not listed in the derive's errors
 impl Validate for PayloadItem {
     fn validate_into(&self, cx: &mut Context) {
         match self {
@@ -65,6 +67,7 @@ impl Validate for PayloadItem {
     }
 }
 
+#[diagnostic::do_not_recommend] // not listed in the derive's errors
 impl JsonSchema for PayloadItem {
     fn schema_name() -> Option<Cow<'static, str>> {
         Some(Cow::Borrowed("PayloadItem"))
@@ -119,6 +122,7 @@ fn empty_array() -> Violation {
     )
 }
 
+#[diagnostic::do_not_recommend] // not listed in the derive's errors
 impl<'v> Shape<'v> for PayloadFile {
     fn from_json(value: &'v Value, cx: &mut Context) -> Option<Self> {
         match value {
@@ -137,6 +141,7 @@ impl<'v> Shape<'v> for PayloadFile {
     }
 }
 
+#[diagnostic::do_not_recommend] // not listed in the derive's errors
 impl Validate for PayloadFile {
     fn validate_into(&self, cx: &mut Context) {
         match self {
@@ -151,6 +156,7 @@ impl Validate for PayloadFile {
     }
 }
 
+#[diagnostic::do_not_recommend] // not listed in the derive's errors
 impl JsonSchema for PayloadFile {
     fn json_schema(gen: &mut SchemaGenerator) -> Value {
         let item = gen.subschema_for::<PayloadItem>();

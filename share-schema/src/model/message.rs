@@ -70,6 +70,7 @@ impl ShareMessage {
     }
 }
 
+#[diagnostic::do_not_recommend] // not listed in the derive's errors
 impl<'v> Shape<'v> for ShareMessage {
     fn from_json(value: &'v Value, cx: &mut Context) -> Option<Self> {
         Self::from_json_allowing(value, cx, &[])
@@ -141,6 +142,7 @@ impl<'v> Shape<'v> for ShareMessage {
     }
 }
 
+#[diagnostic::do_not_recommend] // not listed in the derive's errors
 impl Validate for ShareMessage {
     fn validate_into(&self, cx: &mut Context) {
         match self {
@@ -150,6 +152,7 @@ impl Validate for ShareMessage {
     }
 }
 
+#[diagnostic::do_not_recommend] // not listed in the derive's errors
 impl JsonSchema for ShareMessage {
     fn schema_name() -> Option<Cow<'static, str>> {
         Some(Cow::Borrowed("ShareMessage"))

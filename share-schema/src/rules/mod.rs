@@ -243,6 +243,51 @@ impl<T: AsInteger + ?Sized> AsInteger for &T {
     }
 }
 
+/// A limit given as a constant (`max_bytes = limits::TITLE_MAX_BYTES`): an integer, as `usize`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a limit: `max_bytes`, `max_chars` and the other length limits take an integer constant",
+    label = "expected an integer constant (`usize`, `u32`, ...)",
+    note = "write the limit as a literal (`max_bytes = 512`) or name a constant such as `const TITLE_MAX_BYTES: usize = 512;`"
+)]
+pub trait Limit {
+    /// The limit, as `usize` (as `as usize` converts it).
+    fn limit(self) -> usize;
+}
+
+macro_rules! limit {
+    ($($t:ty),*) => {$(
+        #[diagnostic::do_not_recommend] // the message says which types: not listed after it
+        impl Limit for $t {
+            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // as before: `as usize`
+            fn limit(self) -> usize {
+                self as usize
+            }
+        }
+    )*};
+}
+
+limit!(u8, u16, u32, u64, u128, usize, i8, i16, i32, i64, i128, isize);
+
+/// Lists, for `unique` and `not_contains`: anything that is a slice of items (`Vec<T>`, `[T]`,
+/// arrays, `Box<[T]>`).
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a list: `unique` and `not_contains` apply to list fields (`Vec<T>`)",
+    label = "a list rule is applied to this field"
+)]
+pub trait AsList<T> {
+    /// The items.
+    fn as_list(&self) -> &[T];
+}
+
+// Not recommended: an error names `AsList`, whose message says what a list is, rather than
+// `AsRef<[T]>`.
+#[diagnostic::do_not_recommend]
+impl<T, L: AsRef<[T]> + ?Sized> AsList<T> for L {
+    fn as_list(&self) -> &[T] {
+        self.as_ref()
+    }
+}
+
 /// The JSON string of an enum's unit variant (`Channel::WxMoments` → `"wx_moments"`), derived for
 /// unit-only enums; used by `not_contains` and by messages.
 #[diagnostic::on_unimplemented(
@@ -254,12 +299,15 @@ pub trait JsonName {
     fn json_name(&self) -> &str;
 }
 
+// The message says which types have a JSON name; the impls are not listed after it.
+#[diagnostic::do_not_recommend]
 impl JsonName for String {
     fn json_name(&self) -> &str {
         self
     }
 }
 
+#[diagnostic::do_not_recommend]
 impl JsonName for str {
     fn json_name(&self) -> &str {
         self
@@ -269,6 +317,7 @@ impl JsonName for str {
 /// Every string-like item type, as the string rules take every string-like field.
 macro_rules! json_name_str {
     ($($t:ty),*) => {$(
+        #[diagnostic::do_not_recommend] // not listed in the derive's errors
         impl JsonName for $t {
             fn json_name(&self) -> &str {
                 self
@@ -283,6 +332,7 @@ json_name_str!(
     std::rc::Rc<str>
 );
 
+#[diagnostic::do_not_recommend] // not listed in the derive's errors
 impl<T: JsonName + ?Sized> JsonName for &T {
     fn json_name(&self) -> &str {
         (**self).json_name()
