@@ -198,6 +198,7 @@ fn fix_safety_agrees_with_the_fix_kind() {
         [
             ("SM003", FixKind::Safe),
             ("SM101", FixKind::Safe),
+            ("SM109", FixKind::Unsafe),
             ("SM301", FixKind::Unsafe),
             ("SM303", FixKind::Safe),
             ("SM601", FixKind::Safe),

@@ -180,6 +180,10 @@ catalog! {
         /// `[]`: a payload file with nothing to check.
         EMPTY_PAYLOAD_ARRAY = "SM108", "empty-payload-array", Warning,
             "a payload file that is an empty array";
+        /// The parameters of another API's share call (WeChat JS-SDK, DingTalk, WeCom,
+        /// uni-app, WeChat OpenSDK), or an in-app `type` in an external share.
+        FOREIGN_PAYLOAD = "SM109", "foreign-payload", Error,
+            "a payload written for another API's share call" => structural;
         /// A mini program shared to WeChat Moments.
         MINI_PROGRAM_TO_MOMENTS = "SM301", "mini-program-to-moments", Error,
             "a mini program shared to `wx_moments`, which WeChat does not support";
@@ -350,7 +354,7 @@ mod tests {
         let structural: Vec<&str> = all().filter(|r| r.structural).map(|r| r.code).collect();
         assert_eq!(
             structural,
-            ["SM101", "SM102", "SM103", "SM104", "SM105", "SM106", "SM107"]
+            ["SM101", "SM102", "SM103", "SM104", "SM105", "SM106", "SM107", "SM109"]
         );
         let at_key: Vec<&str> = all()
             .filter(|r| r.points_at == PointsAt::Key)

@@ -144,6 +144,7 @@ pub mod empty_title;
 pub mod empty_url;
 pub mod empty_user_name;
 pub mod file_too_large;
+pub mod foreign_payload;
 pub mod host_not_allowed;
 pub mod in_app_mini_program;
 pub mod insecure_url;

@@ -78,6 +78,14 @@ impl<'v> Shape<'v> for ShareMessage {
 
     fn from_json_allowing(value: &'v Value, cx: &mut Context, allowed: &[&str]) -> Option<Self> {
         let map = expect_object(value, cx)?;
+        // Another API's parameters: one finding that names the API, not a cascade.
+        if let Some((at, v)) = super::foreign::recognise(map) {
+            match at {
+                Some(key) => cx.at_key(key, |cx| cx.push(v)),
+                None => cx.push(v),
+            }
+            return None;
+        }
         let external: Vec<&str> = EXTERNAL_KEYS
             .into_iter()
             .filter(|k| map.contains_key(*k))

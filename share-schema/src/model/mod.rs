@@ -10,6 +10,7 @@
 mod channel;
 mod external;
 mod file;
+mod foreign;
 mod in_app;
 mod message;
 

@@ -1,0 +1,90 @@
+//! SM109 `foreign-payload`: the parameters of another API's share call — WeChat JS-SDK,
+//! DingTalk, WeCom, uni-app, WeChat OpenSDK — passed to `shareMessage`, or an external share of
+//! the in-app `type: "markdown"`. Recognised in the model (`share-schema/src/model/foreign.rs`).
+
+use crate::diagnostic::{Applicability, Edit, Fix};
+use crate::rules::FixInput;
+
+crate::declare_rule! {
+    /// ## What it does
+    /// Recognises a params object written for a neighbouring API and reports it once, naming
+    /// the API and showing the same share written for `shareMessage`, instead of a finding for
+    /// every key it does not know:
+    ///
+    /// - the WeChat JS-SDK's `updateAppMessageShareData` / `onMenuShareAppMessage`
+    ///   (`title`, `desc`, `link`, `imgUrl`);
+    /// - DingTalk's `biz.util.share` (a numeric `type`, `content`, `url`, `image`);
+    /// - WeCom's `sendChatMessage` (`msgtype` with `news`, `miniprogram` or `text`);
+    /// - uni-app's `uni.share` (`provider`, `scene`, `href`, `summary`, `miniProgram`);
+    /// - the WeChat OpenSDK's `WXMediaMessage` (`thumbData`, `hdImageData`, `mediaObject`,
+    ///   `miniprogramType`, `messageExt`, `mediaTagName`; `scene` 1 is Moments).
+    ///
+    /// It also reports an external share (`channelType`/`channelObject`) of `type:
+    /// "markdown"`, a type only the in-app share has.
+    ///
+    /// ## Why is this bad?
+    /// `ksoxz_sdk.shareMessage` reads `type`, `channelType` and `channelObject` (or `content`
+    /// for the in-app share); it ignores or rejects the other APIs' keys, so nothing is shared.
+    /// The JS-SDK's `updateAppMessageShareData` only sets what WeChat's own menu shares inside
+    /// WeChat's browser; in WPS协作 the share goes through `shareMessage`. WeChat opens a mini
+    /// program card from its original ID (`gh_…`, `userName`), not from the `appid` WeCom and
+    /// uni-app use, and a thumbnail is the image's base64 text (`thumbImage`), not a URL.
+    ///
+    /// ## Example
+    /// ```jsonc
+    /// {
+    ///   "title": "金山软件欢迎你加入",
+    ///   "desc": "一起来创造无限可能",
+    ///   "link": "https://www.kingsoft.com/",
+    ///   "imgUrl": "https://www.kingsoft.com/logo.png"
+    /// }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```jsonc
+    /// {
+    ///   "type": "webPage",
+    ///   "channelType": ["wx"],
+    ///   "channelObject": {
+    ///     "title": "金山软件欢迎你加入",
+    ///     "description": "一起来创造无限可能",
+    ///     "webpageUrl": "https://www.kingsoft.com/",
+    ///     "thumbImage": "iVBORw0KGgoAAAANSUhEUgAAAPoAAADI…" // the logo's bare base64
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// ## Fix safety
+    /// The fix is unsafe: it changes what is shared (applied only with `--unsafe-fixes`). For the
+    /// WeChat JS-SDK's parameters it replaces the object with the web page card shown in the help (`title`,
+    /// `desc` → `description`, `link` → `webpageUrl`, to a WeChat chat), which is what the
+    /// JS-SDK call meant, but it drops `imgUrl` (a URL is not a thumbnail; add the image's
+    /// base64 as `thumbImage`) and any comment inside the object. The other APIs' mappings need
+    /// a decision (a channel, the mini program's `gh_` ID) and have no automatic fix.
+    pub struct ForeignPayload {
+        rule: FOREIGN_PAYLOAD,
+        fix: Unsafe,
+        fixer: Self::fix,
+    }
+}
+
+impl ForeignPayload {
+    /// The JS-SDK's parameters replaced by the `shareMessage` payload in the finding.
+    fn fix(input: &FixInput<'_>) -> Option<Fix> {
+        let api = input.violation.param("api")?.as_str()?;
+        if !api.contains("JS-SDK") {
+            return None;
+        }
+        let equivalent = input.violation.param("equivalent")?;
+        // A text share (no link to map) is left to the user.
+        equivalent.get("channelObject")?.get("webpageUrl")?;
+        Some(Fix {
+            message: "Write it as a shareMessage web page card".to_owned(),
+            applicability: Applicability::Unsafe,
+            edits: vec![Edit {
+                span: input.node.span,
+                replacement: serde_json::to_string_pretty(equivalent).ok()?,
+            }],
+        })
+    }
+}

@@ -1,0 +1,84 @@
+//! Payloads written for other APIs (`tests/fixtures/foreign/`): each recognised once, with the
+//! API's name and the `shareMessage` equivalent (full-output snapshots); the JS-SDK's unsafe fix
+//! writes the equivalent; an in-app share with a stray key is not mistaken for one.
+
+mod common;
+
+use common::text;
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+fn fixtures() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/foreign")
+}
+
+fn lint(dir: &std::path::Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_share-lint"))
+        .env_remove("NO_COLOR")
+        .current_dir(dir)
+        .args(args)
+        .output()
+        .expect("share-lint runs")
+}
+
+const CASES: [(&str, &str); 8] = [
+    ("wechat-js-sdk", "SM109"),
+    ("dingtalk", "SM109"),
+    ("wecom", "SM109"),
+    ("wecom-mini-program", "SM109"),
+    ("uni-app", "SM109"),
+    ("open-sdk", "SM109"),
+    ("markdown-external", "SM109"),
+    ("in-app-with-image-url", "SM103"),
+];
+
+#[test]
+fn each_look_alike_is_one_finding_naming_its_api() {
+    let mut snapshots = insta::Settings::clone_current();
+    snapshots.set_snapshot_path("snapshots/foreign");
+    snapshots.set_prepend_module_to_snapshot(false);
+    for (case, code) in CASES {
+        let file = format!("{case}.jsonc");
+        let out = lint(
+            &fixtures(),
+            &["--color", "never", "--output-format", "concise", &file],
+        );
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        let findings: Vec<&str> = stdout.lines().filter(|l| l.contains("[SM")).collect();
+        assert_eq!(findings.len(), 1, "{case}: {}", text(&out));
+        assert!(findings[0].contains(code), "{case}: {}", text(&out));
+        let full = lint(&fixtures(), &["--color", "never", &file]);
+        snapshots.bind(|| insta::assert_snapshot!(case, text(&full)));
+    }
+}
+
+#[test]
+fn the_js_sdk_fix_writes_the_shares_equivalent() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        fixtures().join("wechat-js-sdk.jsonc"),
+        dir.path().join("p.jsonc"),
+    )
+    .unwrap();
+    // Unsafe: not applied by --fix alone.
+    let safe = lint(dir.path(), &["--fix", "p.jsonc"]);
+    assert_eq!(safe.status.code(), Some(1), "{}", text(&safe));
+    let fixed = lint(dir.path(), &["--fix", "--unsafe-fixes", "p.jsonc"]);
+    assert_eq!(fixed.status.code(), Some(0), "{}", text(&fixed));
+    let written = std::fs::read_to_string(dir.path().join("p.jsonc")).unwrap();
+    assert!(written.starts_with("// The WeChat JS-SDK"), "{written}");
+    let body: serde_json::Value =
+        serde_json::from_str(&written[written.find('{').unwrap()..]).unwrap();
+    assert_eq!(
+        body,
+        serde_json::json!({
+            "type": "webPage",
+            "channelType": ["wx"],
+            "channelObject": {
+                "title": "金山软件欢迎你加入",
+                "description": "一起来创造无限可能",
+                "webpageUrl": "https://www.kingsoft.com/"
+            }
+        })
+    );
+}

@@ -1,0 +1,240 @@
+//! Payloads written for other APIs (DOMAIN.md, "look-alike payloads"): callers paste the
+//! parameters of a neighbouring share call into `shareMessage`. Each shape is recognised by keys
+//! no `shareMessage` payload has, reported once (SM109 `foreign-payload`) with the API's name and
+//! the same share written for `shareMessage` in the help, instead of a cascade of unknown keys.
+//!
+//! | API | recognised by |
+//! |---|---|
+//! | WeChat JS-SDK `updateAppMessageShareData` / `onMenuShareAppMessage` | `link` or `imgUrl` |
+//! | DingTalk `biz.util.share` | a numeric `type` |
+//! | WeCom `sendChatMessage` | `msgtype` |
+//! | uni-app `uni.share` | `provider` or `scene` |
+//! | WeChat OpenSDK (`WXMediaMessage`, `SendMessageToWX.Req`) | `thumbData`, `hdImageData`, `mediaObject`, `miniprogramType`, `messageExt`, `mediaTagName` |
+//!
+//! An external share (`channelType`/`channelObject`) of `type: "markdown"` — a type of the
+//! in-app share — is reported here too, pointing to the in-app share.
+
+use crate::{catalog, Violation};
+use serde_json::{json, Map, Value};
+use share_json::text::clip;
+
+/// The keys that make a params object the WeChat OpenSDK's.
+const OPEN_SDK_KEYS: [&str; 6] = [
+    "thumbData",
+    "hdImageData",
+    "mediaObject",
+    "miniprogramType",
+    "messageExt",
+    "mediaTagName",
+];
+
+/// The finding for `map` when it is another API's payload (at the payload, or at its `type`:
+/// the violation's path), else `None`.
+pub(crate) fn recognise(map: &Map<String, Value>) -> Option<(Option<&'static str>, Violation)> {
+    let ours = ["channelType", "channelObject"]
+        .iter()
+        .any(|k| map.contains_key(*k));
+    if ours {
+        return (map.get("type").and_then(Value::as_str) == Some("markdown")).then(|| {
+            let v = Violation::new(
+                &catalog::FOREIGN_PAYLOAD,
+                "",
+                "`markdown` is a type of the in-app share (`content`, into WPS协作 chats); the \
+                 external share (to WeChat) sends `text`, `webPage` or `miniProgram`",
+            )
+            .with_help(
+                "to share Markdown into a WPS协作 chat: {\"type\": \"markdown\", \"content\": {\"text\": \"...\"}}; \
+                 to share to WeChat: {\"type\": \"text\", \"channelType\": [\"wx\"], \"channelObject\": {\"text\": \"...\"}}",
+            )
+            .with_param("api", "in-app share");
+            (Some("type"), v)
+        });
+    }
+    let (api, equivalent) = if map.contains_key("msgtype") {
+        ("WeCom `sendChatMessage`", wecom(map))
+    } else if map.contains_key("provider")
+        || (map.contains_key("scene") && !OPEN_SDK_KEYS.iter().any(|k| map.contains_key(*k)))
+    {
+        ("uni-app `uni.share`", uni_app(map))
+    } else if OPEN_SDK_KEYS.iter().any(|k| map.contains_key(*k)) {
+        ("the WeChat OpenSDK (`WXMediaMessage`)", open_sdk(map))
+    } else if map.get("type").is_some_and(Value::is_number) {
+        ("DingTalk `biz.util.share`", dingtalk(map))
+    } else if (map.contains_key("link") || map.contains_key("imgUrl"))
+        && !map.contains_key("content")
+    {
+        (
+            "the WeChat JS-SDK (`updateAppMessageShareData`)",
+            js_sdk(map),
+        )
+    } else {
+        return None;
+    };
+    let mut v = Violation::new(
+        &catalog::FOREIGN_PAYLOAD,
+        "",
+        format!(
+            "these are the parameters of {api}, not of `ksoxz_sdk.shareMessage`, which has no {}",
+            keys(map)
+        ),
+    )
+    .with_param("api", api);
+    let written = serde_json::to_string(&equivalent).unwrap_or_default();
+    let mut help = format!("the same share with shareMessage: {written}");
+    if map.contains_key("thumbData") || map.contains_key("hdImageData") {
+        help.push_str(
+            "; the image goes in `channelObject.thumbImage`, as the file's bare base64 text",
+        );
+    } else if mentions_image_url(map) {
+        help.push_str(
+            "; `thumbImage` takes the image's bare base64 text, not its URL: download the image and add it",
+        );
+    }
+    v = v.with_help(help).with_param("equivalent", equivalent);
+    Some((None, v))
+}
+
+/// The first few keys of `map` that a `shareMessage` payload has nowhere at its top, quoted.
+fn keys(map: &Map<String, Value>) -> String {
+    const OURS: [&str; 3] = ["type", "content", "$schema"];
+    let shown: Vec<String> = map
+        .keys()
+        .filter(|k| !OURS.contains(&k.as_str()))
+        .take(4)
+        .map(|k| clip(k, 24).into_owned())
+        .collect();
+    crate::structure::list(&shown.iter().map(String::as_str).collect::<Vec<_>>())
+}
+
+fn mentions_image_url(map: &Map<String, Value>) -> bool {
+    ["imgUrl", "image", "imageUrl", "thumbData", "hdImageData"]
+        .iter()
+        .any(|k| map.contains_key(*k))
+        || ["news", "miniprogram"]
+            .iter()
+            .any(|k| map.get(*k).and_then(|o| o.get("imgUrl")).is_some())
+}
+
+/// A string field of `o`, clipped for the help text; `None` when absent or not a string.
+fn text(o: &Value, key: &str) -> Option<Value> {
+    o.get(key)?
+        .as_str()
+        .map(|s| Value::String(clip(s, 120).into_owned()))
+}
+
+/// A web page card (or a text share when there is no link) to `channel`.
+fn web_page(
+    channel: &str,
+    title: Option<Value>,
+    description: Option<Value>,
+    link: Option<Value>,
+) -> Value {
+    let Some(link) = link else {
+        let text = description.or(title).unwrap_or_else(|| json!("..."));
+        return json!({"type": "text", "channelType": [channel], "channelObject": {"text": text}});
+    };
+    let mut card = Map::new();
+    if let Some(t) = title {
+        card.insert("title".into(), t);
+    }
+    if let Some(d) = description {
+        card.insert("description".into(), d);
+    }
+    card.insert("webpageUrl".into(), link);
+    json!({"type": "webPage", "channelType": [channel], "channelObject": card})
+}
+
+/// `{title, desc, link, imgUrl}`: a web page card to a WeChat chat.
+fn js_sdk(map: &Map<String, Value>) -> Value {
+    let o = Value::Object(map.clone());
+    web_page("wx", text(&o, "title"), text(&o, "desc"), text(&o, "link"))
+}
+
+/// `{type: 0.., title, content, url, image}`.
+fn dingtalk(map: &Map<String, Value>) -> Value {
+    let o = Value::Object(map.clone());
+    web_page(
+        "wx",
+        text(&o, "title"),
+        text(&o, "content"),
+        text(&o, "url"),
+    )
+}
+
+/// `{msgtype: "news" | "miniprogram" | "text", <msgtype>: {...}}`.
+fn wecom(map: &Map<String, Value>) -> Value {
+    let kind = map.get("msgtype").and_then(Value::as_str).unwrap_or("");
+    let body = map.get(kind).cloned().unwrap_or(Value::Null);
+    match kind {
+        "miniprogram" => json!({
+            "type": "miniProgram",
+            "channelType": ["wx"],
+            "channelObject": {
+                "title": text(&body, "title").unwrap_or_else(|| json!("...")),
+                "webpageUrl": "https://... (the page for clients without mini programs)",
+                "userName": "gh_... (the mini program's original ID, not its appid)",
+                "path": text(&body, "page").unwrap_or_else(|| json!("")),
+            }
+        }),
+        "text" => {
+            json!({"type": "text", "channelType": ["wx"], "channelObject": {"text": text(&body, "content").unwrap_or_else(|| json!("..."))}})
+        }
+        _ => web_page(
+            "wx",
+            text(&body, "title"),
+            text(&body, "desc"),
+            text(&body, "link"),
+        ),
+    }
+}
+
+/// `{provider, scene, type, href, title, summary, imageUrl, miniProgram}`.
+fn uni_app(map: &Map<String, Value>) -> Value {
+    let o = Value::Object(map.clone());
+    let channel = match map.get("scene").and_then(Value::as_str) {
+        Some("WXSceneTimeline") => "wx_moments",
+        _ => "wx",
+    };
+    if let Some(mp) = map.get("miniProgram") {
+        return json!({
+            "type": "miniProgram",
+            "channelType": ["wx"],
+            "channelObject": {
+                "title": text(&o, "title").unwrap_or_else(|| json!("...")),
+                "webpageUrl": text(mp, "webUrl").unwrap_or_else(|| json!("https://...")),
+                "userName": text(mp, "id").unwrap_or_else(|| json!("gh_...")),
+                "path": text(mp, "path").unwrap_or_else(|| json!("")),
+            }
+        });
+    }
+    web_page(
+        channel,
+        text(&o, "title"),
+        text(&o, "summary"),
+        text(&o, "href"),
+    )
+}
+
+/// `WXMediaMessage` fields, perhaps with `scene` (0 a chat, 1 Moments).
+fn open_sdk(map: &Map<String, Value>) -> Value {
+    let o = Value::Object(map.clone());
+    let channel = match map.get("scene").and_then(Value::as_u64) {
+        Some(1) => "wx_moments",
+        _ => "wx",
+    };
+    let media = map.get("mediaObject").cloned().unwrap_or(Value::Null);
+    if let Some(user) = text(&media, "userName") {
+        return json!({
+            "type": "miniProgram",
+            "channelType": ["wx"],
+            "channelObject": {
+                "title": text(&o, "title").unwrap_or_else(|| json!("...")),
+                "webpageUrl": text(&media, "webpageUrl").unwrap_or_else(|| json!("https://...")),
+                "userName": user,
+                "path": text(&media, "path").unwrap_or_else(|| json!("")),
+            }
+        });
+    }
+    let link = text(&media, "webpageUrl").or_else(|| text(&o, "webpageUrl"));
+    web_page(channel, text(&o, "title"), text(&o, "description"), link)
+}
