@@ -1,12 +1,13 @@
 //! The project's policy checks (DOMAIN.md §3, "project policy in configuration"): a private
-//! deployment, the oldest client and the platforms supported, the hosts URLs may point to, and
-//! string limits counted in UTF-16 units.
+//! deployment, the oldest client and the platforms supported, the hosts URLs may point to, the
+//! team's own mini programs, and string limits counted in UTF-16 units.
 //!
 //! [`check`] walks a payload file and runs the policy rules — `SM801`
 //! [`private-deployment-share`](crate::rules::private_deployment_share), `SM802`
 //! [`unsupported-client`](crate::rules::unsupported_client), `SM803`
 //! [`ai-agent-entrance-client`](crate::rules::ai_agent_entrance_client), `SM804`
-//! [`host-not-allowed`](crate::rules::host_not_allowed) — reporting at the JSON Pointer of the
+//! [`host-not-allowed`](crate::rules::host_not_allowed), `SM805`
+//! [`user-name-not-allowed`](crate::rules::user_name_not_allowed) — reporting at the JSON Pointer of the
 //! offending value with each rule's default severity (the engine applies configured severities
 //! afterwards).
 //!
@@ -33,6 +34,7 @@ use crate::rules::ai_agent_entrance_client::AiAgentEntranceClient;
 use crate::rules::host_not_allowed::HostNotAllowed;
 use crate::rules::private_deployment_share::PrivateDeploymentShare;
 use crate::rules::unsupported_client::UnsupportedClient;
+use crate::rules::user_name_not_allowed::UserNameNotAllowed;
 use crate::settings::{LengthUnit, Policy};
 use share_schema::catalog::{self, Rule};
 use share_schema::rules::length;
@@ -84,6 +86,7 @@ fn check_message(message: &ShareMessage, policy: &Policy, cx: &mut Context) {
     UnsupportedClient::check(message, policy, cx);
     AiAgentEntranceClient::check(message, policy, cx);
     HostNotAllowed::check(message, policy, cx);
+    UserNameNotAllowed::check(message, policy, cx);
     if policy.length_unit == LengthUnit::Utf16 {
         check_utf16_lengths(message, cx);
     }

@@ -101,6 +101,8 @@ pub struct Policy {
     /// Hosts `webpageUrl` / `url` / `image` may point to; `None`: any host. An entry
     /// `*.example.com` matches subdomains of example.com (not example.com itself).
     pub allowed_hosts: Option<Vec<String>>,
+    /// The team's own mini programs (original IDs, `gh_…`) that cards may open; `None`: any.
+    pub mini_program_user_names: Option<Vec<String>>,
     /// How string limits are counted.
     pub length_unit: LengthUnit,
 }

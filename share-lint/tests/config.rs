@@ -127,6 +127,13 @@ fn the_module_docs_example_parses() {
             .len(),
         2
     );
+    assert_eq!(
+        config
+            .settings_for(Path::new("a.json"))
+            .policy
+            .mini_program_user_names,
+        Some(vec!["gh_0123456789ab".to_owned()])
+    );
 }
 
 #[test]
@@ -290,6 +297,14 @@ fn errors_name_the_file_line_and_column() {
             "share-lint.toml:2:17: unknown string length unit `UTF-16`; expected `utf8` or `utf16`; did you mean `utf16`?",
         ),
         (
+            "[policy]\nmini-program-user-names = []\n",
+            "share-lint.toml:2:27: `mini-program-user-names` is empty, which would reject every mini program card; remove the key to allow any",
+        ),
+        (
+            "[policy]\nmini-program-user-names = [\"gh_0123456789ab\", \"wx8bd80126147dfAAA\"]\n",
+            "share-lint.toml:2:47: `wx8bd80126147dfAAA` is an AppID; `mini-program-user-names` lists original IDs (`gh_` and 12 hex digits), which WeChat opens cards by",
+        ),
+        (
             "[policy]\nallowed-hosts = []\n",
             "share-lint.toml:2:17: `allowed-hosts` is empty, which would reject every URL; remove the key to allow any host",
         ),
@@ -311,7 +326,7 @@ fn errors_name_the_file_line_and_column() {
         ),
         (
             "[policy]\nmin-version = \"4.25.0\"\n",
-            "share-lint.toml:2:1: unknown field `min-version`, expected one of `private-deployment`, `min-client-version`, `platforms`, `allowed-hosts`, `string-length`",
+            "share-lint.toml:2:1: unknown field `min-version`, expected one of `private-deployment`, `min-client-version`, `platforms`, `allowed-hosts`, `mini-program-user-names`, `string-length`",
         ),
         (
             "[files]\ninclude = [\"a[\"]\n",

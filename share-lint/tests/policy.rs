@@ -468,6 +468,7 @@ fn all_rules_together() {
         min_client_version: Some((4, 0, 0)),
         platforms: Some(vec![Platform::Android, Platform::Pc]),
         allowed_hosts: Some(vec!["example.com".to_owned()]),
+        mini_program_user_names: Some(vec!["gh_d43f693ca31f".to_owned()]),
         length_unit: LengthUnit::Utf16,
     };
     let external = format!(
@@ -604,4 +605,78 @@ fn rule_examples_are_what_the_rules_report() {
         assert!(codes(&blocks[0]).contains(&rule.code), "{}", rule.code);
         assert!(!codes(&blocks[1]).contains(&rule.code), "{}", rule.code);
     }
+}
+
+fn user_names(list: &[&str]) -> Policy {
+    Policy {
+        mini_program_user_names: Some(list.iter().map(|s| (*s).to_owned()).collect()),
+        ..Policy::default()
+    }
+}
+
+const MINI_PROGRAM: &str = r#"{"type": "miniProgram", "channelType": ["wx"], "channelObject": {"webpageUrl": "https://e.com", "userName": "gh_0123456789ab"}}"#;
+
+#[test]
+fn user_name_not_allowed() {
+    // Not configured: any mini program.
+    assert_eq!(found(MINI_PROGRAM, &Policy::default()), []);
+    assert_eq!(found(MINI_PROGRAM, &user_names(&["gh_0123456789ab"])), []);
+    let others = user_names(&["gh_d43f693ca31f", "gh_aaaaaaaaaaaa"]);
+    assert_eq!(
+        found(MINI_PROGRAM, &others),
+        [at("SM805", "/channelObject/userName")]
+    );
+    let v = &check(MINI_PROGRAM, &others)[0];
+    assert!(
+        v.message().contains("gh_d43f693ca31f, gh_aaaaaaaaaaaa"),
+        "{}",
+        v.message()
+    );
+    assert!(v.help().unwrap().contains("same Open Platform account"));
+    // In a call argument in an array; other share types are not concerned.
+    let call = format!(r#"[{{"params": {MINI_PROGRAM}}}, {{"params": {EXTERNAL_TEXT}}}]"#);
+    assert_eq!(
+        found(&call, &others),
+        [at("SM805", "/0/params/channelObject/userName")]
+    );
+    // An empty userName is `empty-user-name`'s alone.
+    let empty = MINI_PROGRAM.replace("gh_0123456789ab", "");
+    assert_eq!(found(&empty, &others), []);
+}
+
+/// `share-lint explain` says what the README says, with no configuration: the same-account
+/// requirement and the version floors on the userName rules, the JSAPI authorisation and
+/// `canIUse` on the client rule.
+#[test]
+fn explain_tells_the_usual_causes() {
+    let explain = |rule: &str| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_share-lint"))
+            .args(["explain", rule])
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    for rule in [
+        "empty-user-name",
+        "user-name-format",
+        "user-name-not-allowed",
+    ] {
+        let text = explain(rule).replace('\n', " ");
+        assert!(
+            text.contains("same WeChat Open Platform account"),
+            "{rule}: {text}"
+        );
+    }
+    for rule in ["empty-user-name", "user-name-format"] {
+        let text = explain(rule).replace('\n', " ");
+        assert!(
+            text.contains("6.5.6") && text.contains("6.5.13"),
+            "{rule}: {text}"
+        );
+    }
+    let text = explain("unsupported-client").replace('\n', " ");
+    assert!(
+        text.contains("ksoxz_sdk.config(") && text.contains("canIUse('shareMessage')"),
+        "{text}"
+    );
 }

@@ -255,6 +255,9 @@ catalog! {
         /// A URL to a host outside `allowed-hosts`.
         HOST_NOT_ALLOWED = "SM804", "host-not-allowed", Error,
             "a `webpageUrl`, `url` or `image` whose host is not in `allowed-hosts`";
+        /// A mini program card whose `userName` is not one of the team's mini programs.
+        USER_NAME_NOT_ALLOWED = "SM805", "user-name-not-allowed", Error,
+            "a mini program `userName` not in `mini-program-user-names`";
     }
     /// The default rule of each `#[share(...)]` rule kind on a user's own type (the payload
     /// model names domain rules instead).

@@ -35,6 +35,8 @@
 //! platforms = ["ios", "android", "pc"]
 //! # The only hosts `webpageUrl`, the in-app `url` and `image` may point to.
 //! allowed-hosts = ["example.com", "*.example.com"]
+//! # The team's own mini programs, the only ones cards may open (original IDs).
+//! mini-program-user-names = ["gh_0123456789ab"]
 //! # What string limits count: "utf8" (bytes, the default) or "utf16" (the Android SDK's units).
 //! string-length = "utf8"
 //!
@@ -69,6 +71,8 @@
 //!     share.
 //!   - `allowed-hosts`: a non-empty list of host names; `"*.example.com"` allows every subdomain
 //!     of example.com but not example.com itself. Compared case-insensitively, without the port.
+//!   - `mini-program-user-names`: a non-empty list of mini programs' original IDs (`gh_…`, not
+//!     the `wx…` AppID): a mini program card's `userName` must be one of them.
 //!   - `string-length`: `"utf8"` (default) or `"utf16"`.
 //! - `[[overrides]]`: `files` (a non-empty list of globs) and `rules` (as in `[rules]`), both
 //!   required.

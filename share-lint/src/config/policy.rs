@@ -50,14 +50,49 @@ impl Parsing<'_> {
                 Some(hosts)
             }
         };
+        let mini_program_user_names = match raw.mini_program_user_names {
+            None => None,
+            Some(list) if list.get_ref().is_empty() => {
+                return Err(self.error(
+                    list.span(),
+                    "`mini-program-user-names` is empty, which would reject every mini program card; remove the key to allow any",
+                ))
+            }
+            Some(list) => {
+                let mut names: Vec<String> = Vec::with_capacity(list.get_ref().len());
+                for entry in list.get_ref() {
+                    check_user_name(entry.get_ref()).map_err(|m| self.error(entry.span(), m))?;
+                    if !names.contains(entry.get_ref()) {
+                        names.push(entry.get_ref().clone());
+                    }
+                }
+                Some(names)
+            }
+        };
         Ok(Policy {
             private_deployment: raw.private_deployment,
             min_client_version: raw.min_client_version.map(|v| v.0),
             platforms,
             allowed_hosts,
+            mini_program_user_names,
             length_unit: raw.string_length.0,
         })
     }
+}
+
+/// Checks a `mini-program-user-names` entry: a mini program's original ID, not its AppID.
+fn check_user_name(entry: &str) -> Result<(), String> {
+    let q = quote(entry);
+    if entry.trim().is_empty() {
+        return Err("an empty name in `mini-program-user-names`".to_owned());
+    }
+    let hex = |s: &str| s.len() == 16 && s.bytes().all(|b| b.is_ascii_hexdigit());
+    if entry.strip_prefix("wx").is_some_and(hex) {
+        return Err(format!(
+            "`{q}` is an AppID; `mini-program-user-names` lists original IDs (`gh_` and 12 hex digits), which WeChat opens cards by"
+        ));
+    }
+    Ok(())
 }
 
 /// Checks an `allowed-hosts` entry and returns it lowercased, without a trailing dot.

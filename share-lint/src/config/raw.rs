@@ -49,6 +49,7 @@ pub(super) struct RawPolicy {
     pub(super) min_client_version: Option<ClientVersion>,
     pub(super) platforms: Option<Spanned<Vec<PlatformName>>>,
     pub(super) allowed_hosts: Option<Spanned<Vec<Spanned<String>>>>,
+    pub(super) mini_program_user_names: Option<Spanned<Vec<Spanned<String>>>>,
     pub(super) string_length: StringLength,
 }
 

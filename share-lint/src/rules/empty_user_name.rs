@@ -10,6 +10,14 @@ crate::declare_rule! {
     /// WeChat OpenSDK refuses a mini program object without it, so the share fails. An empty
     /// value usually comes from a configuration entry that was never filled in.
     ///
+    /// WeChat opens a mini program card only when the sharing app (WPS协作's WeChat AppID) and
+    /// the mini program are bound to the same WeChat Open Platform account: a third party's
+    /// `userName` fails or falls back to `webpageUrl`, whatever the payload says. With
+    /// `[policy] mini-program-user-names`, `user-name-not-allowed` (SM805) holds cards to the
+    /// team's own mini programs. Cards need WeChat 6.5.6 or later (older clients open
+    /// `webpageUrl`), and `withShareTicket` 6.5.13; only a mini program's release version can be
+    /// shared (the payload has no `miniprogramType`).
+    ///
     /// ## Example
     /// ```jsonc
     /// {

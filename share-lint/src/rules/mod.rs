@@ -173,6 +173,7 @@ pub mod unsupported_client;
 pub mod unused_suppression;
 pub mod url_too_long;
 pub mod user_name_format;
+pub mod user_name_not_allowed;
 pub mod wrong_type;
 
 pub use registry::{all, lookup, of, RULES};

@@ -28,7 +28,8 @@ use super::{
     thumbnail_over_legacy_limit::ThumbnailOverLegacyLimit, thumbnail_too_large::ThumbnailTooLarge,
     title_too_long::TitleTooLong, unknown_key::UnknownKey, unknown_variant::UnknownVariant,
     unsupported_client::UnsupportedClient, unused_suppression::UnusedSuppression,
-    url_too_long::UrlTooLong, user_name_format::UserNameFormat, wrong_type::WrongType, LintRule,
+    url_too_long::UrlTooLong, user_name_format::UserNameFormat,
+    user_name_not_allowed::UserNameNotAllowed, wrong_type::WrongType, LintRule,
 };
 use share_schema::catalog::Rule;
 
@@ -86,6 +87,7 @@ pub static RULES: &[LintRule] = &[
     UnsupportedClient::RULE,
     AiAgentEntranceClient::RULE,
     HostNotAllowed::RULE,
+    UserNameNotAllowed::RULE,
 ];
 
 /// Every rule, in code order.

@@ -17,6 +17,13 @@ crate::declare_rule! {
     /// The external share exists on iOS and Android WPS协作 from 4.25.0 and not on PC; the in-app
     /// share from 2.1.0. On an older client, or on PC, the call fails and nothing is shared.
     ///
+    /// When a share does nothing at all, the payload is seldom the cause: the page must pass
+    /// the JSAPI authorisation first (`ksoxz_sdk.config({params: {appId, timeStamp, nonceStr,
+    /// signature}})`; its errors are `1001101` App ID not exist, `1001102` App not enabled,
+    /// `1401003` Signature error, `1401004` Auth ticket expired), and `await
+    /// ksoxz_sdk.canIUse('shareMessage')` tells whether the client in hand has the call. Check
+    /// both before the payload.
+    ///
     /// ## Example
     /// ```jsonc
     /// // share-lint.toml: [policy] min-client-version = "4.20.0", platforms = ["ios", "android", "pc"]
