@@ -33,6 +33,38 @@ const CASES: [(&str, &str); 8] = [
 ];
 
 #[test]
+fn open_sdk_names_inside_a_share_message_are_said_as_such() {
+    let out = lint(
+        &fixtures(),
+        &[
+            "--color",
+            "never",
+            "--output-format",
+            "concise",
+            "open-sdk-scene.jsonc",
+        ],
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let findings: Vec<&str> = stdout.lines().filter(|l| l.contains("[SM")).collect();
+    assert_eq!(findings.len(), 2, "{}", text(&out));
+    assert!(
+        findings[0].contains("[SM109]") && findings[0].contains("`channelType` says `wx_moments`"),
+        "{}",
+        text(&out)
+    );
+    assert!(
+        findings[1].contains("[SM103]") && findings[1].contains("did you mean `thumbImage`"),
+        "{}",
+        text(&out)
+    );
+    let mut snapshots = insta::Settings::clone_current();
+    snapshots.set_snapshot_path("snapshots/foreign");
+    snapshots.set_prepend_module_to_snapshot(false);
+    let full = lint(&fixtures(), &["--color", "never", "open-sdk-scene.jsonc"]);
+    snapshots.bind(|| insta::assert_snapshot!("open-sdk-scene", text(&full)));
+}
+
+#[test]
 fn each_look_alike_is_one_finding_naming_its_api() {
     let mut snapshots = insta::Settings::clone_current();
     snapshots.set_snapshot_path("snapshots/foreign");

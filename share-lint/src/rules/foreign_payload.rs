@@ -20,7 +20,10 @@ crate::declare_rule! {
     ///   `miniprogramType`, `messageExt`, `mediaTagName`; `scene` 1 is Moments).
     ///
     /// It also reports an external share (`channelType`/`channelObject`) of `type:
-    /// "markdown"`, a type only the in-app share has.
+    /// "markdown"`, a type only the in-app share has, and a `channelType` entry written as a
+    /// WeChat OpenSDK scene (`WXSceneTimeline` or `timeline` for `wx_moments`, `WXSceneSession` or
+    /// `session` for `wx`). The OpenSDK's `thumbData` and `hdImageData` inside a `channelObject`
+    /// are unknown keys answered with "did you mean `thumbImage`?".
     ///
     /// ## Why is this bad?
     /// `ksoxz_sdk.shareMessage` reads `type`, `channelType` and `channelObject` (or `content`

@@ -149,7 +149,7 @@ pub struct WebPage {
             limits::WEB_PAGE_THUMB_LEGACY_MAX_BYTES,
             rule = catalog::THUMBNAIL_OVER_LEGACY_LIMIT
         ),
-        suggest_for = ["image"]
+        suggest_for = ["image", "thumbData", "hdImageData"]
     )]
     #[serde(
         default,
@@ -216,7 +216,7 @@ pub struct MiniProgram {
         base64_image(rule = catalog::INVALID_THUMBNAIL),
         max_decoded_bytes(limits::MINI_PROGRAM_THUMB_MAX_BYTES, rule = catalog::THUMBNAIL_TOO_LARGE),
         aspect_ratio("5:4", rule = catalog::THUMBNAIL_ASPECT_RATIO),
-        suggest_for = ["image"]
+        suggest_for = ["image", "thumbData", "hdImageData"]
     )]
     #[serde(
         default,

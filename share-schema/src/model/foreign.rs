@@ -12,9 +12,11 @@
 //! | WeChat OpenSDK (`WXMediaMessage`, `SendMessageToWX.Req`) | `thumbData`, `hdImageData`, `mediaObject`, `miniprogramType`, `messageExt`, `mediaTagName` |
 //!
 //! An external share (`channelType`/`channelObject`) of `type: "markdown"` — a type of the
-//! in-app share — is reported here too, pointing to the in-app share.
+//! in-app share — is reported here too, pointing to the in-app share; and a `channelType` entry
+//! that is a WeChat OpenSDK scene (`WXSceneTimeline`, `timeline`, `WXSceneSession`, `session`)
+//! is said as such, with the channel it means, in place of "unknown value".
 
-use crate::{catalog, Violation};
+use crate::{catalog, Context, Violation};
 use serde_json::{json, Map, Value};
 use share_json::text::clip;
 
@@ -237,4 +239,60 @@ fn open_sdk(map: &Map<String, Value>) -> Value {
     }
     let link = text(&media, "webpageUrl").or_else(|| text(&o, "webpageUrl"));
     web_page(channel, text(&o, "title"), text(&o, "description"), link)
+}
+
+/// The channel an OpenSDK scene name means, for a `channelType` entry written in its words.
+fn open_sdk_channel(scene: &str) -> Option<&'static str> {
+    match scene {
+        "WXSceneTimeline" | "timeline" | "Timeline" => Some("wx_moments"),
+        "WXSceneSession" | "session" | "Session" => Some("wx"),
+        _ => None,
+    }
+}
+
+/// Restates the unknown-variant findings (recorded after the first `since`) of `channelType`
+/// entries of `map` that are WeChat OpenSDK scene names as `foreign-payload` findings that
+/// name the channel meant; `cx` is at the params object.
+pub(crate) fn restate_scenes(map: &Map<String, Value>, cx: &mut Context, since: usize) {
+    let Some(Value::Array(items)) = map.get("channelType") else {
+        return;
+    };
+    if !items
+        .iter()
+        .any(|i| i.as_str().and_then(open_sdk_channel).is_some())
+    {
+        return;
+    }
+    let here = cx.path().to_owned();
+    let mut found = cx.split_off(since);
+    for v in &mut found {
+        if v.rule() != &catalog::UNKNOWN_VARIANT {
+            continue;
+        }
+        let Some(index) = v
+            .path()
+            .strip_prefix(&here)
+            .and_then(|p| p.strip_prefix("/channelType/"))
+            .and_then(|i| i.parse::<usize>().ok())
+        else {
+            continue;
+        };
+        let Some(scene) = items.get(index).and_then(Value::as_str) else {
+            continue;
+        };
+        let Some(channel) = open_sdk_channel(scene) else {
+            continue;
+        };
+        *v = Violation::new(
+            &catalog::FOREIGN_PAYLOAD,
+            v.path().to_owned(),
+            format!(
+                "`{scene}` is the WeChat OpenSDK's name for a share scene; `channelType` says `{channel}`"
+            ),
+        )
+        .with_help(format!("write `\"{channel}\"`: `wx` is a WeChat chat, `wx_moments` is Moments"))
+        .with_param("api", "the WeChat OpenSDK")
+        .with_param("channel", channel);
+    }
+    cx.extend(found);
 }

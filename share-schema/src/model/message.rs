@@ -115,7 +115,10 @@ impl<'v> Shape<'v> for ShareMessage {
                 ExternalShare::from_json_allowing(value, cx, &allow).map(ShareMessage::External)
             }
             (false, false) => {
-                ExternalShare::from_json_allowing(value, cx, allowed).map(ShareMessage::External)
+                let since = cx.len();
+                let built = ExternalShare::from_json_allowing(value, cx, allowed);
+                super::foreign::restate_scenes(map, cx, since);
+                built.map(ShareMessage::External)
             }
             (true, true) => {
                 if map.get("type").and_then(Value::as_str) == Some("miniProgram") {
