@@ -296,3 +296,74 @@ pub(crate) fn restate_scenes(map: &Map<String, Value>, cx: &mut Context, since: 
     }
     cx.extend(found);
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::{Context, Shape, ShareMessage};
+    use serde_json::json;
+
+    /// `(code, path, api)` of each finding of `value` read as a `ShareMessage`.
+    fn findings(value: serde_json::Value) -> Vec<(String, String, String)> {
+        let mut cx = Context::new();
+        let _ = ShareMessage::from_json(&value, &mut cx);
+        cx.violations()
+            .iter()
+            .map(|v| {
+                let api = v.param("api").and_then(|a| a.as_str()).unwrap_or("");
+                (v.code().to_owned(), v.path().to_owned(), api.to_owned())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn each_api_is_recognised_once_and_serde_refuses_it_too() {
+        let cases = [
+            (
+                json!({"title": "t", "desc": "d", "link": "https://e.com", "imgUrl": "https://e.com/i.png"}),
+                "JS-SDK",
+            ),
+            (
+                json!({"type": 1, "title": "t", "content": "c", "url": "https://e.com"}),
+                "DingTalk",
+            ),
+            (
+                json!({"msgtype": "text", "text": {"content": "hi"}}),
+                "WeCom",
+            ),
+            (
+                json!({"provider": "weixin", "scene": "WXSceneSession", "type": 1, "summary": "hi"}),
+                "uni-app",
+            ),
+            (
+                json!({"title": "t", "thumbData": "AAAA", "scene": 0}),
+                "OpenSDK",
+            ),
+        ];
+        for (value, api) in cases {
+            let mut cx = Context::new();
+            assert!(
+                ShareMessage::from_json(&value, &mut cx).is_none(),
+                "{value}"
+            );
+            let found = findings(value.clone());
+            assert_eq!(found.len(), 1, "{value}: {found:?}");
+            assert_eq!((found[0].0.as_str(), found[0].1.as_str()), ("SM109", ""));
+            assert!(found[0].2.contains(api), "{value}: {found:?}");
+            let error = serde_json::from_value::<ShareMessage>(value.clone()).unwrap_err();
+            assert!(
+                error.to_string().contains("SM109") || error.to_string().contains(api),
+                "{error}"
+            );
+        }
+        let markdown =
+            json!({"type": "markdown", "channelType": ["wx"], "channelObject": {"text": "t"}});
+        assert_eq!(findings(markdown)[0].1, "/type");
+        // Payloads of this SDK are never mistaken for another's.
+        for ours in [
+            json!({"type": "text", "content": {"text": "hi"}, "imgUrl": "https://e.com/i.png"}),
+            json!({"type": "text", "channelType": ["wx"], "channelObject": {"text": "hi"}, "link": "x"}),
+        ] {
+            assert!(findings(ours).iter().all(|f| f.0 != "SM109"));
+        }
+    }
+}
