@@ -11,6 +11,9 @@ pub struct Container<'a> {
     pub data: Data<'a>,
     /// `#[serde(deny_unknown_fields)]`: unknown keys are errors.
     pub deny_unknown: bool,
+    /// `#[serde(default)]` / `default = "path"` on a struct: serde fills every absent (and every
+    /// skipped) field from this value, not from the field type's `Default`.
+    pub default: Option<DefaultValue>,
     /// `#[share(schema_key)]`: a top-level `"$schema"` string is allowed (for editors).
     pub schema_key: bool,
     /// `#[share(check = path)]`: cross-field checks `fn(&Self, &mut Context)`.
@@ -51,9 +54,12 @@ pub struct Field<'a> {
     pub json_name: String,
     /// Other names serde accepts when deserializing (`alias`).
     pub aliases: Vec<String>,
-    /// May be absent (an `Option`, or `#[serde(default)]`).
+    /// May be absent (an `Option`, or `#[serde(default)]` on the field or the struct).
     pub has_default: bool,
-    /// `#[serde(skip)]` / `skip_deserializing`: not in JSON; `Default::default()` when built.
+    /// The field's own `#[serde(default)]` / `default = "path"`.
+    pub default: Option<DefaultValue>,
+    /// `#[serde(skip)]` / `skip_deserializing`: not in JSON; built from the default serde uses
+    /// (the field's `default`, else the struct's, else `Default::default()`).
     pub skip: bool,
     /// `null` refused for this `Option` (serde's side: `with = "share_schema::refuse_null"`);
     /// otherwise `null` reads as `None`, as serde reads it.
@@ -71,6 +77,15 @@ impl Field<'_> {
     }
 }
 
+/// Where serde's value for an absent or skipped key comes from.
+#[derive(Clone)]
+pub enum DefaultValue {
+    /// `default`: `Default::default()`.
+    Trait,
+    /// `default = "path"`: `path()`.
+    Path(syn::ExprPath),
+}
+
 /// One enum variant.
 pub struct Variant<'a> {
     pub ident: &'a syn::Ident,
@@ -81,6 +96,9 @@ pub struct Variant<'a> {
     pub skip: bool,
     /// `#[serde(untagged)]` on the variant: tried, untagged, after every tagged variant fails.
     pub untagged: bool,
+    /// A newtype variant of an `Option`: serde reads it from an absent content key (adjacently
+    /// tagged: `{"t": "Maybe"}`) as `None`, as it reads an absent `Option` field.
+    pub optional_content: bool,
     pub doc: Option<String>,
 }
 

@@ -197,7 +197,7 @@ enum Class {
 }
 
 fn classify(ty: &syn::Type) -> Class {
-    match ty {
+    match crate::attr::ungroup(ty) {
         syn::Type::Reference(r) => classify(&r.elem),
         syn::Type::Slice(_) | syn::Type::Array(_) => Class::List,
         syn::Type::Path(p) if p.qself.is_none() => {

@@ -1,8 +1,11 @@
 //! What serde reads, `Shape` and the schema accept, attribute by attribute: field and variant
 //! aliases, variant-level `untagged`, `rename_all_fields`, generics (one `$defs` entry per
 //! instantiation), `null` for an `Option` (read as `None` unless `share_schema::refuse_null`
-//! refuses it in serde too), and `validate()` descending into a field whose type has rules, as
-//! `Shape` does, with or without `nested`.
+//! refuses it in serde too), `validate()` descending into a field whose type has rules, as
+//! `Shape` does, with or without `nested`; the value serde fills in for an absent key (a field's
+//! `default`, `default = "path"`, the struct's `default`) checked by the rules; keys beside an
+//! internally tagged unit variant; an adjacently tagged `Option` without content; types made by
+//! `macro_rules!`.
 //!
 //! `serde_differential.rs` generates values and mutations of the same kind of types; these are
 //! the named cases a reader can follow.
@@ -436,4 +439,163 @@ fn the_payload_model_refuses_null_in_serde_and_shape_alike() {
     // Without the null, both read it.
     let fine = text.replace(", \"title\": null", "");
     assert!(serde_json::from_str::<share_schema::ShareMessage>(&fine).is_ok());
+}
+
+// ------------------------------------------------------- defaults: the value serde fills in
+
+fn two() -> u8 {
+    2
+}
+
+#[derive(Debug, serde::Deserialize, share_schema::Validate)]
+struct FieldDefaults {
+    /// From a function: `2` is allowed, the type's `0` would not be.
+    #[serde(default = "two")]
+    #[share(one_of = [1, 2, 3])]
+    level: u8,
+    /// The type's default, `""`, breaks the field's own rule.
+    #[serde(default)]
+    #[share(non_empty)]
+    title: String,
+}
+
+/// serde fills every absent field, and the skipped one, from `ContainerDefault::default()`,
+/// not from the field types' defaults.
+#[derive(Debug, PartialEq, serde::Deserialize, share_schema::Validate)]
+#[serde(default)]
+struct ContainerDefault {
+    #[share(one_of = [1, 2, 3])]
+    level: u8,
+    #[serde(skip_deserializing)]
+    computed: u8,
+}
+
+impl Default for ContainerDefault {
+    fn default() -> Self {
+        ContainerDefault {
+            level: 2,
+            computed: 7,
+        }
+    }
+}
+
+#[test]
+fn an_absent_key_is_the_default_serde_fills_in_checked_by_the_rules() {
+    all_judge::<FieldDefaults>(&[
+        (json!({"title": "t"}), true),
+        (json!({"title": "t", "level": 0}), false),
+    ]);
+    // `{}`: serde reads `title: ""`, which `validate()` and Shape report at the absent key; the
+    // schema lets a key with a default be absent whatever the default (a sound relaxation).
+    let empty = json!({});
+    assert!(!serde_accepts::<FieldDefaults>(&empty));
+    let (shape, found) = shape_accepts::<FieldDefaults>(&empty);
+    assert!(!shape);
+    assert_eq!(found, vec![("/title".to_owned(), "SM201")]);
+    assert!(schema_accepts::<FieldDefaults>(&empty));
+
+    all_judge::<ContainerDefault>(&[
+        (json!({}), true),
+        (json!({"level": 3}), true),
+        (json!({"level": 0}), false),
+        (json!({"computed": 0}), true),
+    ]);
+    let read: ContainerDefault = serde_json::from_value(json!({"computed": 0})).unwrap();
+    let built = ContainerDefault::from_json(&json!({"computed": 0}), &mut Context::new());
+    assert_eq!(built.as_ref(), Some(&read));
+    assert_eq!(read, ContainerDefault::default());
+}
+
+// --------------------------------------------------- internally tagged: a unit variant's keys
+
+#[derive(Debug, serde::Deserialize, share_schema::Validate)]
+#[serde(tag = "kind", deny_unknown_fields)]
+enum Strict {
+    Dot,
+    Circle { r: u8 },
+}
+
+#[test]
+fn keys_beside_an_internally_tagged_unit_variant_are_ignored_as_serde_ignores_them() {
+    all_judge::<Strict>(&[
+        (json!({"kind": "Dot"}), true),
+        // serde's unit-variant visitor skips every other key, `deny_unknown_fields` or not.
+        (json!({"kind": "Dot", "extra": 1}), true),
+        (json!({"kind": "Circle", "r": 1}), true),
+        (json!({"kind": "Circle", "r": 1, "extra": 1}), false),
+    ]);
+}
+
+// ----------------------------------------------- adjacently tagged: an `Option`'s content
+
+#[derive(Debug, serde::Deserialize, share_schema::Validate)]
+#[serde(tag = "t", content = "c")]
+enum Slot {
+    Maybe(Option<u8>),
+    Num(u8),
+    Clear,
+}
+
+#[test]
+fn an_absent_content_is_none_for_an_option_as_serde_reads_a_missing_field() {
+    all_judge::<Slot>(&[
+        (json!({"t": "Maybe"}), true),
+        (json!({"t": "Maybe", "c": null}), true),
+        (json!({"t": "Maybe", "c": 300}), false),
+        (json!({"t": "Num"}), false),
+        (json!({"t": "Clear"}), true),
+    ]);
+}
+
+// ------------------------------------------------------------- types made by `macro_rules!`
+
+const NO_TAB: catalog::Rule =
+    catalog::Rule::new("APP500", "tab", Severity::Error, "a tab in a label");
+
+fn no_tab(label: &str, cx: &mut Context) {
+    if label.contains('\t') {
+        cx.report(&NO_TAB, "contains a tab");
+    }
+}
+
+/// Field types given as macro arguments: `$t:ty` reaches the derive as an invisible group (an
+/// `Option` must still be seen as one), `$inner:ident` and `$text:ident` with the macro caller's
+/// hygiene (the generated code's own names must still resolve, rules or none).
+macro_rules! card {
+    ($name:ident, $t:ty, $inner:ident, $text:ident) => {
+        #[derive(Debug, serde::Deserialize, share_schema::Validate)]
+        struct $name {
+            #[share(max_chars = 3)]
+            title: $t,
+            inner: $inner,
+            #[share(
+                non_empty,
+                pattern = "^[a-z\t]+$",
+                custom(no_tab, severity = "warning")
+            )]
+            label: $text,
+        }
+    };
+}
+
+card!(MacroCard, Option<String>, Item, String);
+
+#[test]
+fn a_type_made_by_a_macro_reads_as_written_out() {
+    all_judge::<MacroCard>(&[
+        (json!({"inner": {"name": "a"}, "label": "l"}), true),
+        (
+            json!({"title": null, "inner": {"name": "a"}, "label": "l"}),
+            true,
+        ),
+        (
+            json!({"title": "abcd", "inner": {"name": "a"}, "label": "l"}),
+            false,
+        ),
+        (json!({"inner": {"name": ""}, "label": "l"}), false),
+        (json!({"inner": {"name": "a"}, "label": "L"}), false),
+        (json!({"inner": {"name": "a"}, "label": "a\tb"}), true),
+    ]);
+    let (_, found) = shape_accepts::<MacroCard>(&json!({"inner": {"name": "a"}, "label": "a\tb"}));
+    assert_eq!(found, vec![("/label".to_owned(), "APP500")]);
 }

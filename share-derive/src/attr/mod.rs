@@ -75,7 +75,7 @@ pub fn container<'a>(cx: &Ctxt, input: &'a syn::DeriveInput) -> Option<Container
                 let mut fields = fields(cx, named, serde.rename_all);
                 // Serde fills every absent field from the struct's `Default`: Shape and the
                 // schema let each be absent too.
-                if serde.default {
+                if serde.default.is_some() {
                     for f in &mut fields {
                         f.has_default = true;
                     }
@@ -109,6 +109,11 @@ pub fn container<'a>(cx: &Ctxt, input: &'a syn::DeriveInput) -> Option<Container
         generics: &input.generics,
         data,
         deny_unknown: serde.deny_unknown,
+        // serde allows it on structs only (and refuses it on an enum itself).
+        default: match &input.data {
+            syn::Data::Struct(_) => serde.default,
+            _ => None,
+        },
         schema_key,
         checks,
         doc: doc_of(&input.attrs),
@@ -191,6 +196,7 @@ fn variant<'a>(
             Style::Struct(fields(cx, named, serde.rename_all.or(rename_all_fields)))
         }
     };
+    let optional_content = matches!(style, Style::Newtype(ty) if option_inner(ty).is_some());
     Variant {
         ident: &v.ident,
         json_name,
@@ -198,6 +204,7 @@ fn variant<'a>(
         style,
         skip: serde.skip,
         untagged: serde.untagged,
+        optional_content,
         doc: doc_of(&v.attrs),
     }
 }
@@ -242,7 +249,9 @@ fn field<'a>(cx: &Ctxt, f: &'a syn::Field, rename_all: Option<RenameRule>) -> Fi
         json_name,
         aliases: serde.aliases,
         // serde lets an `Option` be absent unless a function of its own reads it.
-        has_default: serde.default || (option_inner.is_some() && serde.refuse_null.is_none()),
+        has_default: serde.default.is_some()
+            || (option_inner.is_some() && serde.refuse_null.is_none()),
+        default: serde.default,
         skip: serde.skip,
         refuse_null: serde.refuse_null.is_some() && option_inner.is_some(),
         rules: Vec::new(),
@@ -255,9 +264,22 @@ fn field<'a>(cx: &Ctxt, f: &'a syn::Field, rename_all: Option<RenameRule>) -> Fi
 
 use syn::ext::IdentExt;
 
-/// `Some(T)` when `ty` is written `Option<T>` (also `std::option::Option<T>`).
+/// `ty` without the parentheses or the invisible group around it: a `macro_rules!` argument
+/// `$t:ty` reaches the derive as a `Type::Group`.
+pub(crate) fn ungroup(ty: &syn::Type) -> &syn::Type {
+    match ty {
+        syn::Type::Group(g) => ungroup(&g.elem),
+        syn::Type::Paren(p) => ungroup(&p.elem),
+        other => other,
+    }
+}
+
+/// `Some(T)` when `ty` is written `Option<T>` (also `std::option::Option<T>`, `(Option<T>)`, and
+/// a `macro_rules!` argument `$t:ty` that is one).
 fn option_inner(ty: &syn::Type) -> Option<&syn::Type> {
-    let syn::Type::Path(p) = ty else { return None };
+    let syn::Type::Path(p) = ungroup(ty) else {
+        return None;
+    };
     if p.qself.is_some() {
         return None;
     }

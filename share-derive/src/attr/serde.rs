@@ -6,7 +6,7 @@
 //! and `tests/ui/compile-fail/serde_*.rs` holds one case per refusal.
 
 use super::{ident_of, skip_value, unknown};
-use crate::ast::{RenameRule, Repr};
+use crate::ast::{DefaultValue, RenameRule, Repr};
 use crate::ctxt::Ctxt;
 use proc_macro2::Span;
 use syn::spanned::Spanned;
@@ -58,7 +58,7 @@ pub(super) struct SerdeContainer {
     pub untagged: Option<Span>,
     pub deny_unknown: bool,
     /// `#[serde(default)]` (or `default = "path"`) on a struct: every field may be absent.
-    pub default: bool,
+    pub default: Option<DefaultValue>,
 }
 
 impl SerdeContainer {
@@ -70,7 +70,7 @@ impl SerdeContainer {
             content: None,
             untagged: None,
             deny_unknown: false,
-            default: false,
+            default: None,
         };
         for attr in attrs.iter().filter(|a| a.path().is_ident("serde")) {
             let parsed = attr.parse_nested_meta(|meta| {
@@ -94,7 +94,10 @@ impl SerdeContainer {
                     }
                     "untagged" => out.untagged = Some(meta.path.span()),
                     "deny_unknown_fields" => out.deny_unknown = true,
-                    "default" => out.default = true,
+                    "default" => {
+                        out.default = Some(default_value(&meta)?);
+                        return Ok(());
+                    }
                     k if CONTAINER_ACCEPTED.contains(&k) => {}
                     _ => refuse(cx, &meta.path, &key),
                 }
@@ -168,6 +171,15 @@ fn rename_rule(cx: &Ctxt, meta: &syn::meta::ParseNestedMeta) -> syn::Result<Opti
     }
 }
 
+/// `default` or `default = "path"`, as serde reads it.
+fn default_value(meta: &syn::meta::ParseNestedMeta) -> syn::Result<DefaultValue> {
+    if !meta.input.peek(Token![=]) {
+        return Ok(DefaultValue::Trait);
+    }
+    let lit: syn::LitStr = meta.value()?.parse()?;
+    Ok(DefaultValue::Path(lit.parse()?))
+}
+
 /// Whether a field or a variant is being parsed: they accept different keys.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(super) enum Item {
@@ -180,7 +192,7 @@ pub(super) enum Item {
 pub(super) struct SerdeItem {
     pub rename: Option<String>,
     pub aliases: Vec<String>,
-    pub default: bool,
+    pub default: Option<DefaultValue>,
     pub skip: bool,
     pub rename_all: Option<RenameRule>,
     /// `untagged` on a variant.
@@ -230,7 +242,10 @@ pub(super) fn serde_item(cx: &Ctxt, attrs: &[syn::Attribute], item: Item) -> Ser
                     return Ok(());
                 }
                 "untagged" if item == Item::Variant => out.untagged = true,
-                "default" if item == Item::Field => out.default = true,
+                "default" if item == Item::Field => {
+                    out.default = Some(default_value(&meta)?);
+                    return Ok(());
+                }
                 "with" | "deserialize_with" if item == Item::Field => {
                     let lit: syn::LitStr = meta.value()?.parse()?;
                     if is_refuse_null(&key, &lit.value()) {

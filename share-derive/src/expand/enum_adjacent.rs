@@ -33,6 +33,15 @@ pub(super) fn shape_adjacent(
             };
         }
         let build = variant_content(c, v, statics);
+        // serde reads a missing content as a missing field: `None` for an `Option`, else an error.
+        let missing = if v.optional_content {
+            quote!(::core::option::Option::Some(Self::#vid(::core::option::Option::None)))
+        } else {
+            quote! {{
+                #rt::missing_key(__share_cx, #content);
+                ::core::option::Option::None
+            }}
+        };
         quote! {
             #(#names)|* => match __share_map.get(#content) {
                 ::core::option::Option::Some(__share_json) => {
@@ -41,10 +50,7 @@ pub(super) fn shape_adjacent(
                     __share_cx.leave(__share_mark);
                     __share_built
                 }
-                ::core::option::Option::None => {
-                    #rt::missing_key(__share_cx, #content);
-                    ::core::option::Option::None
-                }
+                ::core::option::Option::None => #missing,
             },
         }
     });

@@ -20,8 +20,10 @@ pub(super) fn shape_internal(
     let arms = live.iter().map(|v| {
         let (vid, names) = (v.ident, v.names());
         match &v.style {
+            // serde reads a unit variant's object with every key beside the tag ignored,
+            // `deny_unknown_fields` or not (its `InternallyTaggedUnitVisitor`).
             Style::Unit => {
-                let read = shape_fields(c, &[], &[tag], quote!(Self::#vid), statics);
+                let read = shape_fields(c, &[], &[tag], false, quote!(Self::#vid), statics);
                 quote!(#(#names)|* => #read,)
             }
             Style::Newtype(ty) => quote! {
@@ -35,7 +37,7 @@ pub(super) fn shape_internal(
             },
             Style::Struct(fields) => {
                 let ctor = struct_ctor(quote!(Self::#vid), fields);
-                let read = shape_fields(c, fields, &[tag], ctor, statics);
+                let read = shape_fields(c, fields, &[tag], c.deny_unknown, ctor, statics);
                 quote!(#(#names)|* => #read,)
             }
         }

@@ -332,6 +332,16 @@ fn is_error(rule: &Rule) -> Option<TokenStream> {
     }
 }
 
+/// The generated locals (`__share_cx`, `__share_json`, `__share_v`), spelled at the derive's
+/// call site for calls written with a field type's span (so a type error lands on the field).
+/// Written inside `quote_spanned!` they would take the type's hygiene too, which is another
+/// one when the type comes from a `macro_rules!` argument (`struct $name { inner: $t }`):
+/// "cannot find value `__share_cx` in this scope".
+fn local(name: &str) -> TokenStream {
+    let ident = syn::Ident::new(name, Span::call_site());
+    quote!(#ident)
+}
+
 /// The rule of a JSON value of the wrong type (untagged enums also compare against it).
 fn wrong_type_rule() -> TokenStream {
     let rt = rt();

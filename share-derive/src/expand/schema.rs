@@ -97,11 +97,13 @@ fn required_when(f: &Field) -> Option<TokenStream> {
     required_error(f)
 }
 
-/// An object schema for `fields`; `tag` adds the internal tag as a required `const` property.
+/// An object schema for `fields`; `tag` adds the internal tag as a required `const` property;
+/// `deny_unknown`: no other property.
 fn object_schema(
     c: &Container,
     fields: &[Field],
     tag: Option<(&str, &Variant)>,
+    deny_unknown: bool,
     doc: Option<&String>,
 ) -> TokenStream {
     let rt = rt();
@@ -149,8 +151,7 @@ fn object_schema(
     let schema_key = c
         .schema_key
         .then(|| quote!(__share_props.insert("$schema".into(), #rt::json!({ "type": "string", "description": "The JSON Schema this file follows (for editors)." }));));
-    let additional = c
-        .deny_unknown
+    let additional = deny_unknown
         .then(|| quote!(__share_o.insert("additionalProperties".into(), #rt::Value::Bool(false));));
     let doc =
         doc.map(|d| quote!(__share_o.insert("description".into(), #rt::Value::String(#d.into()));));
@@ -187,7 +188,7 @@ pub(super) fn schema_body(c: &Container) -> TokenStream {
     let doc_insert = doc
         .map(|d| quote!(__share_root.insert("description".into(), #rt::Value::String(#d.into()));));
     match &c.data {
-        Data::Struct(fields) => object_schema(c, fields, None, doc),
+        Data::Struct(fields) => object_schema(c, fields, None, c.deny_unknown, doc),
         Data::Enum { repr, variants } => {
             let (tagged, untagged) = super::shape::partition(repr, variants);
             let names: Vec<&str> = tagged.iter().flat_map(|v| v.names()).collect();
@@ -243,6 +244,11 @@ pub(super) fn schema_body(c: &Container) -> TokenStream {
                         let (key, value) = one_of_names(v);
                         match &v.style {
                             Style::Unit => quote!(#rt::json!({ "if": { "properties": { #tag: { #key: #value } } }, "then": { "properties": { #content: { "type": "null" } } } })),
+                            // An `Option`'s content may be absent, as serde reads a missing field.
+                            _ if v.optional_content => {
+                                let inner = variant_schema(c, v, None);
+                                quote!(#rt::json!({ "if": { "properties": { #tag: { #key: #value } } }, "then": { "properties": { #content: (#inner) } } }))
+                            }
                             _ => {
                                 let inner = variant_schema(c, v, None);
                                 quote!(#rt::json!({ "if": { "properties": { #tag: { #key: #value } } }, "then": { "properties": { #content: (#inner) }, "required": [#content] } }))
@@ -297,7 +303,8 @@ fn one_of_names(v: &Variant) -> (&'static str, TokenStream) {
 fn variant_schema(c: &Container, v: &Variant, tag: Option<&String>) -> TokenStream {
     let rt = rt();
     match (&v.style, tag) {
-        (Style::Unit, Some(tag)) => object_schema(c, &[], Some((tag, v)), v.doc.as_ref()),
+        // serde ignores every key beside a unit variant's tag, even under `deny_unknown_fields`.
+        (Style::Unit, Some(tag)) => object_schema(c, &[], Some((tag, v)), false, v.doc.as_ref()),
         (Style::Unit, None) => quote!(#rt::json!({ "type": "null" })),
         (Style::Newtype(ty), Some(tag)) => {
             let names = v.names();
@@ -305,7 +312,8 @@ fn variant_schema(c: &Container, v: &Variant, tag: Option<&String>) -> TokenStre
         }
         (Style::Newtype(ty), None) => quote!((&#rt::Probe::<#ty>::new()).probe_schema(__share_gen)),
         (Style::Struct(fields), tag) => {
-            object_schema(c, fields, tag.map(|t| (t.as_str(), v)), v.doc.as_ref())
+            let tag = tag.map(|t| (t.as_str(), v));
+            object_schema(c, fields, tag, c.deny_unknown, v.doc.as_ref())
         }
     }
 }

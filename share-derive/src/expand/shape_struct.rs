@@ -2,8 +2,8 @@
 //! representation: each field read from a JSON object under its name or an alias, its rules run as
 //! it is read, unknown keys reported under `deny_unknown_fields`.
 
-use super::validate::{has_value_rules, required_rules, value_rules};
-use super::{rt, Statics};
+use super::validate::{has_value_rules, required_rules, validate_field, value_rules};
+use super::{local, rt, Statics};
 use crate::ast::*;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
@@ -13,7 +13,7 @@ use syn::spanned::Spanned;
 pub(super) fn shape_struct(c: &Container, fields: &[Field], statics: &mut Statics) -> TokenStream {
     let rt = rt();
     let ctor = struct_ctor(quote!(Self), fields);
-    let read = shape_fields(c, fields, &[], ctor, statics);
+    let read = shape_fields(c, fields, &[], c.deny_unknown, ctor, statics);
     quote! {
         let __share_map = #rt::expect_object(__share_value, __share_cx)?;
         #read
@@ -21,11 +21,13 @@ pub(super) fn shape_struct(c: &Container, fields: &[Field], statics: &mut Static
 }
 
 /// Reads the fields of `__share_map` into locals `__share_f_<field>: Option<FieldTy>` (rules run
-/// as each is read), reports unknown keys, and evaluates to `Option<Self>` via `ctor`.
+/// as each is read), reports unknown keys when `deny_unknown`, and evaluates to `Option<Self>`
+/// via `ctor`.
 pub(super) fn shape_fields(
     c: &Container,
     fields: &[Field],
     extra_known: &[&str],
+    deny_unknown: bool,
     ctor: TokenStream,
     statics: &mut Statics,
 ) -> TokenStream {
@@ -37,7 +39,8 @@ pub(super) fn shape_fields(
         let ty = f.ty;
         vars.push(var.clone());
         if f.skip {
-            reads.push(quote!(let #var: ::core::option::Option<#ty> = ::core::option::Option::Some(::core::default::Default::default());));
+            let value = default_value(c, f);
+            reads.push(quote!(let #var: ::core::option::Option<#ty> = ::core::option::Option::Some(#value);));
             continue;
         }
         let name = &f.json_name;
@@ -53,29 +56,32 @@ pub(super) fn shape_fields(
             TokenStream::new()
         };
         let absent = if f.has_default {
-            let required = required_rules(f, quote!(false));
-            let scope = if required.is_empty() {
-                TokenStream::new()
-            } else {
-                quote!(let __share_mark = __share_cx.enter_key(#name); #required __share_cx.leave(__share_mark);)
-            };
-            quote!({ #scope ::core::option::Option::Some(::core::default::Default::default()) })
+            // The value serde fills in, checked as `validate()` checks it: a default that breaks
+            // the field's rules (or its type's) is reported at the absent key.
+            let value = default_value(c, f);
+            let check = validate_field(f, quote!((&__share_d)), statics);
+            quote!({
+                let __share_d: #ty = #value;
+                #check
+                ::core::option::Option::Some(__share_d)
+            })
         } else {
             quote!({ #rt::missing_key(__share_cx, #name); ::core::option::Option::None })
         };
         let span = ty.span();
+        let (json, cx) = (local("__share_json"), local("__share_cx"));
         let build = match f.option_inner {
             // serde reads the inner type, which has no `null`.
             Some(inner) if f.refuse_null => quote_spanned! {span=>
-                if __share_json.is_null() {
-                    #rt::refused_null(__share_cx, (&#rt::Probe::<#inner>::new()).probe_expected());
+                if #json.is_null() {
+                    #rt::refused_null(#cx, (&#rt::Probe::<#inner>::new()).probe_expected());
                     ::core::option::Option::None
                 } else {
-                    (&#rt::Probe::<#inner>::new()).probe_from_json(__share_json, __share_cx).map(::core::option::Option::Some)
+                    (&#rt::Probe::<#inner>::new()).probe_from_json(#json, #cx).map(::core::option::Option::Some)
                 }
             },
             _ => {
-                quote_spanned!(span=> (&#rt::Probe::<#ty>::new()).probe_from_json(__share_json, __share_cx))
+                quote_spanned!(span=> (&#rt::Probe::<#ty>::new()).probe_from_json(#json, #cx))
             }
         };
         // `null` read as `None`: the value is absent to `required`, as `validate()` sees it.
@@ -120,7 +126,7 @@ pub(super) fn shape_fields(
             };
         });
     }
-    let unknown = if c.deny_unknown {
+    let unknown = if deny_unknown {
         let mut known: Vec<String> = Vec::new();
         let mut hints = Vec::new();
         for f in fields.iter().filter(|f| !f.skip) {
@@ -154,8 +160,17 @@ pub(super) fn shape_fields(
     let pats = vars
         .iter()
         .map(|v| quote!(::core::option::Option::Some(#v)));
+    // serde builds the struct's default once and takes each absent or skipped field from it.
+    let container_default = c.default.as_ref().map(|d| {
+        let value = match d {
+            DefaultValue::Trait => quote!(<Self as ::core::default::Default>::default()),
+            DefaultValue::Path(p) => quote!(#p()),
+        };
+        quote!(let __share_default: Self = #value;)
+    });
     quote! {{
         #schema_key
+        #container_default
         #[allow(unused_mut)] // no field has an alias
         let mut __share_once = true;
         #(#reads)*
@@ -165,6 +180,22 @@ pub(super) fn shape_fields(
             _ => ::core::option::Option::None,
         }
     }}
+}
+
+/// serde's value for `f` when its key is absent or the field is skipped: the field's own
+/// `default` (`Default::default()` or `path()`), else the struct's default value's field, else
+/// the type's `Default` (an `Option`'s `None`).
+fn default_value(c: &Container, f: &Field) -> TokenStream {
+    match (&f.default, &c.default) {
+        (Some(DefaultValue::Path(p)), _) => quote!(#p()),
+        (None, Some(_)) => {
+            let ident = f.ident;
+            quote!(__share_default.#ident)
+        }
+        (Some(DefaultValue::Trait), _) | (None, None) => {
+            quote!(::core::default::Default::default())
+        }
+    }
 }
 
 /// `path { field: __share_f_field, .. }`: the value built from the locals of [`shape_fields`].

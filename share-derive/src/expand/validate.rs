@@ -2,7 +2,7 @@
 //! then the container's `check` functions. `shape_struct.rs` runs the same rules as it reads a
 //! field from JSON, through [`value_rules`] and [`required_rules`].
 
-use super::{checks, meta, option_usize, rt, Statics};
+use super::{checks, local, meta, option_usize, rt, Statics};
 use crate::ast::*;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
@@ -13,7 +13,11 @@ pub(super) fn value_rules(f: &Field, statics: &mut Statics) -> TokenStream {
     let span = f.rule_ty().span();
     // The rule functions' paths too: an unmet bound is reported at the field's type alone.
     let rt = super::respan(rt(), span);
+    let (value, cx) = (local("__share_v"), local("__share_cx"));
+    // The value as the rule calls name it: written at the type, so an error about it lands on
+    // the field, and bound again at the type (`rebind`) from the call site's `__share_v`.
     let v = quote_spanned!(span=> __share_v);
+    let rebind = quote_spanned!(span=> let __share_v = #value;);
     let s = quote_spanned!(span=> #rt::rules::AsStr::as_str(#v));
     let mut out = TokenStream::new();
     for rule in &f.rules {
@@ -74,21 +78,22 @@ pub(super) fn value_rules(f: &Field, statics: &mut Statics) -> TokenStream {
                     }
                     (None, false) => quote!(::core::option::Option::None),
                 };
-                let call = custom_call(f.rule_ty(), path, &v);
+                let call = custom_call(f.rule_ty(), path, &v, &cx);
                 out.extend(if restates_code || rule.explicit_severity {
                     quote_spanned!(span=> {
-                        let __share_since = __share_cx.len();
+                        #rebind
+                        let __share_since = #cx.len();
                         #call;
-                        __share_cx.restate_since(__share_since, #code, #severity);
+                        #cx.restate_since(__share_since, #code, #severity);
                     })
                 } else {
-                    quote!(#call;)
+                    quote!({ #rebind #call; })
                 });
                 continue;
             }
             RuleKind::Required | RuleKind::Nested => continue,
         };
-        out.extend(quote!(__share_cx.check(#meta, #call);));
+        out.extend(quote!(__share_cx.check(#meta, { #rebind #call });));
     }
     out
 }
@@ -97,9 +102,14 @@ pub(super) fn value_rules(f: &Field, statics: &mut Statics) -> TokenStream {
 /// function of another signature is reported there, in the derive's words, with the signature
 /// expected (`requires.rs` in the runtime). A function that takes what the value borrows as
 /// (`&str` for a `String`) is called too, as a direct call would coerce it.
-fn custom_call(ty: &syn::Type, path: &syn::ExprPath, value: &TokenStream) -> TokenStream {
+fn custom_call(
+    ty: &syn::Type,
+    path: &syn::ExprPath,
+    value: &TokenStream,
+    cx: &TokenStream,
+) -> TokenStream {
     let rt = rt();
-    quote_spanned!(path.span()=> (&#rt::RuleFn::<#ty, _>::new(#path)).call_custom(#value, __share_cx))
+    quote_spanned!(path.span()=> (&#rt::RuleFn::<#ty, _>::new(#path)).call_custom(#value, #cx))
 }
 
 /// `required` rules, given whether the value is present.
@@ -126,18 +136,19 @@ pub(super) fn has_value_rules(f: &Field) -> bool {
 /// `validate_into` statements for one field; `access` is a `&FieldTy` expression. A field whose
 /// type implements `Validate` is checked with its own rules even without `nested`, as `Shape`
 /// checks it while reading; `nested` states it (a compile error when the type has no rules).
-fn validate_field(f: &Field, access: TokenStream, statics: &mut Statics) -> TokenStream {
+pub(super) fn validate_field(f: &Field, access: TokenStream, statics: &mut Statics) -> TokenStream {
     if f.skip {
         return TokenStream::new();
     }
     let rt = rt();
     let name = &f.json_name;
     let span = f.ty.span();
+    let cx = local("__share_cx");
     let nested = f.rules.iter().any(|r| matches!(r.kind, RuleKind::Nested));
     if f.rules.is_empty() {
         let ty = f.ty;
         return quote_spanned!(span=>
-            (&#rt::Probe::<#ty>::new()).probe_validate_at(#access, #name, __share_cx);
+            (&#rt::Probe::<#ty>::new()).probe_validate_at(#access, #name, #cx);
         );
     }
     let required = required_rules(f, quote!(::core::option::Option::is_some(#access)));
@@ -155,9 +166,9 @@ fn validate_field(f: &Field, access: TokenStream, statics: &mut Statics) -> Toke
     // `nested` states that the type has rules: `<Ty as Validate>` puts the error of a type
     // without them on the field's type.
     let descend = if nested {
-        quote_spanned!(span=> <#ty as #rt::Validate>::validate_into(#access, __share_cx);)
+        quote_spanned!(span=> <#ty as #rt::Validate>::validate_into(#access, #cx);)
     } else {
-        quote_spanned!(span=> (&#rt::Probe::<#ty>::new()).probe_validate(#access, __share_cx);)
+        quote_spanned!(span=> (&#rt::Probe::<#ty>::new()).probe_validate(#access, #cx);)
     };
     quote! {{
         let __share_mark = __share_cx.enter_key(#name);
