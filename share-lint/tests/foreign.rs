@@ -4,21 +4,11 @@
 
 mod common;
 
-use common::text;
+use common::{lint_in as lint, text};
 use std::path::PathBuf;
-use std::process::{Command, Output};
 
 fn fixtures() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/foreign")
-}
-
-fn lint(dir: &std::path::Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_share-lint"))
-        .env_remove("NO_COLOR")
-        .current_dir(dir)
-        .args(args)
-        .output()
-        .expect("share-lint runs")
+    common::fixtures("foreign")
 }
 
 const CASES: [(&str, &str); 8] = [

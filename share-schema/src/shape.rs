@@ -72,22 +72,6 @@ pub fn wrong_type(cx: &mut Context, expected: &str, found: &Value) {
 }
 
 #[diagnostic::do_not_recommend] // not listed in the derive's errors
-impl<'v> Shape<'v> for String {
-    fn from_json(value: &'v Value, cx: &mut Context) -> Option<Self> {
-        match value {
-            Value::String(s) => Some(s.clone()),
-            other => {
-                wrong_type(cx, Self::expected(), other);
-                None
-            }
-        }
-    }
-    fn expected() -> &'static str {
-        "a string"
-    }
-}
-
-#[diagnostic::do_not_recommend] // not listed in the derive's errors
 impl<'v> Shape<'v> for bool {
     fn from_json(value: &'v Value, cx: &mut Context) -> Option<Self> {
         match value {
@@ -105,7 +89,7 @@ impl<'v> Shape<'v> for bool {
 
 macro_rules! shape_int {
     ($($t:ty => $expected:literal),* $(,)?) => {$(
-#[diagnostic::do_not_recommend] // not listed in the derive's errors
+        #[diagnostic::do_not_recommend] // not listed in the derive's errors
         impl<'v> Shape<'v> for $t {
             fn from_json(value: &'v Value, cx: &mut Context) -> Option<Self> {
                 let n = match value {
@@ -229,7 +213,7 @@ impl<'v, 'a> Shape<'v> for std::borrow::Cow<'a, str> {
 
 macro_rules! shape_owned_str {
     ($($t:ty),*) => {$(
-#[diagnostic::do_not_recommend] // not listed in the derive's errors
+        #[diagnostic::do_not_recommend] // not listed in the derive's errors
         impl<'v> Shape<'v> for $t {
             fn from_json(value: &'v Value, cx: &mut Context) -> Option<Self> {
                 <&str>::from_json(value, cx).map(<$t>::from)
@@ -240,7 +224,8 @@ macro_rules! shape_owned_str {
         }
     )*};
 }
-shape_owned_str!(Box<str>, std::sync::Arc<str>, std::rc::Rc<str>);
+// Read as a borrowed string, then owned.
+shape_owned_str!(String, Box<str>, std::sync::Arc<str>, std::rc::Rc<str>);
 
 /// Records that a key that refuses `null` holds it (`expected` is what it takes instead).
 pub fn refused_null(cx: &mut Context, expected: &str) {

@@ -2,7 +2,7 @@
 //! deduplicated, `allowed-hosts` entries checked and normalized).
 
 use super::error::{quote, ConfigError};
-use super::raw::RawPolicy;
+use super::raw::{RawList, RawPolicy};
 use super::Parsing;
 use crate::settings::{Platform, Policy};
 
@@ -30,45 +30,16 @@ impl Parsing<'_> {
                 Some(platforms)
             }
         };
-        let allowed_hosts = match raw.allowed_hosts {
-            None => None,
-            Some(list) if list.get_ref().is_empty() => {
-                return Err(self.error(
-                    list.span(),
-                    "`allowed-hosts` is empty, which would reject every URL; remove the key to allow any host",
-                ))
-            }
-            Some(list) => {
-                let mut hosts: Vec<String> = Vec::with_capacity(list.get_ref().len());
-                for entry in list.get_ref() {
-                    let host = check_host_pattern(entry.get_ref())
-                        .map_err(|m| self.error(entry.span(), m))?;
-                    if !hosts.contains(&host) {
-                        hosts.push(host);
-                    }
-                }
-                Some(hosts)
-            }
-        };
-        let mini_program_user_names = match raw.mini_program_user_names {
-            None => None,
-            Some(list) if list.get_ref().is_empty() => {
-                return Err(self.error(
-                    list.span(),
-                    "`mini-program-user-names` is empty, which would reject every mini program card; remove the key to allow any",
-                ))
-            }
-            Some(list) => {
-                let mut names: Vec<String> = Vec::with_capacity(list.get_ref().len());
-                for entry in list.get_ref() {
-                    check_user_name(entry.get_ref()).map_err(|m| self.error(entry.span(), m))?;
-                    if !names.contains(entry.get_ref()) {
-                        names.push(entry.get_ref().clone());
-                    }
-                }
-                Some(names)
-            }
-        };
+        let allowed_hosts = self.allow_list(
+            raw.allowed_hosts,
+            "`allowed-hosts` is empty, which would reject every URL; remove the key to allow any host",
+            check_host_pattern,
+        )?;
+        let mini_program_user_names = self.allow_list(
+            raw.mini_program_user_names,
+            "`mini-program-user-names` is empty, which would reject every mini program card; remove the key to allow any",
+            check_user_name,
+        )?;
         Ok(Policy {
             private_deployment: raw.private_deployment,
             min_client_version: raw.min_client_version.map(|v| v.0),
@@ -80,8 +51,33 @@ impl Parsing<'_> {
     }
 }
 
+impl Parsing<'_> {
+    /// An allow-list of `[policy]`: `None` when absent; an error when empty (it would reject
+    /// everything) or when an entry fails `check`; else the entries as `check` writes them,
+    /// without repeats.
+    fn allow_list(
+        &self,
+        raw: Option<RawList>,
+        empty: &str,
+        check: fn(&str) -> Result<String, String>,
+    ) -> Result<Option<Vec<String>>, ConfigError> {
+        let Some(list) = raw else { return Ok(None) };
+        if list.get_ref().is_empty() {
+            return Err(self.error(list.span(), empty));
+        }
+        let mut out: Vec<String> = Vec::with_capacity(list.get_ref().len());
+        for entry in list.get_ref() {
+            let value = check(entry.get_ref()).map_err(|m| self.error(entry.span(), m))?;
+            if !out.contains(&value) {
+                out.push(value);
+            }
+        }
+        Ok(Some(out))
+    }
+}
+
 /// Checks a `mini-program-user-names` entry: a mini program's original ID, not its AppID.
-fn check_user_name(entry: &str) -> Result<(), String> {
+fn check_user_name(entry: &str) -> Result<String, String> {
     let q = quote(entry);
     if entry.trim().is_empty() {
         return Err("an empty name in `mini-program-user-names`".to_owned());
@@ -92,7 +88,7 @@ fn check_user_name(entry: &str) -> Result<(), String> {
             "`{q}` is an AppID; `mini-program-user-names` lists original IDs (`gh_` and 12 hex digits), which WeChat opens cards by"
         ));
     }
-    Ok(())
+    Ok(entry.to_owned())
 }
 
 /// Checks an `allowed-hosts` entry and returns it lowercased, without a trailing dot.

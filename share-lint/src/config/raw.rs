@@ -28,8 +28,11 @@ pub(super) struct RawConfig {
 /// A `[rules]` table (or an override's `rules`): a rule's code or name → its level.
 pub(super) type RawRules = BTreeMap<Spanned<String>, Spanned<RuleLevel>>;
 
+/// A list of strings, with the span of the list and of each entry.
+pub(super) type RawList = Spanned<Vec<Spanned<String>>>;
+
 /// A list of globs, with the span of the list and of each glob.
-pub(super) type RawGlobs = Spanned<Vec<Spanned<String>>>;
+pub(super) type RawGlobs = RawList;
 
 /// `[files]`.
 #[derive(Deserialize, Default)]
@@ -48,8 +51,8 @@ pub(super) struct RawPolicy {
     pub(super) private_deployment: bool,
     pub(super) min_client_version: Option<ClientVersion>,
     pub(super) platforms: Option<Spanned<Vec<PlatformName>>>,
-    pub(super) allowed_hosts: Option<Spanned<Vec<Spanned<String>>>>,
-    pub(super) mini_program_user_names: Option<Spanned<Vec<Spanned<String>>>>,
+    pub(super) allowed_hosts: Option<RawList>,
+    pub(super) mini_program_user_names: Option<RawList>,
     pub(super) string_length: StringLength,
 }
 

@@ -24,3 +24,20 @@ pub fn stdout(out: &Output) -> String {
 pub fn stderr(out: &Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
 }
+
+/// Runs the `share-lint` binary in `dir` with `args` (colour left to the arguments).
+pub fn lint_in(dir: &std::path::Path, args: &[&str]) -> Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_share-lint"))
+        .env_remove("NO_COLOR")
+        .current_dir(dir)
+        .args(args)
+        .output()
+        .expect("share-lint runs")
+}
+
+/// A folder of test fixtures: `share-lint/tests/fixtures/<name>`.
+pub fn fixtures(name: &str) -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}

@@ -266,20 +266,23 @@ fn starts_with_ignore_case(value: &str, prefix: &str) -> bool {
 /// of the same bytes (what Android's lenient decoder reads); `None` otherwise, or when `value`
 /// already is.
 pub fn normalize_base64(value: &str) -> Option<String> {
-    let mut out: String = value
-        .chars()
-        .filter(|c| !c.is_ascii_whitespace())
-        .map(|c| match c {
-            '-' => '+',
-            '_' => '/',
-            c => c,
-        })
-        .collect();
+    // Byte by byte: every byte the result may keep is ASCII, and a multi-byte character makes
+    // the result invalid (its bytes are outside the alphabet) whatever is done with it.
+    let mut out: Vec<u8> = Vec::with_capacity(value.len() + 2);
+    for &b in value.as_bytes() {
+        match b {
+            b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' => {}
+            b'-' => out.push(b'+'),
+            b'_' => out.push(b'/'),
+            b => out.push(b),
+        }
+    }
     match out.len() % 4 {
-        2 => out.push_str("=="),
-        3 => out.push('='),
+        2 => out.extend_from_slice(b"=="),
+        3 => out.push(b'='),
         _ => {}
     }
+    let out = String::from_utf8(out).ok()?;
     (out != value && decoded_len(&out).is_some()).then_some(out)
 }
 
@@ -327,7 +330,17 @@ fn dialect(value: &str) -> Option<Failure> {
 }
 
 fn not_base64(value: &str, bad: Bad) -> Failure {
-    if let Some(dialect) = dialect(value) {
+    // Another dialect shows first as a byte of its own (whitespace, `-`, `_`) or as a length
+    // that padding would complete; misplaced padding never is one.
+    let maybe_dialect = match bad {
+        Bad::Char(i) => matches!(
+            value.as_bytes()[i],
+            b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'-' | b'_'
+        ),
+        Bad::Length(_) => true,
+        Bad::Padding(_) => false,
+    };
+    if let Some(dialect) = maybe_dialect.then(|| dialect(value)).flatten() {
         return dialect;
     }
     let has_whitespace = value.bytes().any(|b| b.is_ascii_whitespace());
