@@ -21,7 +21,7 @@
 //!     takes it, serde does not), and a document without `titleText`, whose default breaks its
 //!     own rule (the schema does not run `Default::default()`);
 //!   - Shape and the schema alike, serde left out: the two serde readings the derive does not
-//!     model (`// BUG:` in [`replaced`]: a struct or tagged enum written as an array; an
+//!     model, on purpose (README, "Your own types"; in [`replaced`]: a struct or tagged enum written as an array; an
 //!     internally tagged enum's tag written as a variant index) and the one it refuses on purpose
 //!     (`{"Blank": null}` for a unit variant, see [`has_null_unit_content`]).
 //!
@@ -1177,14 +1177,14 @@ fn replaced(old: Option<&Value>, new: &Value, key: Option<&str>) -> Compare {
         // integers (and Shape's) take only numbers written as integers.
         Compare::SchemaSound
     } else if old.is_some_and(Value::is_object) && new.is_array() {
-        // BUG (reported, not fixed): serde reads a struct from an array of its field values in
+        // Left out on purpose (README, "Your own types"): serde reads a struct from an array of its field values in
         // order (`visit_seq`: `[1, "x"]` is `Pair { a: 1, b: "x" }`, absent trailing fields
         // from their defaults), an internally tagged enum from `[tag, fields..]` and an
         // adjacently tagged one from `[tag, content]`; Shape and the schema read objects only.
         // So `"casings": []` is a `Casings` (every field has a default) to serde alone.
         Compare::WithoutSerde
     } else if key.is_some_and(|k| TAG_KEYS.contains(&k)) && new.is_u64() {
-        // BUG (reported, not fixed): where serde reads an internally tagged enum from its
+        // Left out on purpose (README, "Your own types"): where serde reads an internally tagged enum from its
         // buffered `Content` — the tagged variants of an enum that also has untagged ones, or
         // any such enum inside an untagged or internally tagged one — the tag may be the
         // variant's index: `{"type": 0, "x": 1}` is `Event::Click`. Read directly, serde

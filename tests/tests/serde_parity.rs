@@ -599,3 +599,29 @@ fn a_type_made_by_a_macro_reads_as_written_out() {
     let (_, found) = shape_accepts::<MacroCard>(&json!({"inner": {"name": "a"}, "label": "a\tb"}));
     assert_eq!(found, vec![("/label".to_owned(), "APP500")]);
 }
+
+// ------------------------------------------- the two serde forms left out, as the README says
+
+#[derive(Debug, serde::Deserialize, share_schema::Validate)]
+struct Pair {
+    a: u8,
+    b: String,
+}
+
+#[test]
+fn arrays_for_structs_and_index_tags_are_read_by_serde_alone() {
+    let array = json!([1, "x"]);
+    assert!(serde_accepts::<Pair>(&array));
+    assert!(!shape_accepts::<Pair>(&array).0);
+    assert!(!schema_accepts::<Pair>(&array));
+    // Inside an untagged enum serde buffers the value and takes a variant index as the tag.
+    #[derive(Debug, serde::Deserialize, share_schema::Validate)]
+    #[serde(untagged)]
+    enum Either {
+        Tagged(Event),
+    }
+    let index = json!({"type": 0, "x": 1});
+    assert!(serde_accepts::<Either>(&index));
+    assert!(!shape_accepts::<Either>(&index).0);
+    assert!(!schema_accepts::<Either>(&index));
+}
