@@ -3,7 +3,8 @@
 //! serialization-only keys, bounds) or refused with the reason. Nothing falls through: a key
 //! not listed here is refused too, so a serde attribute the derive has not been taught about can
 //! never be silently ignored. The README's "Your own types" section lists the same three sets,
-//! and `tests/ui/compile-fail/serde_*.rs` holds one case per refusal.
+//! and `tests/ui/compile-fail/serde_*.rs` show every refused key (on a field, a variant or the
+//! type) with its message.
 
 use super::{ident_of, skip_value, unknown};
 use crate::ast::{DefaultValue, RenameRule, Repr};
