@@ -373,6 +373,43 @@ mod tests {
     use std::process::Command;
     use std::time::{Duration, Instant};
 
+    /// The walk's files come out in `Path::cmp`'s order, names that sort around the separator
+    /// (`a.json`, `a-b.json`, `a b/`, `a/`) included.
+    #[test]
+    fn walked_files_are_in_path_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let payload = r#"{"type": "text", "channelType": ["wx"], "channelObject": {"text": "t"}}"#;
+        let names = [
+            "a.json",
+            "a/b.json",
+            "a-b.json",
+            "a b/c.json",
+            "a/a/z.json",
+            "a0.json",
+            "A.json",
+            "a/!.json",
+            "ab/x.json",
+        ];
+        for name in names {
+            let path = dir.path().join(name);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(&path, payload).unwrap();
+        }
+        let configs = Configs::new(None).unwrap();
+        let inputs = collect_inputs(&[dir.path().to_path_buf()], "-", &configs).unwrap();
+        let walked: Vec<PathBuf> = inputs
+            .iter()
+            .map(|i| match i {
+                Input::File { path, .. } => path.clone(),
+                _ => panic!("only files"),
+            })
+            .collect();
+        let mut expected = walked.clone();
+        expected.sort();
+        assert_eq!(walked.len(), names.len());
+        assert_eq!(walked, expected);
+    }
+
     #[test]
     fn the_walks_reader_skips_a_fifo_at_once() {
         let dir = tempfile::tempdir().unwrap();
