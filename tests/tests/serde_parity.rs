@@ -625,3 +625,51 @@ fn arrays_for_structs_and_index_tags_are_read_by_serde_alone() {
     assert!(!shape_accepts::<Either>(&index).0);
     assert!(!schema_accepts::<Either>(&index));
 }
+
+// ----------------------------------- the attributes accepted because they change no reading
+
+fn write_upper<S: serde::Serializer>(v: &str, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&v.to_uppercase())
+}
+
+#[derive(Clone, Debug, serde::Deserialize, serde::Serialize, share_schema::Validate)]
+#[serde(
+    rename = "Card",
+    crate = "serde",
+    expecting = "a card",
+    bound(deserialize = "")
+)]
+struct Accepted {
+    #[serde(skip_serializing_if = "str::is_empty", serialize_with = "write_upper")]
+    #[share(max_chars = 3)]
+    a: String,
+    #[serde(skip_serializing, default)]
+    b: u8,
+    // `borrow` is in `Borrowed` above.
+    #[serde(bound = "")]
+    c: String,
+    d: Kind,
+}
+
+#[derive(Clone, Debug, serde::Deserialize, serde::Serialize, share_schema::Validate)]
+enum Kind {
+    #[serde(skip_serializing)]
+    Hidden,
+    #[serde(serialize_with = "write_kind", bound = "")]
+    Shown(String),
+}
+
+fn write_kind<S: serde::Serializer>(v: &str, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(v)
+}
+
+/// The README's "accepted" column: each key compiles and changes nothing that is read.
+#[test]
+fn accepted_attributes_change_nothing_read() {
+    all_judge::<Accepted>(&[
+        (json!({"a": "abc", "b": 1, "c": "x", "d": "Hidden"}), true),
+        (json!({"a": "abc", "c": "x", "d": {"Shown": "s"}}), true),
+        (json!({"a": "abcd", "c": "x", "d": "Hidden"}), false),
+        (json!({"a": "abc", "d": "Hidden"}), false),
+    ]);
+}
