@@ -673,3 +673,26 @@ fn accepted_attributes_change_nothing_read() {
         (json!({"a": "abc", "d": "Hidden"}), false),
     ]);
 }
+
+/// `into` converts only what is written out.
+#[derive(Clone, Debug, serde::Deserialize, serde::Serialize, share_schema::Validate)]
+#[serde(into = "String")]
+struct WrittenAsText {
+    #[share(non_empty)]
+    s: String,
+}
+
+impl From<WrittenAsText> for String {
+    fn from(w: WrittenAsText) -> String {
+        w.s
+    }
+}
+
+#[test]
+fn into_changes_nothing_read() {
+    all_judge::<WrittenAsText>(&[(json!({"s": "a"}), true), (json!({"s": ""}), false)]);
+    assert_eq!(
+        serde_json::to_value(WrittenAsText { s: "a".into() }).unwrap(),
+        json!("a")
+    );
+}
