@@ -89,6 +89,16 @@ pub enum LengthUnit {
     Utf16,
 }
 
+/// An allow-list of the policy as messages show it: its first five entries, then `…`.
+pub fn shown_list(list: &[String]) -> String {
+    const SHOWN: usize = 5;
+    let mut shown: Vec<&str> = list.iter().take(SHOWN).map(String::as_str).collect();
+    if list.len() > SHOWN {
+        shown.push("…");
+    }
+    shown.join(", ")
+}
+
 /// The project's policy.
 #[derive(Clone, Debug, Default)]
 pub struct Policy {

@@ -248,49 +248,39 @@ fn a_write_that_fails_names_its_destination() {
         "{}",
         text(&out)
     );
-    // Through /dev/stdout, the file standard output goes to is appended to, not replaced.
+    // Through /dev/stdout, the file standard output goes to is appended to, not replaced; so is
+    // it through a link of the user's own to /dev/stdout.
     fs::write(p.join("ci.log"), "earlier lines\n").unwrap();
-    let log = fs::OpenOptions::new()
-        .append(true)
-        .open(p.join("ci.log"))
-        .unwrap();
-    let out = bin()
-        .current_dir(p)
-        .args([
-            "--output-format",
-            "concise",
-            "a.json",
-            "--output-file",
-            "/dev/stdout",
-        ])
-        .stdout(log)
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(1), "{}", text(&out));
-    let log = fs::read_to_string(p.join("ci.log")).unwrap();
-    assert!(log.starts_with("earlier lines\na.json:1:"), "{log}");
-    // So is it through a link of the user's own to /dev/stdout.
     std::os::unix::fs::symlink("/dev/stdout", p.join("to-stdout")).unwrap();
-    let log = fs::OpenOptions::new()
-        .append(true)
-        .open(p.join("ci.log"))
-        .unwrap();
-    let out = bin()
-        .current_dir(p)
-        .args([
-            "--output-format",
-            "concise",
-            "a.json",
-            "--output-file",
-            "to-stdout",
-        ])
-        .stdout(log)
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(1), "{}", text(&out));
-    let log = fs::read_to_string(p.join("ci.log")).unwrap();
-    assert!(log.starts_with("earlier lines\na.json:1:"), "{log}");
-    assert_eq!(log.matches("SM301").count(), 2, "appended twice: {log}");
+    for (times, output) in [(1, "/dev/stdout"), (2, "to-stdout")] {
+        let log = fs::OpenOptions::new()
+            .append(true)
+            .open(p.join("ci.log"))
+            .unwrap();
+        let out = bin()
+            .current_dir(p)
+            .args([
+                "--output-format",
+                "concise",
+                "a.json",
+                "--output-file",
+                output,
+            ])
+            .stdout(log)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "{output}: {}", text(&out));
+        let log = fs::read_to_string(p.join("ci.log")).unwrap();
+        assert!(
+            log.starts_with("earlier lines\na.json:1:"),
+            "{output}: {log}"
+        );
+        assert_eq!(
+            log.matches("SM301").count(),
+            times,
+            "{output}: appended: {log}"
+        );
+    }
     // A device named as the output is written directly, not replaced.
     let out = run_in(p, &["a.json", "--output-file", "/dev/null"]);
     assert_eq!(out.status.code(), Some(1), "{}", text(&out));

@@ -44,6 +44,8 @@
 //! `serde_parity.rs` holds the named cases a reader can follow, one per bug this test found;
 //! this file searches for the ones nobody thought to name.
 
+mod common;
+
 use proptest::prelude::*;
 use proptest::sample::Index;
 use proptest::test_runner::{Config as ProptestConfig, RngSeed, TestCaseError, TestRunner};
@@ -778,19 +780,9 @@ fn serde_verdict<T: serde::de::DeserializeOwned + Validate>(json: &Value) -> Res
 
 /// `Shape` builds a `T` from `json` with no error-severity violation; else what it reported.
 fn shape_verdict<T: ShapeOwned>(json: &Value) -> Result<(), String> {
-    let mut cx = Context::new();
-    let built = T::from_json(json, &mut cx).is_some();
-    let errors = cx
-        .violations()
-        .iter()
-        .any(|v| v.severity() == Severity::Error);
-    if built && !errors {
-        Ok(())
-    } else {
-        Err(format!(
-            "Shape (built: {built}): {:?}",
-            summary(cx.violations())
-        ))
+    match common::shape_reads::<T>(json) {
+        (true, _) => Ok(()),
+        (false, violations) => Err(format!("Shape: {:?}", summary(&violations))),
     }
 }
 

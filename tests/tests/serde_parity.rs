@@ -10,6 +10,8 @@
 //! `serde_differential.rs` generates values and mutations of the same kind of types; these are
 //! the named cases a reader can follow.
 
+mod common;
+
 use serde_json::{json, Value};
 use share_schema::catalog;
 use share_schema::schema::SchemaGenerator;
@@ -22,18 +24,12 @@ fn serde_accepts<T: serde::de::DeserializeOwned + Validate>(json: &Value) -> boo
 
 /// Whether `Shape` reads `json` without an error, and the paths and codes of what it reports.
 fn shape_accepts<T: ShapeOwned>(json: &Value) -> (bool, Vec<(String, &'static str)>) {
-    let mut cx = Context::new();
-    let built = T::from_json(json, &mut cx).is_some();
-    let errors = cx
-        .violations()
-        .iter()
-        .any(|v| v.severity() == Severity::Error);
-    let found = cx
-        .violations()
+    let (ok, violations) = common::shape_reads::<T>(json);
+    let found = violations
         .iter()
         .map(|v| (v.path().to_owned(), v.code()))
         .collect();
-    (built && !errors, found)
+    (ok, found)
 }
 
 fn schema_of<T: JsonSchema>() -> Value {

@@ -72,15 +72,14 @@ crate::declare_rule! {
 }
 
 impl ForeignPayload {
-    /// The JS-SDK's parameters replaced by the `shareMessage` payload in the finding.
+    /// The JS-SDK's parameters replaced by the `shareMessage` payload in the finding, when the
+    /// model marks it `mechanical`.
     fn fix(input: &FixInput<'_>) -> Option<Fix> {
-        let api = input.violation.param("api")?.as_str()?;
-        if !api.contains("JS-SDK") {
+        // The model says which equivalents map key for key (the JS-SDK's web page card).
+        if input.violation.param("mechanical") != Some(&serde_json::Value::Bool(true)) {
             return None;
         }
         let equivalent = input.violation.param("equivalent")?;
-        // A text share (no link to map) is left to the user.
-        equivalent.get("channelObject")?.get("webpageUrl")?;
         Some(Fix {
             message: "Write it as a shareMessage web page card".to_owned(),
             applicability: Applicability::Unsafe,

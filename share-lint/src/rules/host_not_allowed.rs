@@ -1,6 +1,6 @@
 //! `SM804` `host-not-allowed`: a URL whose host is not in the configuration's `allowed-hosts`.
 
-use crate::settings::Policy;
+use crate::settings::{shown_list, Policy};
 use share_json::text::quote;
 use share_schema::rules::url;
 use share_schema::{Context, ExternalShare, InAppShare, ShareMessage, Violation};
@@ -44,9 +44,6 @@ crate::declare_rule! {
         fix: None,
     }
 }
-
-/// How many allowed hosts a message lists.
-const LISTED_HOSTS: usize = 5;
 
 impl HostNotAllowed {
     /// Reports every URL of `message` whose host `policy` does not allow; `cx` is at the params
@@ -93,21 +90,13 @@ fn check_urls(
             continue;
         }
         let shown = quote(host);
-        let mut list: Vec<&str> = allowed
-            .iter()
-            .take(LISTED_HOSTS)
-            .map(String::as_str)
-            .collect();
-        if allowed.len() > LISTED_HOSTS {
-            list.push("…");
-        }
         let rule = HostNotAllowed::RULE;
         let v = Violation::new(
             rule.rule,
             "",
             format!(
                 "`{key}` points to `{shown}`, a host not in `allowed-hosts` ({})",
-                list.join(", ")
+                shown_list(allowed)
             ),
         )
         .with_help(format!(

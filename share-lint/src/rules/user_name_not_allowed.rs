@@ -1,7 +1,7 @@
 //! `SM805` `user-name-not-allowed`: a mini program card whose `userName` is not in the
 //! configuration's `mini-program-user-names`.
 
-use crate::settings::Policy;
+use crate::settings::{shown_list, Policy};
 use share_json::text::quote;
 use share_schema::{Context, ExternalShare, ShareMessage, Violation};
 
@@ -52,9 +52,6 @@ crate::declare_rule! {
     }
 }
 
-/// How many allowed names a message lists.
-const LISTED_NAMES: usize = 5;
-
 impl UserNameNotAllowed {
     /// Reports the `userName` of a mini program card that `policy` does not list; `cx` is at the
     /// params object.
@@ -71,21 +68,13 @@ impl UserNameNotAllowed {
         if name.is_empty() || allowed.contains(name) {
             return;
         }
-        let mut list: Vec<&str> = allowed
-            .iter()
-            .take(LISTED_NAMES)
-            .map(String::as_str)
-            .collect();
-        if allowed.len() > LISTED_NAMES {
-            list.push("…");
-        }
         let shown = quote(name);
         let v = Violation::new(
             Self::RULE.rule,
             "",
             format!(
                 "`userName` is `{shown}`, not one of the team's mini programs in `mini-program-user-names` ({})",
-                list.join(", ")
+                shown_list(allowed)
             ),
         )
         .with_help(format!(

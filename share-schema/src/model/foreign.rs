@@ -92,7 +92,14 @@ pub(crate) fn recognise(map: &Map<String, Value>) -> Option<(Option<&'static str
             "; `thumbImage` takes the image's bare base64 text, not its URL: download the image and add it",
         );
     }
-    v = v.with_help(help).with_param("equivalent", equivalent);
+    // The JS-SDK's web page card maps key for key (the linter offers it as an unsafe fix); the
+    // other APIs' need a decision: a channel, a mini program's `gh_` ID.
+    let mechanical =
+        api.contains("JS-SDK") && equivalent["channelObject"].get("webpageUrl").is_some();
+    v = v
+        .with_help(help)
+        .with_param("equivalent", equivalent)
+        .with_param("mechanical", mechanical);
     Some((None, v))
 }
 
@@ -119,7 +126,12 @@ fn mentions_image_url(map: &Map<String, Value>) -> bool {
 
 /// A string field of `o`, clipped for the help text; `None` when absent or not a string.
 fn text(o: &Value, key: &str) -> Option<Value> {
-    o.get(key)?
+    text_of(o.as_object()?, key)
+}
+
+/// [`text`] of the payload's own object.
+fn text_of(map: &Map<String, Value>, key: &str) -> Option<Value> {
+    map.get(key)?
         .as_str()
         .map(|s| Value::String(clip(s, 120).into_owned()))
 }
@@ -146,20 +158,43 @@ fn web_page(
     json!({"type": "webPage", "channelType": [channel], "channelObject": card})
 }
 
+/// A mini program card to a WeChat chat (the only channel it can go to), placeholders for what
+/// the other API's payload does not say.
+fn mini_program(
+    title: Option<Value>,
+    webpage_url: Option<Value>,
+    user_name: Option<Value>,
+    path: Option<Value>,
+) -> Value {
+    json!({
+        "type": "miniProgram",
+        "channelType": ["wx"],
+        "channelObject": {
+            "title": title.unwrap_or_else(|| json!("...")),
+            "webpageUrl": webpage_url.unwrap_or_else(|| json!("https://...")),
+            "userName": user_name.unwrap_or_else(|| json!("gh_...")),
+            "path": path.unwrap_or_else(|| json!("")),
+        }
+    })
+}
+
 /// `{title, desc, link, imgUrl}`: a web page card to a WeChat chat.
 fn js_sdk(map: &Map<String, Value>) -> Value {
-    let o = Value::Object(map.clone());
-    web_page("wx", text(&o, "title"), text(&o, "desc"), text(&o, "link"))
+    web_page(
+        "wx",
+        text_of(map, "title"),
+        text_of(map, "desc"),
+        text_of(map, "link"),
+    )
 }
 
 /// `{type: 0.., title, content, url, image}`.
 fn dingtalk(map: &Map<String, Value>) -> Value {
-    let o = Value::Object(map.clone());
     web_page(
         "wx",
-        text(&o, "title"),
-        text(&o, "content"),
-        text(&o, "url"),
+        text_of(map, "title"),
+        text_of(map, "content"),
+        text_of(map, "url"),
     )
 }
 
@@ -168,16 +203,16 @@ fn wecom(map: &Map<String, Value>) -> Value {
     let kind = map.get("msgtype").and_then(Value::as_str).unwrap_or("");
     let body = map.get(kind).cloned().unwrap_or(Value::Null);
     match kind {
-        "miniprogram" => json!({
-            "type": "miniProgram",
-            "channelType": ["wx"],
-            "channelObject": {
-                "title": text(&body, "title").unwrap_or_else(|| json!("...")),
-                "webpageUrl": "https://... (the page for clients without mini programs)",
-                "userName": "gh_... (the mini program's original ID, not its appid)",
-                "path": text(&body, "page").unwrap_or_else(|| json!("")),
-            }
-        }),
+        "miniprogram" => mini_program(
+            text(&body, "title"),
+            Some(json!(
+                "https://... (the page for clients without mini programs)"
+            )),
+            Some(json!(
+                "gh_... (the mini program's original ID, not its appid)"
+            )),
+            text(&body, "page"),
+        ),
         "text" => {
             json!({"type": "text", "channelType": ["wx"], "channelObject": {"text": text(&body, "content").unwrap_or_else(|| json!("..."))}})
         }
@@ -192,53 +227,48 @@ fn wecom(map: &Map<String, Value>) -> Value {
 
 /// `{provider, scene, type, href, title, summary, imageUrl, miniProgram}`.
 fn uni_app(map: &Map<String, Value>) -> Value {
-    let o = Value::Object(map.clone());
     let channel = match map.get("scene").and_then(Value::as_str) {
         Some("WXSceneTimeline") => "wx_moments",
         _ => "wx",
     };
     if let Some(mp) = map.get("miniProgram") {
-        return json!({
-            "type": "miniProgram",
-            "channelType": ["wx"],
-            "channelObject": {
-                "title": text(&o, "title").unwrap_or_else(|| json!("...")),
-                "webpageUrl": text(mp, "webUrl").unwrap_or_else(|| json!("https://...")),
-                "userName": text(mp, "id").unwrap_or_else(|| json!("gh_...")),
-                "path": text(mp, "path").unwrap_or_else(|| json!("")),
-            }
-        });
+        return mini_program(
+            text_of(map, "title"),
+            text(mp, "webUrl"),
+            text(mp, "id"),
+            text(mp, "path"),
+        );
     }
     web_page(
         channel,
-        text(&o, "title"),
-        text(&o, "summary"),
-        text(&o, "href"),
+        text_of(map, "title"),
+        text_of(map, "summary"),
+        text_of(map, "href"),
     )
 }
 
 /// `WXMediaMessage` fields, perhaps with `scene` (0 a chat, 1 Moments).
 fn open_sdk(map: &Map<String, Value>) -> Value {
-    let o = Value::Object(map.clone());
     let channel = match map.get("scene").and_then(Value::as_u64) {
         Some(1) => "wx_moments",
         _ => "wx",
     };
     let media = map.get("mediaObject").cloned().unwrap_or(Value::Null);
     if let Some(user) = text(&media, "userName") {
-        return json!({
-            "type": "miniProgram",
-            "channelType": ["wx"],
-            "channelObject": {
-                "title": text(&o, "title").unwrap_or_else(|| json!("...")),
-                "webpageUrl": text(&media, "webpageUrl").unwrap_or_else(|| json!("https://...")),
-                "userName": user,
-                "path": text(&media, "path").unwrap_or_else(|| json!("")),
-            }
-        });
+        return mini_program(
+            text_of(map, "title"),
+            text(&media, "webpageUrl"),
+            Some(user),
+            text(&media, "path"),
+        );
     }
-    let link = text(&media, "webpageUrl").or_else(|| text(&o, "webpageUrl"));
-    web_page(channel, text(&o, "title"), text(&o, "description"), link)
+    let link = text(&media, "webpageUrl").or_else(|| text_of(map, "webpageUrl"));
+    web_page(
+        channel,
+        text_of(map, "title"),
+        text_of(map, "description"),
+        link,
+    )
 }
 
 /// The channel an OpenSDK scene name means, for a `channelType` entry written in its words.
