@@ -43,6 +43,7 @@ mod number;
 mod parser;
 mod pointer;
 mod span;
+pub mod split;
 mod string;
 pub mod text;
 mod trivia;
@@ -159,6 +160,44 @@ pub struct DuplicateKey {
     pub duplicate: Span,
     /// JSON Pointer (RFC 6901) of the object that holds both, `""` for the root.
     pub pointer: String,
+}
+
+/// Where a piece of a top-level array lies in its document (see [`parse_piece`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Piece {
+    /// The piece starts the document: a byte-order mark, trivia, then the array's `[`.
+    pub first: bool,
+    /// The piece ends the document: the array's `]` and the trivia after it are in it.
+    pub last: bool,
+    /// The index in the array of the piece's first element.
+    pub first_index: usize,
+}
+
+/// Parses one piece of a document whose value is an array, so that a file of any size can be
+/// read a piece at a time ([`split::ArraySplitter`] finds where to cut it).
+///
+/// Every piece but the first starts at the `,` after an element, and every piece but the last
+/// ends just before such a `,`, which `src` holds as well: an element that ends badly is
+/// described as it is in the whole ("expected a digit after `-`, found `,`"). The root of the result is an array of the piece's elements; the
+/// errors, comments, duplicate keys (whose pointers carry the element's index in the whole array)
+/// and numbers are the piece's, and a document cut this way gives, piece after piece, what
+/// [`parse`] gives for it whole, up to its first fatal error. Spans are relative to `src`. The
+/// limits apply to each piece: [`ParseOptions::max_values`] counts the piece's values.
+///
+/// ```
+/// use share_json::{parse_piece, ParseOptions, Piece};
+///
+/// let doc = r#"[{"a": 1}, {"a": 2, "a": 3}]"#;
+/// let cut = doc.find(", {").unwrap();
+/// let head = parse_piece(&doc[..=cut], Piece { first: true, last: false, first_index: 0 }, &ParseOptions::json());
+/// let tail = parse_piece(&doc[cut..], Piece { first: false, last: true, first_index: 1 }, &ParseOptions::json());
+/// assert!(head.errors.is_empty() && tail.errors.is_empty());
+/// assert_eq!(tail.duplicates[0].pointer, "/1");
+/// assert_eq!(tail.root.unwrap().to_value(), serde_json::json!([{"a": 3}]));
+/// ```
+#[must_use]
+pub fn parse_piece(src: &str, piece: Piece, opts: &ParseOptions) -> Parsed {
+    parser::Parser::new(src, opts).run_piece(piece)
 }
 
 /// Parses `src` as JSON or JSONC, keeping spans, comments and duplicate keys.

@@ -10,7 +10,7 @@ use std::collections::hash_map::{Entry, HashMap};
 use super::error::describe_char;
 use super::pointer::push_pointer_segment;
 use super::{
-    Comment, DuplicateKey, Member, Node, NodeKind, ParseOptions, Parsed, Span, SyntaxError,
+    Comment, DuplicateKey, Member, Node, NodeKind, ParseOptions, Parsed, Piece, Span, SyntaxError,
 };
 
 /// Marks a fatal syntax error whose [`SyntaxError`] is already recorded.
@@ -51,6 +51,12 @@ pub(super) struct Parser<'s> {
     values: usize,
     /// Whether the parse stopped at a limit of the options.
     limit_reached: bool,
+    /// Parsing a piece of a top-level array ([`super::parse_piece`]): the index of the element
+    /// being parsed, which its duplicate keys' pointers start with, and which puts it one level
+    /// deep for the depth limit.
+    element: Option<usize>,
+    /// Where a piece that is not the last ends: at the `,` after its last element.
+    piece_end: usize,
 }
 
 impl<'s> Parser<'s> {
@@ -66,6 +72,8 @@ impl<'s> Parser<'s> {
             unrepresentable_numbers: Vec::new(),
             values: 0,
             limit_reached: false,
+            element: None,
+            piece_end: usize::MAX,
         }
     }
 
@@ -84,6 +92,82 @@ impl<'s> Parser<'s> {
             unrepresentable_numbers: self.unrepresentable_numbers,
             limit_reached: self.limit_reached,
         }
+    }
+
+    /// Parses a piece of a document whose value is an array (see [`super::parse_piece`]): its
+    /// root is an array of the piece's elements, `None` after a fatal error.
+    pub(super) fn run_piece(mut self, piece: Piece) -> Parsed {
+        let bom = piece.first && self.src.starts_with('\u{FEFF}');
+        if bom {
+            self.pos = '\u{FEFF}'.len_utf8();
+        }
+        if !piece.last {
+            self.piece_end = self.src.len().saturating_sub(1);
+        }
+        let mut items = Vec::new();
+        let root = self
+            .piece(piece, &mut items)
+            .ok()
+            .map(|()| Node::new(0, self.src.len(), NodeKind::Array(items)));
+        Parsed {
+            root,
+            errors: self.errors,
+            comments: self.comments,
+            duplicates: self.duplicates,
+            bom,
+            unrepresentable_numbers: self.unrepresentable_numbers,
+            limit_reached: self.limit_reached,
+        }
+    }
+
+    /// The elements of a piece, through the same steps as [`Parser::value_tree`] takes for the
+    /// root array and [`Parser::document`] for what follows it, so that a file read piece by
+    /// piece meets the same errors, with the same words, as one read whole.
+    fn piece(&mut self, piece: Piece, items: &mut Vec<Node>) -> Result<(), Fatal> {
+        let mut index = piece.first_index;
+        let mut open = true;
+        if piece.first {
+            self.skip_trivia()?;
+            self.count_value()?;
+            if self.peek() != Some(b'[') {
+                return Err(self.unexpected("expected `[`"));
+            }
+            self.open(0)?;
+            if self.peek() == Some(b']') {
+                self.pos += 1;
+                open = false;
+            } else {
+                items.push(self.element(index)?);
+                index += 1;
+            }
+        }
+        while open {
+            self.skip_trivia()?;
+            if self.pos == self.piece_end {
+                // The next piece goes on from the `,` here.
+                return Ok(());
+            }
+            if self.array_continues()? {
+                items.push(self.element(index)?);
+                index += 1;
+            } else {
+                open = false;
+            }
+        }
+        self.skip_trivia()?;
+        if self.pos < self.bytes.len() {
+            let (span, _) = self.found();
+            return Err(self.fail(span, "unexpected text after the JSON value"));
+        }
+        Ok(())
+    }
+
+    /// One element of a piece: a value one level inside the root array.
+    fn element(&mut self, index: usize) -> Result<Node, Fatal> {
+        self.element = Some(index);
+        let node = self.value_tree();
+        self.element = None;
+        node
     }
 
     pub(super) fn peek(&self) -> Option<u8> {
@@ -258,6 +342,7 @@ impl<'s> Parser<'s> {
     /// depth limit allows one more level; returns where it was.
     fn open(&mut self, open_levels: usize) -> Result<usize, Fatal> {
         let start = self.pos;
+        let open_levels = open_levels + usize::from(self.element.is_some());
         if open_levels >= self.opts.max_depth {
             let message = format!("nesting deeper than {} levels", self.opts.max_depth);
             self.limit_reached = true;
@@ -404,7 +489,10 @@ impl<'s> Parser<'s> {
         if pairs.is_empty() {
             return;
         }
-        let pointer = pointer_to(ancestors);
+        let mut pointer = pointer_to(ancestors);
+        if let Some(index) = self.element {
+            pointer.insert_str(0, &format!("/{index}"));
+        }
         for (first, duplicate) in pairs {
             self.duplicates.push(DuplicateKey {
                 key: members[duplicate].key.clone(),
