@@ -105,10 +105,12 @@ impl<'s> Parser<'s> {
             self.piece_end = self.src.len().saturating_sub(1);
         }
         let mut items = Vec::new();
+        // The root array's span, as far as the piece holds it.
+        let mut span = Span::new(0, self.src.len());
         let root = self
-            .piece(piece, &mut items)
+            .piece(piece, &mut items, &mut span)
             .ok()
-            .map(|()| Node::new(0, self.src.len(), NodeKind::Array(items)));
+            .map(|()| Node::new(span.start, span.end, NodeKind::Array(items)));
         Parsed {
             root,
             errors: self.errors,
@@ -123,7 +125,7 @@ impl<'s> Parser<'s> {
     /// The elements of a piece, through the same steps as [`Parser::value_tree`] takes for the
     /// root array and [`Parser::document`] for what follows it, so that a file read piece by
     /// piece meets the same errors, with the same words, as one read whole.
-    fn piece(&mut self, piece: Piece, items: &mut Vec<Node>) -> Result<(), Fatal> {
+    fn piece(&mut self, piece: Piece, items: &mut Vec<Node>, span: &mut Span) -> Result<(), Fatal> {
         let mut index = piece.first_index;
         let mut open = true;
         if piece.first {
@@ -132,9 +134,10 @@ impl<'s> Parser<'s> {
             if self.peek() != Some(b'[') {
                 return Err(self.unexpected("expected `[`"));
             }
-            self.open(0)?;
+            span.start = self.open(0)?;
             if self.peek() == Some(b']') {
                 self.pos += 1;
+                span.end = self.pos;
                 open = false;
             } else {
                 items.push(self.element(index)?);
@@ -151,6 +154,7 @@ impl<'s> Parser<'s> {
                 items.push(self.element(index)?);
                 index += 1;
             } else {
+                span.end = self.pos;
                 open = false;
             }
         }

@@ -207,7 +207,8 @@ mod tests {
 
     #[test]
     fn cuts_at_the_root_commas_only_whatever_the_chunks() {
-        let doc = "\u{feff}// a, b\n[ {\"k\": \"a,\\\"b\", \"l\": [1, 2]} /* x,* */, \"s\\\\\", 3 ,{}]";
+        let doc =
+            "\u{feff}// a, b\n[ {\"k\": \"a,\\\"b\", \"l\": [1, 2]} /* x,* */, \"s\\\\\", 3 ,{}]";
         let expected = vec![
             doc.find(" /* x").unwrap() + 10,
             doc.find("\\\\\"").unwrap() + 3,

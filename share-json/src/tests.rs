@@ -721,15 +721,19 @@ fn parse_in_pieces(src: &str, opts: &ParseOptions, keep: impl Fn(usize) -> bool)
             e.span = shift(e.span, start);
             e
         }));
-        merged.comments.extend(part.comments.into_iter().map(|mut c| {
-            c.span = shift(c.span, start);
-            c
-        }));
-        merged.duplicates.extend(part.duplicates.into_iter().map(|mut d| {
-            d.first = shift(d.first, start);
-            d.duplicate = shift(d.duplicate, start);
-            d
-        }));
+        merged
+            .comments
+            .extend(part.comments.into_iter().map(|mut c| {
+                c.span = shift(c.span, start);
+                c
+            }));
+        merged
+            .duplicates
+            .extend(part.duplicates.into_iter().map(|mut d| {
+                d.first = shift(d.first, start);
+                d.duplicate = shift(d.duplicate, start);
+                d
+            }));
         merged.unrepresentable_numbers.extend(
             part.unrepresentable_numbers
                 .into_iter()

@@ -95,14 +95,20 @@ impl Diagnostic {
 }
 
 /// A file as read: its display path, its text, and the line index to locate spans.
+///
+/// A file read a piece at a time ([`crate::stream`]) keeps no text: it keeps instead the
+/// [`Places`] its findings need, computed while each piece was in memory.
 #[derive(Debug)]
 pub struct SourceFile {
     /// The path as the user named it (or the `--stdin-filename`), with `/` separators.
     pub path: String,
-    /// The text (invalid UTF-8 is reported as a finding and replaced by U+FFFD here).
+    /// The text (invalid UTF-8 is reported as a finding and replaced by U+FFFD here); empty for
+    /// a file read in pieces.
     pub text: String,
     /// Line starts, built on first use: most files have no finding to locate.
     line_index: std::sync::OnceLock<LineIndex>,
+    /// For a file read in pieces: where its findings are.
+    places: Option<Places>,
 }
 
 impl SourceFile {
@@ -112,12 +118,94 @@ impl SourceFile {
             path: path.into(),
             text,
             line_index: std::sync::OnceLock::new(),
+            places: None,
+        }
+    }
+
+    /// A file read in pieces, whose findings are at `places`.
+    pub fn in_pieces(path: impl Into<String>, places: Places) -> Self {
+        SourceFile {
+            places: Some(places),
+            ..SourceFile::new(path, String::new())
         }
     }
 
     /// The line index of the text.
     pub fn line_index(&self) -> &LineIndex {
         self.line_index.get_or_init(|| LineIndex::new(&self.text))
+    }
+
+    /// The 1-based line and column (in characters) of byte `offset`: the one place an offset
+    /// becomes a line and column.
+    pub fn line_col(&self, offset: usize) -> (u32, u32) {
+        match &self.places {
+            Some(places) => places.line_col(offset),
+            None => self.line_index().line_col(offset),
+        }
+    }
+
+    /// The text of 1-based `line`, which holds byte `offset`, with the byte offset of its first
+    /// character, and whether it is only a part of the line around `offset` (at least
+    /// [`Places::LINE_BYTES`] on each side, or up to the line's end), a file read in pieces keeping
+    /// no more of a long line.
+    pub fn line_around(&self, line: u32, offset: usize) -> (&str, usize, bool) {
+        if let Some(places) = &self.places {
+            return match places.lines.get(&offset) {
+                Some(excerpt) => (&excerpt.text, excerpt.start, excerpt.cut),
+                None => ("", offset, false),
+            };
+        }
+        let index = self.line_index();
+        let text = index.line_text(&self.text, line);
+        (text, index.line_start(line).unwrap_or(0), false)
+    }
+}
+
+/// Where the findings of a file read in pieces are: the line and column of every offset a
+/// finding, fix or suppression comment starts or ends at, and the line around each finding's
+/// start, as the `full` format shows it.
+#[derive(Debug, Default)]
+pub struct Places {
+    positions: std::collections::HashMap<usize, (u32, u32)>,
+    lines: std::collections::HashMap<usize, Excerpt>,
+}
+
+/// A line, or the part of a long line around an offset.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Excerpt {
+    /// The text, without its line break.
+    pub text: String,
+    /// The byte offset in the file of its first character.
+    pub start: usize,
+    /// Whether the line goes on beyond it, on either side.
+    pub cut: bool,
+}
+
+impl Places {
+    /// Bytes of a line kept on each side of a finding: what the `full` format can show of a long
+    /// line (it shows less), so that it shows the same as for the whole text.
+    pub const LINE_BYTES: usize = crate::render::LINE_BYTES;
+
+    /// Records the line and column of `offset`.
+    pub fn insert(&mut self, offset: usize, line_col: (u32, u32)) {
+        self.positions.insert(offset, line_col);
+    }
+
+    /// Records the line around `offset`.
+    pub fn insert_line(&mut self, offset: usize, excerpt: Excerpt) {
+        self.lines.insert(offset, excerpt);
+    }
+
+    /// Takes in the places of `other`.
+    pub fn extend(&mut self, other: Places) {
+        self.positions.extend(other.positions);
+        self.lines.extend(other.lines);
+    }
+
+    /// The line and column recorded for `offset`; (1, 1) for an offset never recorded, which no
+    /// finding names.
+    fn line_col(&self, offset: usize) -> (u32, u32) {
+        self.positions.get(&offset).copied().unwrap_or((1, 1))
     }
 }
 
@@ -152,8 +240,8 @@ impl FileReport {
     /// Where `span` (of this file) is, as lines and columns: the one place a span becomes a
     /// location, for every output format.
     pub fn location_of(&self, span: Span) -> Location {
-        let (line, column) = self.source.line_index().line_col(span.start);
-        let (end_line, end_column) = self.source.line_index().line_col(span.end);
+        let (line, column) = self.source.line_col(span.start);
+        let (end_line, end_column) = self.source.line_col(span.end);
         Location {
             line,
             column,

@@ -22,7 +22,7 @@ use crate::rules::{
 };
 use crate::settings::{LengthUnit, Settings};
 use share_schema::catalog::Rule;
-use share_schema::{Context, PayloadFile, Shape, Violation};
+use share_schema::{Context, PayloadFile, PayloadItem, Shape, Violation};
 
 /// The most findings of one rule shown for one file. The rest are counted into one finding at
 /// the next one's place, "… and 4,900 more CODE findings" (CODE being the rule's code), which
@@ -90,18 +90,23 @@ fn not_utf8(path: &str, e: std::string::FromUtf8Error, settings: &Settings) -> F
 }
 
 /// Whether the file is strict JSON or JSONC.
-fn is_jsonc(path: &str, settings: &Settings) -> bool {
+pub(crate) fn is_jsonc(path: &str, settings: &Settings) -> bool {
     path.ends_with(".jsonc") || settings.json_comments
 }
 
 fn parse(path: &str, text: &str, settings: &Settings) -> Parsed {
+    json::parse(text, &parse_options(path, settings))
+}
+
+/// The dialect and limits a file is parsed under.
+pub(crate) fn parse_options(path: &str, settings: &Settings) -> ParseOptions {
     let mut opts = if is_jsonc(path, settings) {
         ParseOptions::jsonc()
     } else {
         ParseOptions::json()
     };
     opts.max_values = settings.max_values;
-    json::parse(text, &opts)
+    opts
 }
 
 fn lint_parsed(path: &str, text: String, mut parsed: Parsed, settings: &Settings) -> FileReport {
@@ -109,38 +114,10 @@ fn lint_parsed(path: &str, text: String, mut parsed: Parsed, settings: &Settings
     // a file of many suppressed findings keeps them to be suppressed. Not one per code: a
     // comment naming a million codes would lift the cap.
     let limit = MAX_FINDINGS_PER_RULE + Suppressions::count(&parsed.comments);
+    let found = check(path, &text, &mut parsed, settings, limit, None);
     let mut out = Capped::new(limit);
-    out.extend(ByteOrderMark::check(&parsed));
-    out.extend(InvalidJson::check(&parsed, is_jsonc(path, settings)));
-    out.extend(DuplicateKey::check(&parsed));
-    out.extend(NumberOutOfRange::check(&parsed, &text));
-
-    if let Some(root) = &mut parsed.root {
-        // The strings move into the value; the tree keeps the spans to locate findings.
-        let value = root.take_value();
-        // One locator for all the findings: it indexes large objects once (a file of a million
-        // unknown keys is a million lookups).
-        let mut locator = Locator::new(root);
-        let mut cx = Context::with_limit(limit);
-        let file = PayloadFile::from_json(&value, &mut cx);
-        let mut violations = cx.into_report().into_vec();
-        if settings.policy.length_unit == LengthUnit::Utf16 {
-            // Measured again in UTF-16 units by the policy, under the same rules.
-            violations.retain(|v| !crate::policy::BYTE_LENGTH_RULES.contains(v.rule()));
-        }
-        if let Some(file) = &file {
-            let mut pcx = Context::with_limit(limit);
-            crate::policy::check(file, &settings.policy, &mut pcx);
-            violations.extend(pcx.into_report());
-        }
-        for v in &violations {
-            let d = located(v, &mut locator, &value, &text);
-            if !NumberOutOfRange::covers(&parsed.unrepresentable_numbers, &d) {
-                out.push(d);
-            }
-        }
-    }
-
+    out.extend(found.file);
+    out.extend(found.payload);
     finish(
         SourceFile::new(path, text),
         out.out,
@@ -149,9 +126,119 @@ fn lint_parsed(path: &str, text: String, mut parsed: Parsed, settings: &Settings
     )
 }
 
+/// What [`check`] found in a text, before suppressions.
+pub(crate) struct Found {
+    /// The findings of the file-level rules (syntax, duplicate keys, numbers, byte-order mark).
+    pub(crate) file: Vec<Diagnostic>,
+    /// The findings of the payload rules and the policy.
+    pub(crate) payload: Vec<Diagnostic>,
+}
+
+/// The findings of a parsed text: the file-level rules, then every payload rule of the model (the
+/// same validators a Rust program runs) and the project policy, for each element of a top-level
+/// array in turn (at `/0`, `/1`, …) or for the one payload.
+///
+/// `piece`: the text is a piece of a top-level array read a piece at a time
+/// ([`crate::stream`]), whose root holds the elements from that index on; `None` for a whole
+/// text. Spans are relative to `text`.
+pub(crate) fn check(
+    path: &str,
+    text: &str,
+    parsed: &mut Parsed,
+    settings: &Settings,
+    limit: usize,
+    piece: Option<json::Piece>,
+) -> Found {
+    let mut file = Vec::new();
+    file.extend(ByteOrderMark::check(parsed));
+    file.extend(InvalidJson::check(parsed, is_jsonc(path, settings)));
+    file.extend(DuplicateKey::check(parsed));
+    file.extend(NumberOutOfRange::check(parsed, text));
+    let mut payload = Vec::new();
+    let numbers = &parsed.unrepresentable_numbers;
+    let Some(root) = &mut parsed.root else {
+        return Found { file, payload };
+    };
+    let mut push = |d: Diagnostic| {
+        if !NumberOutOfRange::covers(numbers, &d) {
+            payload.push(d);
+        }
+    };
+    let first_index = match (piece, &mut root.kind) {
+        (None, NodeKind::Array(_)) => 0,
+        (None, _) => {
+            lint_payload(root, None, text, settings, limit, &mut push);
+            return Found { file, payload };
+        }
+        (Some(piece), _) => piece.first_index,
+    };
+    let NodeKind::Array(elements) = &mut root.kind else {
+        unreachable!("a piece's root is an array")
+    };
+    let whole = piece.is_none_or(|p| p.first && p.last);
+    if elements.is_empty() && whole {
+        // The rule of an empty file lives in the model.
+        let mut cx = Context::with_limit(limit);
+        PayloadFile::from_json(&serde_json::Value::Array(Vec::new()), &mut cx);
+        let mut locator = Locator::new(root);
+        for v in cx.into_report().iter() {
+            let value = serde_json::Value::Null;
+            push(located(v, &mut locator, &value, text));
+        }
+        return Found { file, payload };
+    }
+    for (i, element) in elements.iter_mut().enumerate() {
+        lint_payload(
+            element,
+            Some(first_index + i),
+            text,
+            settings,
+            limit,
+            &mut push,
+        );
+    }
+    Found { file, payload }
+}
+
+/// Every payload rule and the policy on one payload: the file's value, or the element at
+/// `index` of its top-level array (whose findings' pointers are prefixed with `/index`).
+fn lint_payload(
+    node: &mut Node,
+    index: Option<usize>,
+    text: &str,
+    settings: &Settings,
+    limit: usize,
+    push: &mut impl FnMut(Diagnostic),
+) {
+    // The strings move into the value; the tree keeps the spans to locate findings.
+    let value = node.take_value();
+    // One locator for all the findings: it indexes large objects once (a payload of a million
+    // unknown keys is a million lookups).
+    let mut locator = Locator::new(node);
+    let mut cx = Context::with_limit(limit);
+    let item = PayloadItem::from_json(&value, &mut cx);
+    let mut violations = cx.into_report().into_vec();
+    if settings.policy.length_unit == LengthUnit::Utf16 {
+        // Measured again in UTF-16 units by the policy, under the same rules.
+        violations.retain(|v| !crate::policy::BYTE_LENGTH_RULES.contains(v.rule()));
+    }
+    if let Some(item) = item {
+        let mut pcx = Context::with_limit(limit);
+        crate::policy::check(&PayloadFile::One(item), &settings.policy, &mut pcx);
+        violations.extend(pcx.into_report());
+    }
+    for v in &violations {
+        let mut d = located(v, &mut locator, &value, text);
+        if let (Some(index), Some(path)) = (index, &mut d.json_path) {
+            path.insert_str(0, &format!("/{index}"));
+        }
+        push(d);
+    }
+}
+
 /// Findings collected up to a limit per rule: past it, one more is kept and counts the rest
 /// ([`Diagnostic::more`]) — the linter's side of [`Context::with_limit`].
-struct Capped {
+pub(crate) struct Capped {
     out: Vec<Diagnostic>,
     limit: usize,
     /// Per rule: how many are kept, and the index of the one counting the rest.
@@ -159,7 +246,7 @@ struct Capped {
 }
 
 impl Capped {
-    fn new(limit: usize) -> Self {
+    pub(crate) fn new(limit: usize) -> Self {
         Capped {
             out: Vec::new(),
             limit,
@@ -167,7 +254,9 @@ impl Capped {
         }
     }
 
-    fn push(&mut self, d: Diagnostic) {
+    /// Keeps `d`, or counts it into the finding that stands for its rule's rest: `true` when
+    /// kept.
+    pub(crate) fn push(&mut self, d: Diagnostic) -> bool {
         let i = match self.tallies.iter().position(|t| t.0 == d.rule) {
             Some(i) => i,
             None => {
@@ -180,10 +269,22 @@ impl Capped {
             *kept += 1;
             *counter = self.out.len();
             self.out.push(d);
+            true
         } else {
             let counter = &mut self.out[*counter];
             counter.more = counter.more.saturating_add(d.count());
+            false
         }
+    }
+
+    /// Raises the limit (a file read in pieces learns its suppression comments as it goes).
+    pub(crate) fn raise(&mut self, limit: usize) {
+        self.limit = self.limit.max(limit);
+    }
+
+    /// The findings kept.
+    pub(crate) fn into_vec(self) -> Vec<Diagnostic> {
+        self.out
     }
 
     fn extend(&mut self, found: impl IntoIterator<Item = Diagnostic>) {
@@ -279,7 +380,7 @@ fn located(
 }
 
 /// Applies suppressions and configured severities, reports unused suppressions, sorts.
-fn finish(
+pub(crate) fn finish(
     source: SourceFile,
     found: Vec<Diagnostic>,
     settings: &Settings,
@@ -367,7 +468,7 @@ fn fix_until_stable(
 /// its array's first object) has a key of the payload format. `package.json`, `tsconfig.json`
 /// and other JSON of the repository have none; an empty file, or one of only whitespace and
 /// comments, has nothing of a payload either.
-fn looks_like_payload(parsed: &Parsed, text: &str) -> bool {
+pub(crate) fn looks_like_payload(parsed: &Parsed, text: &str) -> bool {
     const KEYS: [&str; 6] = [
         "type",
         "channelType",

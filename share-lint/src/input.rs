@@ -16,6 +16,7 @@ use crate::engine;
 use crate::error::Error;
 use crate::open::open_without_waiting;
 use crate::settings::Settings;
+use crate::stream::{opens_array, STREAM_FROM};
 use std::fs::File;
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
@@ -103,6 +104,22 @@ pub(crate) enum Loaded<'a> {
         /// tells): fixing standard input passes it through, then the rest.
         read: Vec<u8>,
     },
+    /// A regular file whose value is an array, of at least [`STREAM_FROM`] bytes: read a piece
+    /// at a time ([`crate::stream`]), whatever its size; the cap bounds each element.
+    Stream {
+        /// The input's name in the output.
+        name: String,
+        /// The file, read up to `prefix`.
+        file: File,
+        /// Its first bytes, which open an array.
+        prefix: Vec<u8>,
+        /// The settings in force for it.
+        settings: Settings,
+        /// Found by walking a directory.
+        walked: bool,
+        /// The size cap in force: the most one element may take.
+        cap: u64,
+    },
     /// A file the walk found that is not a regular file when opened (a FIFO or a device swapped
     /// in since the walk): skipped like a file that is not a payload, since the walk only
     /// takes regular files.
@@ -119,8 +136,10 @@ impl Input {
         }
     }
 
-    /// Reads the input, under the size cap of the configuration in force for it.
-    pub(crate) fn load(&self, configs: &Configs) -> Result<Loaded<'_>, Error> {
+    /// Reads the input, under the size cap of the configuration in force for it. With
+    /// `stream`, a regular file of at least [`STREAM_FROM`] bytes whose value is an array is
+    /// only opened ([`Loaded::Stream`]), to be read in pieces.
+    pub(crate) fn load(&self, configs: &Configs, stream: bool) -> Result<Loaded<'_>, Error> {
         let (path, walked, config) = match self {
             Input::File {
                 path,
@@ -148,13 +167,21 @@ impl Input {
         let cap = cap_of(config.as_deref());
         let name = display_path(path);
         let read = if walked {
-            read_walked(path, cap).map(|c| c.map(|c| (c, true)))
+            read_walked(path, cap, stream).map(|c| c.map(|c| (c, true)))
         } else {
-            read_named(path, cap).map(Some)
+            read_named(path, cap, stream).map(Some)
         };
         Ok(match read.map_err(|e| Error::read(&name, e))? {
+            Some((Opened::Stream(file, prefix), _)) => Loaded::Stream {
+                name,
+                file,
+                prefix,
+                settings,
+                walked,
+                cap,
+            },
             // Only a regular file is rewritten by its fixes.
-            Some((capped, regular)) => {
+            Some((Opened::Capped(capped), regular)) => {
                 let file = regular.then_some(path.as_path());
                 loaded(name, capped, cap, settings, file, walked)
             }
@@ -202,25 +229,53 @@ fn loaded(
     }
 }
 
+/// A file read, or opened to be read in pieces.
+#[derive(Debug)]
+enum Opened {
+    Capped(Capped),
+    /// The file, and its first bytes, which open an array.
+    Stream(File, Vec<u8>),
+}
+
+/// Bytes read to tell whether a large file's value is an array.
+const SNIFF_BYTES: u64 = 64 * 1024;
+
 /// Reads a path named on the command line, whatever kind of file it is (a FIFO waits for its
 /// writer, as `cat` does); also says whether it is a regular file.
-fn read_named(path: &Path, cap: u64) -> io::Result<(Capped, bool)> {
+fn read_named(path: &Path, cap: u64, stream: bool) -> io::Result<(Opened, bool)> {
     let file = File::open(path)?;
     let meta = file.metadata()?;
     let regular = meta.is_file();
-    let capped = read_capped(file, regular.then_some(meta.len()), cap)?;
-    Ok((capped, regular))
+    if regular {
+        return Ok((read_regular(file, meta.len(), cap, stream)?, true));
+    }
+    Ok((Opened::Capped(read_capped(file, None, cap)?), false))
 }
 
 /// Reads a file the walk found, if it is a regular file when opened: opened without waiting on
 /// it and checked on the descriptor, so a FIFO or device swapped in after the walk returns
 /// `None` at once instead of blocking the run.
-fn read_walked(path: &Path, cap: u64) -> io::Result<Option<Capped>> {
+fn read_walked(path: &Path, cap: u64, stream: bool) -> io::Result<Option<Opened>> {
     let (file, meta) = open_without_waiting(path)?;
     if !meta.is_file() {
         return Ok(None);
     }
-    read_capped(file, Some(meta.len()), cap).map(Some)
+    read_regular(file, meta.len(), cap, stream).map(Some)
+}
+
+/// Reads a regular file of `size` bytes under the cap, unless (with `stream`) it is large and
+/// its value is an array, to be read in pieces.
+fn read_regular(mut file: File, size: u64, cap: u64, stream: bool) -> io::Result<Opened> {
+    if !stream || size < STREAM_FROM {
+        return Ok(Opened::Capped(read_capped(file, Some(size), cap)?));
+    }
+    let mut prefix = Vec::new();
+    (&mut file).take(SNIFF_BYTES).read_to_end(&mut prefix)?;
+    if opens_array(&prefix) {
+        return Ok(Opened::Stream(file, prefix));
+    }
+    let rest = io::Cursor::new(prefix).chain(file);
+    Ok(Opened::Capped(read_capped(rest, Some(size), cap)?))
 }
 
 /// Reads at most `cap + 1` bytes of `reader`; `size` is its size when known (a regular file's),
@@ -421,28 +476,41 @@ mod tests {
             .success());
         // No writer ever comes: a reader that waited would never return.
         let start = Instant::now();
-        assert_eq!(read_walked(&fifo, 100).unwrap(), None);
+        assert_eq!(read_walked(&fifo, 100, true).unwrap().map(capped), None);
         assert!(start.elapsed() < Duration::from_secs(5));
         // A device too: `/dev/zero` would otherwise be read up to the cap.
-        assert_eq!(read_walked(Path::new("/dev/zero"), 100).unwrap(), None);
+        assert_eq!(
+            read_walked(Path::new("/dev/zero"), 100, true)
+                .unwrap()
+                .map(capped),
+            None
+        );
 
         let file = dir.path().join("a.json");
         std::fs::write(&file, "{}").unwrap();
         assert_eq!(
-            read_walked(&file, 100).unwrap(),
+            read_walked(&file, 100, true).unwrap().map(capped),
             Some(Capped::Bytes(b"{}".to_vec()))
         );
         assert_eq!(
-            read_walked(&file, 1).unwrap(),
+            read_walked(&file, 1, true).unwrap().map(capped),
             Some(Capped::TooLarge(Some(2), Vec::new()))
         );
     }
 
+    /// What was read of a file that is not read in pieces.
+    fn capped(opened: Opened) -> Capped {
+        match opened {
+            Opened::Capped(capped) => capped,
+            Opened::Stream(..) => panic!("read in pieces"),
+        }
+    }
+
     #[test]
     fn a_named_stream_stops_one_byte_past_the_cap() {
-        let (capped, regular) = read_named(Path::new("/dev/zero"), 1000).unwrap();
+        let (opened, regular) = read_named(Path::new("/dev/zero"), 1000, true).unwrap();
         assert_eq!(
-            (capped, regular),
+            (capped(opened), regular),
             (Capped::TooLarge(None, vec![0; 1001]), false)
         );
         // The cap itself is allowed.

@@ -17,6 +17,7 @@ pub mod render;
 pub mod rules;
 pub mod run;
 pub mod settings;
+mod stream;
 pub mod write;
 
 pub use error::{Error, ErrorKind};

@@ -401,7 +401,7 @@ fn report_file(
 /// Whether the walk's file `input` is a payload the run would lint (judged as the walk judges),
 /// and not a report of share-lint's own, in any format (an earlier run's, to be replaced).
 fn is_payload(input: &Input, configs: &Configs) -> bool {
-    match input.load(configs) {
+    match input.load(configs, false) {
         Ok(Loaded::Contents {
             name,
             bytes,
@@ -409,6 +409,23 @@ fn is_payload(input: &Input, configs: &Configs) -> bool {
             ..
         }) => !is_report(&bytes) && engine::lint_payload_bytes(&name, bytes, &settings).is_some(),
         // Over the cap, it is nobody's payload to lose (and a report can grow that large).
+        Ok(Loaded::Stream {
+            name,
+            mut file,
+            prefix,
+            settings,
+            cap,
+            ..
+        }) => {
+            let stream = crate::stream::Stream {
+                walked: true,
+                ..crate::stream::Stream::new(&name, &settings, 1, cap)
+            };
+            matches!(
+                crate::stream::lint_array(&stream, prefix, &mut file),
+                Ok(Some(_))
+            )
+        }
         Ok(Loaded::TooLarge { .. } | Loaded::Skipped) | Err(_) => false,
     }
 }
@@ -484,7 +501,9 @@ fn lint_input(
     let filter = matches!(input, Input::Stdin { .. }) && matches!(run.fixes, FixAction::Apply(_));
     // The file's name in the output, its contents and settings, and where its fixes go (no
     // file: standard input, a pipe or a device).
-    let (name, bytes, settings, file, walked) = match input.load(configs)? {
+    // Fixes need the text whole: a file is read in pieces only when it is not fixed.
+    let stream = matches!(run.fixes, FixAction::Off);
+    let (name, bytes, settings, file, walked) = match input.load(configs, stream)? {
         Loaded::Contents {
             name,
             bytes,
@@ -498,6 +517,22 @@ fn lint_input(
                 rest_of_stdin: filter,
                 ..Linted::new(report)
             }))
+        }
+        Loaded::Stream {
+            name,
+            mut file,
+            prefix,
+            settings,
+            walked,
+            cap,
+        } => {
+            let stream = crate::stream::Stream {
+                walked: walked || run.only_payloads,
+                ..crate::stream::Stream::new(&name, &settings, run.threads, cap)
+            };
+            let report = crate::stream::lint_array(&stream, prefix, &mut file)
+                .map_err(|e| Error::read(&name, e))?;
+            return Ok(report.and_then(Linted::report_only));
         }
         Loaded::Skipped => return Ok(None),
     };

@@ -211,10 +211,12 @@ fn keys(n: usize) -> String {
 fn more_values_than_the_cap_allows_is_one_finding_where_the_limit_is_passed() {
     let dir = project("");
     let values: u32 = 1 << 20;
+    // An object read whole: the value, its array, then the zeros; the one past the limit is
+    // zero number 2²⁰ − 2 (from 0), at column 8 + 2 × (2²⁰ − 2).
     write(
         dir.path(),
         "zeros.json",
-        format!("[{}0]", "0,".repeat(values as usize)),
+        format!("{{\"k\": [{}0]}}", "0,".repeat(values as usize)),
     );
     let run = lint(dir.path(), "zeros.json");
     let message = "more than 1048576 JSON values in one file";
@@ -222,9 +224,26 @@ fn more_values_than_the_cap_allows_is_one_finding_where_the_limit_is_passed() {
         &run,
         "zeros.json",
         "error[SM001]",
-        (1, 2 * values),
+        (1, 8 + 2 * (values - 2)),
         message,
         1,
+    );
+
+    // The same zeros as a top-level array of over 1 MiB are read in pieces, whose values are
+    // counted apart: each zero is a payload of the wrong type, shown up to the cap of a rule.
+    write(
+        dir.path(),
+        "array.json",
+        format!("[{}0]", "0,".repeat(values as usize)),
+    );
+    let run = lint(dir.path(), "array.json");
+    assert_eq!((run.exit, run.stderr.as_str()), (1, ""), "{run:?}");
+    assert_eq!(run.lines.len(), 101, "{:?}", &run.lines[..3]);
+    assert!(run.lines[0].starts_with("array.json:1:2: error[SM101] "));
+    assert!(
+        run.lines[100].ends_with("… and 1,048,477 more SM101 findings"),
+        "{}",
+        run.lines[100]
     );
 
     let dir = project("[files]\nmax-file-size = 100\n");

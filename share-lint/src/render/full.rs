@@ -89,8 +89,7 @@ fn write_diagnostic(
     gutter(out)?;
     writeln!(out)?;
 
-    let index = source.line_index();
-    let line = index.line_text(&source.text, location.line);
+    let (line, line_start, cut) = source.line_around(location.line, diagnostic.span.start);
     let start = location.column as usize - 1;
     // A span that takes in its line's break ends on this line all the same.
     let end = if location.end_line == location.line {
@@ -100,8 +99,7 @@ fn write_diagnostic(
     } else {
         None
     };
-    let line_start = index.line_start(location.line).unwrap_or(0);
-    let (line, start, end) = near_span(line, diagnostic.span, line_start, start, end);
+    let (line, start, end) = near_span(line, diagnostic.span, line_start, start, end, cut);
     let snippet = Snippet::new(line, start, end);
     write!(
         out,
@@ -186,9 +184,15 @@ fn summary(totals: &Totals) -> String {
 /// ([`MAX_LINE_WIDTH`] columns, with room to spare, of characters of at most 4 bytes).
 const WINDOW_BYTES: usize = 8 * MAX_LINE_WIDTH;
 
-/// A line longer than `2 * WINDOW_BYTES` cut to [`WINDOW_BYTES`] on each side of `span`'s
-/// start, with the characters `start..end` of the line counted from the cut instead; a shorter
-/// line as it is. `line_start` is the byte offset of the line in the file.
+/// What of a long line a file read in pieces keeps on each side of a finding: all that
+/// [`near_span`] may look at.
+pub(crate) const LINE_BYTES: usize = 2 * WINDOW_BYTES;
+
+/// A line longer than `2 * WINDOW_BYTES` (or already `cut`, a part of a longer line at least
+/// `2 * WINDOW_BYTES` on each side of `span`'s start or up to the line's end) cut to
+/// [`WINDOW_BYTES`] on each side of `span`'s start, with the characters `start..end` of the
+/// line counted from the cut instead; a shorter line as it is. `line_start` is the byte offset
+/// of the line in the file.
 ///
 /// A line can be a 50 MB thumbnail, or carry a finding for each of a million keys: measuring
 /// all of it for each finding took memory and time in proportion to the line. The cut holds
@@ -200,8 +204,9 @@ fn near_span(
     line_start: usize,
     start: usize,
     end: Option<usize>,
+    cut: bool,
 ) -> (&str, usize, Option<usize>) {
-    if line.len() <= 2 * WINDOW_BYTES {
+    if !cut && line.len() <= 2 * WINDOW_BYTES {
         return (line, start, end);
     }
     let floor = |mut i: usize| {
@@ -492,7 +497,7 @@ mod tests {
                         .filter(|&e| e != usize::MAX)
                         .map_or(line.len() + 1, byte);
                     let span = Span::new(7 + byte(start), 7 + span_end);
-                    let (cut, cut_start, cut_end) = near_span(&line, span, 7, start, end);
+                    let (cut, cut_start, cut_end) = near_span(&line, span, 7, start, end, false);
                     assert!(cut.len() <= 2 * WINDOW_BYTES, "{unit} {start} {end:?}");
                     assert_eq!(
                         Snippet::new(cut, cut_start, cut_end),

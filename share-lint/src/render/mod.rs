@@ -13,6 +13,7 @@ mod github;
 mod json;
 mod sarif;
 mod statistics;
+pub(crate) use full::LINE_BYTES;
 pub use statistics::Statistics;
 #[cfg(test)]
 mod test_fixture;

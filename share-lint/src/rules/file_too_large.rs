@@ -5,9 +5,16 @@ use crate::json::Span;
 
 crate::declare_rule! {
     /// ## What it does
-    /// Reports a file larger than the size cap — `max-file-size` in the `[files]` table of
-    /// `share-lint.toml`, 10 MiB by default — instead of reading it. Nothing else in the file is
-    /// checked.
+    /// Reports an input larger than the size cap — `max-file-size` in the `[files]` table of
+    /// `share-lint.toml`, 10 MiB by default — instead of reading it: a file read whole, or one
+    /// element of a large array. Nothing else in a file read whole is checked.
+    ///
+    /// A file of 1 MiB or more whose value is an array (a campaign file of many payloads) is read
+    /// one element at a time, so it may be of any size: the cap applies to each element, and an
+    /// element over it is reported where it starts and skipped, while the elements after it are
+    /// checked (what follows the array's `]` counts as part of its last element). Other files,
+    /// standard input, pipes, and files that `--fix` or `--diff` rewrite are read whole, up to
+    /// the cap.
     ///
     /// ## Why is this bad?
     /// Even a payload at every WeChat limit is small: a 128 KiB mini program thumbnail is about
@@ -19,10 +26,8 @@ crate::declare_rule! {
     /// ## Example
     /// ```jsonc
     /// // share-lint.toml: [files] max-file-size = "1MB"
-    /// // payloads/all-cards.json: 6 MB, every card ever shared, thumbnails included
-    /// [
-    ///   { "type": "webPage", "channelType": ["wx"], "channelObject": { "…": "…" } }
-    /// ]
+    /// // payloads/all-cards.json: 6 MB, one card whose description holds a whole export
+    /// { "type": "webPage", "channelType": ["wx"], "channelObject": { "description": "…" } }
     /// ```
     ///
     /// ## Use instead
@@ -56,6 +61,29 @@ impl FileTooLarge {
             ),
         )
         .with_help("raise `max-file-size` in share-lint.toml if this file really is a payload")
+    }
+
+    /// The finding for the element at `index` of a top-level array, starting at `at`, of `size`
+    /// bytes (`None`: not read to its end) over the cap: it was skipped.
+    pub(crate) fn element_diagnostic(
+        index: usize,
+        at: usize,
+        size: Option<u64>,
+        cap: u64,
+    ) -> Diagnostic {
+        let size = match size {
+            Some(size) => format!("{} bytes", thousands(size)),
+            None => format!("over {} bytes", thousands(cap)),
+        };
+        Diagnostic::new(
+            Self::RULE.rule,
+            Span::new(at, at),
+            format!(
+                "element {index} of the array is {size}; elements over {} bytes are not read",
+                thousands(cap)
+            ),
+        )
+        .with_help("raise `max-file-size` in share-lint.toml if this element really is a payload")
     }
 
     /// The finding for an input read up to one byte past the cap (standard input, a pipe, a

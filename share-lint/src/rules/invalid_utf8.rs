@@ -44,12 +44,17 @@ impl InvalidUtf8 {
     /// (three bytes) where the bad bytes were, which the finding points at.
     pub(crate) fn diagnostic(bytes: &[u8], at: usize, lossy: &str) -> Diagnostic {
         let span = Span::new(at, (at + 3).min(lossy.len()));
+        Self::at(span, bytes[at])
+    }
+
+    /// The finding for the bad byte `byte` at the start of `span` (the U+FFFD standing for it).
+    pub(crate) fn at(span: Span, byte: u8) -> Diagnostic {
+        let at = span.start;
         Diagnostic::new(
             Self::RULE.rule,
             span,
             format!(
-                "the file is not valid UTF-8: byte {at} (0x{:02X}) starts no UTF-8 character",
-                bytes[at]
+                "the file is not valid UTF-8: byte {at} (0x{byte:02X}) starts no UTF-8 character",
             ),
         )
         .with_help("save the file as UTF-8 (JSON files must be UTF-8)")

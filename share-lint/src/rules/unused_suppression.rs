@@ -96,6 +96,11 @@ fn codes_of(text: &str) -> Option<impl Iterator<Item = &str>> {
 }
 
 impl<'a> Suppressions<'a> {
+    /// Whether `comment` is a suppression comment.
+    pub(crate) fn is_suppression(comment: &Comment) -> bool {
+        codes_of(&comment.text).is_some()
+    }
+
     /// How many of `comments` are suppression comments.
     pub(crate) fn count(comments: &[Comment]) -> usize {
         comments
@@ -129,7 +134,7 @@ impl<'a> Suppressions<'a> {
                     (c, index)
                 })
                 .collect();
-            let (line, _) = source.line_index().line_col(comment.span.start);
+            let (line, _) = source.line_col(comment.span.start);
             out.push(Suppression {
                 span: comment.span,
                 line,
@@ -170,7 +175,7 @@ impl<'a> Suppressions<'a> {
         if self.comments.is_empty() || !crate::rules::of(d.rule).is_some_and(|r| r.suppressible) {
             return false;
         }
-        let (line, _) = source.line_index().line_col(d.span.start);
+        let (line, _) = source.line_col(d.span.start);
         // The lines are in source order: find the line before by bisection, not by scanning
         // them all for every finding (a file can hold thousands of each).
         let at = self.lines.partition_point(|l| l.line + 1 < line);
