@@ -181,8 +181,8 @@ pub struct Piece {
 /// described as it is in the whole ("expected a digit after `-`, found `,`"). The root of the result is an array of the piece's elements; the
 /// errors, comments, duplicate keys (whose pointers carry the element's index in the whole array)
 /// and numbers are the piece's, and a document cut this way gives, piece after piece, what
-/// [`parse`] gives for it whole, up to its first fatal error. Spans are relative to `src`. The
-/// limits apply to each piece: [`ParseOptions::max_values`] counts the piece's values.
+/// [`parse`] gives for it whole, up to its first fatal error. Spans are relative to `src`.
+/// [`ParseOptions::max_values`] applies to each element: a piece may hold many elements.
 ///
 /// ```
 /// use share_json::{parse_piece, ParseOptions, Piece};

@@ -168,6 +168,9 @@ impl<'s> Parser<'s> {
 
     /// One element of a piece: a value one level inside the root array.
     fn element(&mut self, index: usize) -> Result<Node, Fatal> {
+        // The limit on values bounds each element's tree: a piece holds elements of a bounded
+        // size, however many.
+        self.values = 0;
         self.element = Some(index);
         let node = self.value_tree();
         self.element = None;

@@ -18,7 +18,7 @@
 use crate::diagnostic::{Diagnostic, Excerpt, FileReport, Places, SourceFile};
 use crate::engine::{self, Capped, MAX_FINDINGS_PER_RULE};
 use crate::json::split::ArraySplitter;
-use crate::json::{self, Comment, LineIndex, Piece, Span};
+use crate::json::{self, Comment, Piece, Span};
 use crate::rules::file_too_large::FileTooLarge;
 use crate::rules::invalid_utf8::InvalidUtf8;
 use crate::rules::unused_suppression::Suppressions;
@@ -44,6 +44,26 @@ const READ_BYTES: usize = 1 << 20;
 const CONTEXT: usize = Places::LINE_BYTES + 4;
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// How many characters of UTF-8 text start in `bytes`: the bytes that do not continue one,
+/// summed a chunk at a time so that the compiler vectorizes it.
+fn characters(bytes: &[u8]) -> usize {
+    // At most 255 a chunk: the count fits a byte, which vectorizes best.
+    bytes
+        .chunks(255)
+        .map(|chunk| {
+            let n = chunk
+                .iter()
+                .fold(0u8, |n, &b| n.wrapping_add(u8::from(!is_continuation(b))));
+            usize::from(n)
+        })
+        .sum()
+}
+
+/// Whether `b` continues a UTF-8 character rather than starting one.
+fn is_continuation(b: u8) -> bool {
+    (b as i8) < -0x40
+}
 
 /// Whether `prefix`, the first bytes of a file, opens an array: `[` after a byte-order mark,
 /// whitespace and comments.
@@ -199,10 +219,7 @@ impl Tracker {
     /// Moves over `bytes`, the file's bytes from `self.at` on.
     fn advance(&mut self, bytes: &[u8]) {
         self.at += bytes.len();
-        let characters = |b: &[u8]| {
-            let n = b.iter().filter(|&&b| (b as i8) >= -0x40).count();
-            u32::try_from(n).unwrap_or(u32::MAX)
-        };
+        let characters = |b: &[u8]| u32::try_from(characters(b)).unwrap_or(u32::MAX);
         match memchr::memrchr(b'\n', bytes) {
             Some(last) => {
                 let lines = memchr::memchr_iter(b'\n', bytes).count();
@@ -499,7 +516,14 @@ fn check_piece(stream: &Stream<'_>, job: &PieceJob) -> Outcome {
         limit,
         Some(job.piece),
     );
-    let locate = Locate::new(job, text);
+    let mut offsets = Vec::new();
+    for d in found.file.iter().chain(&found.payload) {
+        offsets.extend([d.span.start, d.span.end]);
+        let edits = d.fix.iter().flat_map(|f| &f.edits);
+        offsets.extend(edits.flat_map(|e| [e.span.start, e.span.end]));
+    }
+    offsets.extend(comments.iter().flat_map(|c| [c.span.start, c.span.end]));
+    let locate = Locate::new(job, text.as_bytes(), offsets);
     let place = |d: Diagnostic| locate.place(d);
     Outcome::Checked {
         file: found.file.into_iter().map(place).collect(),
@@ -535,18 +559,9 @@ fn not_utf8(stream: &Stream<'_>, job: &PieceJob, at: usize) -> Outcome {
             return Outcome::NotPayload;
         }
     }
-    let ext = String::from_utf8_lossy(&job.bytes);
-    // The bytes before `at` are UTF-8: the lossy texts keep their offsets up to it.
-    let lossy_job = PieceJob {
-        bytes: Vec::new(),
-        ..*job
-    };
-    let locate = Locate {
-        job: &lossy_job,
-        ext,
-        index: LineIndex::new(&lossy),
-    };
     let span = Span::new(at, (at + 3).min(lossy.len()));
+    // The bytes before `at` are UTF-8: the lossy text keeps their offsets up to it.
+    let locate = Locate::new(job, lossy.as_bytes(), vec![span.start, span.end]);
     // Named by its offset in the file, placed by its offset in the piece.
     let mut d = InvalidUtf8::at(Span::new(job.base + span.start, job.base + span.end), byte);
     d.span = span;
@@ -556,21 +571,49 @@ fn not_utf8(stream: &Stream<'_>, job: &PieceJob, at: usize) -> Outcome {
 /// Places in one piece: offsets in the piece become the file's offsets, lines and columns.
 struct Locate<'a> {
     job: &'a PieceJob,
-    /// The piece with the context around it.
-    ext: std::borrow::Cow<'a, str>,
-    index: LineIndex,
+    /// The line and column in the piece of each offset asked for, in order.
+    positions: Vec<(usize, (u32, u32))>,
 }
 
 impl<'a> Locate<'a> {
-    fn new(job: &'a PieceJob, text: &str) -> Self {
-        // Bad bytes in the context are in a later piece, whose `invalid-utf8` is then the file's
-        // only finding.
-        let ext = String::from_utf8_lossy(&job.bytes);
-        Locate {
-            job,
-            ext,
-            index: LineIndex::new(text),
-        }
+    /// Places the `offsets` of `text` (the piece), in one pass over it: a piece of many findings
+    /// costs no more than one of a few, and one of none nothing.
+    fn new(job: &'a PieceJob, text: &[u8], mut offsets: Vec<usize>) -> Self {
+        offsets.sort_unstable();
+        offsets.dedup();
+        // Line 1 starts past a byte-order mark (as `LineIndex` has it).
+        let bom = if job.piece.first && text.starts_with(BOM) {
+            BOM.len()
+        } else {
+            0
+        };
+        let (mut at, mut line, mut line_start) = (0usize, 1u32, bom);
+        // Characters of the current line counted so far, up to `counted`.
+        let (mut counted, mut column) = (bom, 1usize);
+        let positions = offsets
+            .into_iter()
+            .map(|offset| {
+                let x = offset.min(text.len());
+                let skipped = &text[at.min(x)..x];
+                if let Some(last) = memchr::memrchr(b'\n', skipped) {
+                    let lines = memchr::memchr_iter(b'\n', skipped).count();
+                    line = line.saturating_add(u32::try_from(lines).unwrap_or(u32::MAX));
+                    line_start = at + last + 1;
+                    (counted, column) = (line_start, 1);
+                }
+                at = at.max(x);
+                // An offset inside a character counts as that character's.
+                let mut end = x;
+                while end > counted && end < text.len() && is_continuation(text[end]) {
+                    end -= 1;
+                }
+                let from = counted.min(end);
+                column += characters(&text[from..end]);
+                counted = counted.max(end);
+                (offset, (line, u32::try_from(column).unwrap_or(u32::MAX)))
+            })
+            .collect();
+        Locate { job, positions }
     }
 
     fn shift(&self, span: Span) -> Span {
@@ -595,7 +638,8 @@ impl<'a> Locate<'a> {
     /// Records the line and column of both ends of `span` (in the piece).
     fn span(&self, span: Span, places: &mut Places) {
         for offset in [span.start, span.end] {
-            let (line, column) = self.index.line_col(offset);
+            let i = self.positions.partition_point(|&(o, _)| o < offset);
+            let (line, column) = self.positions.get(i).map_or((1, 1), |&(_, at)| at);
             let (line0, column0) = self.job.line_col;
             let at = if line == 1 {
                 (line0, column0.saturating_add(column - 1))
@@ -609,7 +653,7 @@ impl<'a> Locate<'a> {
     /// Records the line around `offset` (in the piece): the whole line, or
     /// [`Places::LINE_BYTES`] of it on each side when it is longer.
     fn line(&self, offset: usize, places: &mut Places) {
-        let ext = self.ext.as_bytes();
+        let ext = &self.job.bytes[..];
         let x = (self.job.pre + offset).min(ext.len());
         let reach = Places::LINE_BYTES;
         let back = x.saturating_sub(reach);
@@ -631,21 +675,23 @@ impl<'a> Locate<'a> {
         };
         cut |= !ends;
         let floor = |mut i: usize| {
-            while !self.ext.is_char_boundary(i) {
+            while i > 0 && i < ext.len() && is_continuation(ext[i]) {
                 i -= 1;
             }
             i
         };
         let (from, to) = (floor(from), floor(to));
-        let mut text = &self.ext[from..to];
+        let mut bytes = &ext[from..to];
         if ends {
-            text = text.strip_suffix('\r').unwrap_or(text);
+            bytes = bytes.strip_suffix(b"\r").unwrap_or(bytes);
         }
+        // Only the line is made text: U+FFFD for a bad byte, as a file read whole has it.
+        let text = String::from_utf8_lossy(bytes);
         let start = self.job.base - self.job.pre + from;
         places.insert_line(
             self.job.base + offset,
             Excerpt {
-                text: text.to_owned(),
+                text: text.into_owned(),
                 start,
                 cut,
             },

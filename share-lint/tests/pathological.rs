@@ -229,7 +229,7 @@ fn more_values_than_the_cap_allows_is_one_finding_where_the_limit_is_passed() {
         1,
     );
 
-    // The same zeros as a top-level array of over 1 MiB are read in pieces, whose values are
+    // The same zeros as a top-level array of over 1 MiB are read in pieces, whose elements' values are
     // counted apart: each zero is a payload of the wrong type, shown up to the cap of a rule.
     write(
         dir.path(),
@@ -534,4 +534,107 @@ fn a_suppression_cannot_hide_a_file_that_does_not_parse() {
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(1), "{stdout}");
     assert!(stdout.contains("error[SM001]"), "{stdout}");
+}
+
+/// A campaign file of 1 MiB or more holding an array is read a piece at a time, whatever its
+/// size: the cap bounds each element, an element over it is reported where it starts and
+/// skipped, and the elements after it are still checked — except when fixing, which reads the
+/// file whole under the cap.
+#[test]
+fn a_large_array_is_read_element_by_element_under_the_cap() {
+    let dir = project("[files]\nmax-file-size = \"100KB\"\n");
+    let good = text_share("hi");
+    let mut doc = String::from("[\n");
+    for _ in 0..20_000 {
+        doc.push_str(&good);
+        doc.push_str(",\n");
+    }
+    // Element 20,000, on line 20,002: 200,000 bytes of text, over the 100 KB cap.
+    doc.push_str(&text_share(&"a".repeat(200_000)));
+    doc.push_str(",\n");
+    // Element 20,001: a mini program shared to Moments, still checked.
+    doc.push_str(r#"{"type": "miniProgram", "channelType": ["wx_moments"], "channelObject": {"title": "t", "webpageUrl": "https://e.com", "userName": "gh_0123456789ab", "path": "p", "thumbImage": "x"}}"#);
+    doc.push_str("\n]\n");
+    assert!(doc.len() > 1 << 20);
+    write(dir.path(), "campaign.json", &doc);
+    let run = lint(dir.path(), "campaign.json");
+    assert_eq!((run.exit, run.stderr.as_str()), (1, ""), "{run:?}");
+    assert!(
+        run.lines[0]
+            .starts_with("campaign.json:20002:1: error[SM006] element 20000 of the array is 200,"),
+        "{:?}",
+        run.lines
+    );
+    assert!(
+        run.lines
+            .iter()
+            .any(|l| l.starts_with("campaign.json:20003:") && l.contains("error[SM301]")),
+        "{:?}",
+        run.lines
+    );
+
+    // Fixing reads the file whole: over the cap, it is not read.
+    let out = Command::new(env!("CARGO_BIN_EXE_share-lint"))
+        .current_dir(dir.path())
+        .args(["--output-format", "concise", "--fix", "campaign.json"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.starts_with("campaign.json:1:1: error[SM006] the file is "),
+        "{stdout}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("campaign.json")).unwrap(),
+        doc
+    );
+}
+
+/// DOMAIN.md: a 64 MiB array of mini program payloads at their size limits lints by default.
+#[test]
+fn a_64_mib_campaign_file_lints_by_default() {
+    let fixture = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/thumbnails/valid.jsonc"),
+    )
+    .unwrap();
+    let json: String = fixture.lines().skip(1).collect::<Vec<_>>().join("\n");
+    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let thumb = value["channelObject"]["thumbImage"].as_str().unwrap();
+    let payload = serde_json::json!({
+        "type": "miniProgram",
+        "channelType": ["wx"],
+        "channelObject": {
+            "title": "标".repeat(170),
+            "description": "述".repeat(341),
+            "webpageUrl": format!("https://example.com/{}", "p".repeat(1000)),
+            "userName": "gh_0123456789ab",
+            "path": format!("pages/index/index?{}", "q".repeat(2000)),
+            "withShareTicket": true,
+            "thumbImage": thumb,
+        }
+    })
+    .to_string();
+    let count = (64 << 20) / (payload.len() + 2);
+    let doc = format!("[{}]", vec![payload; count].join(",\n"));
+    assert!(
+        doc.len() > 60 << 20 && doc.len() <= 64 << 20,
+        "{}",
+        doc.len()
+    );
+    let dir = project("");
+    write(dir.path(), "campaign.json", &doc);
+    let run = lint(dir.path(), "campaign.json");
+    assert_eq!(
+        (run.exit, run.stderr.as_str()),
+        (0, ""),
+        "{:?}",
+        &run.lines[..run.lines.len().min(3)]
+    );
+    assert!(
+        run.lines
+            .iter()
+            .all(|l| !l.contains("error[") && !l.contains("warning[")),
+        "{:?}",
+        &run.lines[..run.lines.len().min(3)]
+    );
 }

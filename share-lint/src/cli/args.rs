@@ -51,7 +51,8 @@ pub enum Command {
 #[derive(Debug, Clone, clap::Args)]
 pub struct CheckArgs {
     /// Files or directories to check; `-` reads standard input. A file named is read whatever
-    /// it is (a pipe such as <(cmd), /dev/stdin), up to max-file-size. Directories are searched
+    /// it is (a pipe such as <(cmd), /dev/stdin), up to max-file-size; a file of 1 MiB or more
+    /// holding an array is read element by element, each up to max-file-size. Directories are searched
     /// for regular files matching the include globs that look like payloads, respecting
     /// .gitignore. Default: the current directory.
     #[arg(value_name = "PATHS")]

@@ -62,7 +62,9 @@
 //!     `.jsonc` files always allow them).
 //!   - `max-file-size`: a positive number of bytes, or a string with a unit: `B`, `KB`, `MB`,
 //!     `GB` (powers of 1000) or `KiB`, `MiB`, `GiB` (powers of 1024), case-insensitive, such as
-//!     `"512KB"` or `"1GiB"`. Default: [`DEFAULT_MAX_FILE_SIZE`] (10 MiB).
+//!     `"512KB"` or `"1GiB"`. Default: [`DEFAULT_MAX_FILE_SIZE`] (10 MiB). The most read whole:
+//!     a file, standard input; a file of 1 MiB or more whose value is an array is read a piece
+//!     at a time whatever its size (unless it is being fixed), and the cap bounds each element.
 //! - `[policy]`
 //!   - `private-deployment`: `true` makes every external share (to WeChat) an error.
 //!   - `min-client-version`: `"MAJOR.MINOR.PATCH"` (`"4.20"` means `"4.20.0"`): the external share

@@ -16,7 +16,8 @@ crate::declare_rule! {
     /// Two limits stop the parse the same way, so that no file under the size cap can exhaust
     /// the stack or the memory: nesting deeper than 128 arrays and objects, and more JSON values
     /// than one per ten bytes of `max-file-size` (1,048,576 under the default 10 MiB — real
-    /// payloads spend far more than ten bytes a value; a file of `[0,0,…]` spends two).
+    /// payloads spend far more than ten bytes a value; a file of `[0,0,…]` spends two). A large
+    /// array file read a piece at a time counts the values of each element apart.
     ///
     /// ## Why is this bad?
     /// Whatever loads the payload — `JSON.parse`, `response.json()`, a server's JSON library —
