@@ -51,6 +51,8 @@ mod value;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_pieces;
 
 pub use error::SyntaxError;
 pub use line_index::LineIndex;

@@ -182,9 +182,10 @@ pub struct Excerpt {
 }
 
 impl Places {
-    /// Bytes of a line kept on each side of a finding: what the `full` format can show of a long
-    /// line (it shows less), so that it shows the same as for the whole text.
-    pub const LINE_BYTES: usize = crate::render::LINE_BYTES;
+    /// Bytes of a line kept on each side of a finding: all that the `full` format looks at
+    /// around a finding in a long line (twice its cut, `render/full.rs`), so that it shows the
+    /// same as for the whole text.
+    pub const LINE_BYTES: usize = 2 * 8 * 120;
 
     /// Records the line and column of `offset`.
     pub fn insert(&mut self, offset: usize, line_col: (u32, u32)) {

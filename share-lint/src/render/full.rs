@@ -19,7 +19,7 @@
 
 use super::width::{push_shown, sanitize, shown_width};
 use super::{paint, plural, Palette, RenderOptions, Totals};
-use crate::diagnostic::{Applicability, Diagnostic, FileReport};
+use crate::diagnostic::{Applicability, Diagnostic, FileReport, Places};
 use crate::json::Span;
 use std::io::{self, Write};
 
@@ -181,12 +181,10 @@ fn summary(totals: &Totals) -> String {
 }
 
 /// Bytes of a long line kept on each side of a span's start: more than a cut line can show
-/// ([`MAX_LINE_WIDTH`] columns, with room to spare, of characters of at most 4 bytes).
-const WINDOW_BYTES: usize = 8 * MAX_LINE_WIDTH;
-
-/// What of a long line a file read in pieces keeps on each side of a finding: all that
-/// [`near_span`] may look at.
-pub(crate) const LINE_BYTES: usize = 2 * WINDOW_BYTES;
+/// ([`MAX_LINE_WIDTH`] columns, with room to spare, of characters of at most 4 bytes). Half of
+/// what a file read in pieces keeps around a finding ([`Places::LINE_BYTES`]).
+const WINDOW_BYTES: usize = Places::LINE_BYTES / 2;
+const _: () = assert!(WINDOW_BYTES >= 8 * MAX_LINE_WIDTH);
 
 /// A line longer than `2 * WINDOW_BYTES` (or already `cut`, a part of a longer line at least
 /// `2 * WINDOW_BYTES` on each side of `span`'s start or up to the line's end) cut to

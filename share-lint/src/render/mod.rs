@@ -13,7 +13,6 @@ mod github;
 mod json;
 mod sarif;
 mod statistics;
-pub(crate) use full::LINE_BYTES;
 pub use statistics::Statistics;
 #[cfg(test)]
 mod test_fixture;
