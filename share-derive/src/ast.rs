@@ -167,6 +167,64 @@ pub enum RuleKind {
     Required,
     Nested,
     Custom(syn::ExprPath),
+    /// `range(min = .., max = .., exclusive_min = .., exclusive_max = ..)`, at least one.
+    Range(Box<RangeBounds>),
+    Ascii,
+    Alphanumeric,
+    NonControlCharacter,
+    Email,
+    Ip(IpKind),
+    /// `contains = "x"`, `prefix = "x"`, `suffix = "x"`.
+    Affix(Affix, String),
+    /// `min_items = n` / `max_items = n`.
+    Items {
+        bound: Bound,
+        limit: Value<u64>,
+    },
+}
+
+/// The bounds of `range`, each a number literal or a constant's path.
+#[derive(Default)]
+pub struct RangeBounds {
+    pub min: Option<NumberValue>,
+    pub max: Option<NumberValue>,
+    pub exclusive_min: Option<NumberValue>,
+    pub exclusive_max: Option<NumberValue>,
+}
+
+/// A bound of `range`.
+#[derive(Clone)]
+pub enum NumberValue {
+    Int(i128),
+    Float(f64),
+    Path(syn::ExprPath),
+}
+
+impl NumberValue {
+    /// The value, when it is a literal (to compare two bounds at compile time).
+    pub fn lit(&self) -> Option<f64> {
+        match self {
+            NumberValue::Int(i) => Some(*i as f64),
+            NumberValue::Float(f) => Some(*f),
+            NumberValue::Path(_) => None,
+        }
+    }
+}
+
+/// Which addresses `ip`, `ipv4` and `ipv6` take.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum IpKind {
+    Any,
+    V4,
+    V6,
+}
+
+/// Which part of a string `contains`, `prefix` and `suffix` look at.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Affix {
+    Contains,
+    Prefix,
+    Suffix,
 }
 
 /// A literal, or a path to a constant (`limits::TITLE_MAX_BYTES`) so a limit is written once.
@@ -273,6 +331,23 @@ impl RuleKind {
             RuleKind::Required => "required",
             RuleKind::Nested => "nested",
             RuleKind::Custom(_) => "custom",
+            RuleKind::Range(_) => "range",
+            RuleKind::Ascii => "ascii",
+            RuleKind::Alphanumeric => "alphanumeric",
+            RuleKind::NonControlCharacter => "non_control_character",
+            RuleKind::Email => "email",
+            RuleKind::Ip(IpKind::Any) => "ip",
+            RuleKind::Ip(IpKind::V4) => "ipv4",
+            RuleKind::Ip(IpKind::V6) => "ipv6",
+            RuleKind::Affix(Affix::Contains, _) => "contains",
+            RuleKind::Affix(Affix::Prefix, _) => "prefix",
+            RuleKind::Affix(Affix::Suffix, _) => "suffix",
+            RuleKind::Items {
+                bound: Bound::Min, ..
+            } => "min_items",
+            RuleKind::Items {
+                bound: Bound::Max, ..
+            } => "max_items",
         }
     }
 
@@ -287,9 +362,16 @@ impl RuleKind {
             | RuleKind::MaxDecodedBytes(_)
             | RuleKind::AspectRatio(..)
             | RuleKind::Pattern(_)
-            | RuleKind::OneOfStr(_) => Target::String,
+            | RuleKind::OneOfStr(_)
+            | RuleKind::Ascii
+            | RuleKind::Alphanumeric
+            | RuleKind::NonControlCharacter
+            | RuleKind::Email
+            | RuleKind::Ip(_)
+            | RuleKind::Affix(..) => Target::String,
             RuleKind::OneOfInt(_) => Target::Integer,
-            RuleKind::NotContains(_) | RuleKind::Unique => Target::List,
+            RuleKind::Range(_) => Target::Number,
+            RuleKind::NotContains(_) | RuleKind::Unique | RuleKind::Items { .. } => Target::List,
             RuleKind::Required => Target::Option,
             RuleKind::Nested => Target::Nested,
             RuleKind::Custom(_) => Target::Any,
@@ -304,6 +386,8 @@ pub enum Target {
     StringOrList,
     List,
     Integer,
+    /// Integers and floats.
+    Number,
     Option,
     Nested,
     Any,

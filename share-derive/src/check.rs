@@ -170,6 +170,7 @@ fn same_rule(a: &Rule, b: &Rule) -> bool {
                 ..
             },
         ) => u1 == u2 && b1 == b2,
+        (RuleKind::Affix(k1, s1), RuleKind::Affix(k2, s2)) => k1 == k2 && s1 == s2,
         (RuleKind::Custom(p1), RuleKind::Custom(p2)) => {
             quote::quote!(#p1).to_string() == quote::quote!(#p2).to_string()
         }
@@ -235,6 +236,7 @@ fn applicability(cx: &Ctxt, f: &Field, rule: &Rule, class: Class) {
         Target::StringOrList => !matches!(class, Class::String | Class::List | Class::Other),
         Target::List => !matches!(class, Class::List | Class::Other),
         Target::Integer => !matches!(class, Class::Integer | Class::Other),
+        Target::Number => !matches!(class, Class::Integer | Class::Float | Class::Other),
         Target::Nested => !matches!(class, Class::List | Class::Other),
         Target::Option => {
             if f.option_inner.is_none() {
@@ -253,6 +255,7 @@ fn applicability(cx: &Ctxt, f: &Field, rule: &Rule, class: Class) {
             Target::StringOrList => "string and list fields",
             Target::List => "list fields (`Vec<T>`)",
             Target::Integer => "integer fields",
+            Target::Number => "integer and float fields",
             Target::Nested => {
                 "fields whose type derives `Validate` (also inside `Option`, `Vec`, `Box`)"
             }

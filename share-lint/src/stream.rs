@@ -7,7 +7,9 @@
 //! workers parse each piece ([`json::parse_piece`]) and run the same checks as for a whole file
 //! ([`engine::check`]), computing the line, column and line text of every finding while the
 //! piece is in memory ([`Places`]); a collector takes the results in document order, applies the
-//! per-rule cap, and stops the reader after a fatal syntax error, as a whole parse stops there.
+//! per-rule cap, and after a fatal syntax error keeps only what a whole parse would have found
+//! before it — the rest of the file is then only checked for UTF-8, since a file read whole that
+//! is not UTF-8 anywhere has that one finding.
 //! The report is then finished like any other ([`engine::finish`]: suppressions, severities,
 //! order), so every output format shows what it would show for the file read whole.
 //!
@@ -170,6 +172,8 @@ enum Outcome {
     /// The first piece of a walked file is not UTF-8, nor a payload with U+FFFD for the bad
     /// bytes: the file is left alone.
     NotPayload,
+    /// Past a fatal syntax error, a piece that is UTF-8.
+    Ignored,
 }
 
 /// Lints the array file `reader` reads, `prefix` (bytes already read from it) first. `None`:
@@ -181,6 +185,9 @@ pub(crate) fn lint_array(
 ) -> io::Result<Option<FileReport>> {
     let threads = stream.threads.clamp(1, 64);
     let stop = AtomicBool::new(false);
+    // After a fatal syntax error only UTF-8 is checked: a file read whole that is not UTF-8
+    // anywhere has that one finding, whatever else is wrong with it.
+    let utf8_only = AtomicBool::new(false);
     let (jobs, queue) = mpsc::sync_channel::<(usize, Job)>(threads * 2);
     let queue = Arc::new(Mutex::new(queue));
     let (results, done) = mpsc::channel::<(usize, Outcome)>();
@@ -188,17 +195,19 @@ pub(crate) fn lint_array(
         for _ in 0..threads {
             let queue = Arc::clone(&queue);
             let results = results.clone();
+            let utf8_only = &utf8_only;
             scope.spawn(move || loop {
                 let job = queue.lock().unwrap_or_else(|p| p.into_inner()).recv();
                 let Ok((seq, job)) = job else { break };
-                if results.send((seq, run(stream, job))).is_err() {
+                let outcome = run(stream, job, utf8_only.load(Ordering::Relaxed));
+                if results.send((seq, outcome)).is_err() {
                     break;
                 }
             });
         }
         drop(queue);
         drop(results);
-        let collector = scope.spawn(|| collect(stream, done, &stop));
+        let collector = scope.spawn(|| collect(stream, done, &stop, &utf8_only));
         let read = split(stream, prefix, reader, &jobs, &stop);
         drop(jobs);
         let report = collector
@@ -455,9 +464,16 @@ fn piece_job(
     }
 }
 
-/// A worker's work on one job.
-fn run(stream: &Stream<'_>, job: Job) -> Outcome {
+/// A worker's work on one job; with `utf8_only`, only whether a piece is UTF-8.
+fn run(stream: &Stream<'_>, job: Job, utf8_only: bool) -> Outcome {
     match job {
+        Job::Piece(job) if utf8_only => {
+            let bytes = &job.bytes[job.pre..job.pre + job.len];
+            match std::str::from_utf8(bytes) {
+                Ok(_) => Outcome::Ignored,
+                Err(e) => not_utf8(stream, &job, e.valid_up_to()),
+            }
+        }
         Job::TooLarge {
             index,
             at,
@@ -704,6 +720,7 @@ fn collect(
     stream: &Stream<'_>,
     done: mpsc::Receiver<(usize, Outcome)>,
     stop: &AtomicBool,
+    utf8_only: &AtomicBool,
 ) -> Option<FileReport> {
     let mut pending: BTreeMap<usize, Outcome> = BTreeMap::new();
     let mut next = 0;
@@ -734,6 +751,9 @@ fn collect(
                     stop.store(true, Ordering::Relaxed);
                     continue 'results;
                 }
+                // Past a fatal error, only a piece that is not UTF-8 changes the report.
+                Outcome::Ignored => {}
+                Outcome::Checked { .. } if fatal => {}
                 Outcome::Checked {
                     file: found_file,
                     payload: found_payload,
@@ -760,9 +780,9 @@ fn collect(
                         }
                     }
                     if piece_fatal {
+                        // The rest is read only to find a byte that is not UTF-8.
                         fatal = true;
-                        stop.store(true, Ordering::Relaxed);
-                        continue 'results;
+                        utf8_only.store(true, Ordering::Relaxed);
                     }
                 }
             }

@@ -286,6 +286,28 @@ catalog! {
         UNIQUE = "SM211", "unique", Error, "a list holding an item twice";
         /// `required` (on an `Option` field that should be present).
         REQUIRED = "SM212", "required", Error, "an optional field that should be present";
+        /// `range`.
+        RANGE = "SM213", "range", Error, "a number outside its range";
+        /// `ascii`.
+        ASCII = "SM214", "ascii", Error, "a string with a character outside ASCII";
+        /// `alphanumeric`.
+        ALPHANUMERIC = "SM215", "alphanumeric", Error,
+            "a string with a character that is neither a letter nor a digit";
+        /// `non_control_character`.
+        CONTROL_CHARACTER = "SM216", "control-character", Error,
+            "a string with a control character";
+        /// `contains`.
+        CONTAINS = "SM217", "contains", Error, "a string without a required part";
+        /// `prefix`.
+        PREFIX = "SM218", "prefix", Error, "a string without its required start";
+        /// `suffix`.
+        SUFFIX = "SM219", "suffix", Error, "a string without its required end";
+        /// `email`.
+        EMAIL = "SM220", "email", Error, "a string that is not an email address";
+        /// `ip`, `ipv4`, `ipv6`.
+        IP = "SM221", "ip", Error, "a string that is not an IP address";
+        /// `min_items`, `max_items`.
+        ITEM_COUNT = "SM222", "item-count", Error, "a list with too few or too many items";
         /// `custom` and `check` functions that report without a rule of their own.
         CUSTOM = "SM299", "custom", Error, "a failed custom check";
     }

@@ -175,6 +175,20 @@ every_option!(NotContains: Vec<String>, not_contains("x",));
 every_option!(Unique: Vec<String>, unique());
 every_option!(Required: Option<String>, required());
 every_option!(Custom: String, custom(no_x,));
+every_option!(Range: i32, range(min = -1, max = 10,));
+every_option!(RangeFloat: f64, range(exclusive_min = 0.5,));
+every_option!(Ascii: String, ascii());
+every_option!(Alphanumeric: String, alphanumeric());
+every_option!(NonControl: String, non_control_character());
+every_option!(Email: String, email());
+every_option!(Ip: String, ip());
+every_option!(Ipv4: String, ipv4());
+every_option!(Ipv6: String, ipv6());
+every_option!(Contains: String, contains("ab",));
+every_option!(Prefix: String, prefix("gh_",));
+every_option!(Suffix: String, suffix(".png",));
+every_option!(MinItems: Vec<String>, min_items(2,));
+every_option!(MaxItems: Vec<u8>, max_items(1,));
 
 #[test]
 fn string_rules_report_as_their_options_say() {
@@ -221,6 +235,37 @@ fn integer_list_and_option_rules_report_as_their_options_say() {
     check::<Unique>("unique", Some(json!(["a", "a"])), &catalog::UNIQUE);
     // `required`: every field absent.
     check::<Required>("required", None, &catalog::REQUIRED);
+}
+
+#[test]
+fn number_rules_report_as_their_options_say() {
+    check::<Range>("range", Some(json!(11)), &catalog::RANGE);
+    check::<Range>("range", Some(json!(-2)), &catalog::RANGE);
+    check::<RangeFloat>("range (float)", Some(json!(0.5)), &catalog::RANGE);
+}
+
+#[test]
+fn character_and_affix_rules_report_as_their_options_say() {
+    check::<Ascii>("ascii", Some(json!("wé")), &catalog::ASCII);
+    check::<Alphanumeric>("alphanumeric", Some(json!("a-b")), &catalog::ALPHANUMERIC);
+    check::<NonControl>(
+        "non_control_character",
+        Some(json!("a\u{7}")),
+        &catalog::CONTROL_CHARACTER,
+    );
+    check::<Email>("email", Some(json!("ops@@kingsoft.com")), &catalog::EMAIL);
+    check::<Ip>("ip", Some(json!("1.2.3")), &catalog::IP);
+    check::<Ipv4>("ipv4", Some(json!("::1")), &catalog::IP);
+    check::<Ipv6>("ipv6", Some(json!("127.0.0.1")), &catalog::IP);
+    check::<Contains>("contains", Some(json!("a-b")), &catalog::CONTAINS);
+    check::<Prefix>("prefix", Some(json!("wx_1")), &catalog::PREFIX);
+    check::<Suffix>("suffix", Some(json!("a.jpg")), &catalog::SUFFIX);
+}
+
+#[test]
+fn item_count_rules_report_as_their_options_say() {
+    check::<MinItems>("min_items", Some(json!(["a"])), &catalog::ITEM_COUNT);
+    check::<MaxItems>("max_items", Some(json!([1, 2])), &catalog::ITEM_COUNT);
 }
 
 #[test]

@@ -161,9 +161,21 @@ fn rule(
         .or(field_code.is_some().then_some(span));
     let mut max_bytes = None;
     let mut schemes = Vec::new();
+    let mut bounds = RangeBounds::default();
+    // A bound written but not understood, already reported.
+    let mut bad_bound = false;
     let allowed: &[&str] = match name.as_str() {
         "base64_image" => &["rule", "severity", "code", "max_bytes"],
         "url" => &["rule", "severity", "code", "schemes"],
+        "range" => &[
+            "rule",
+            "severity",
+            "code",
+            "min",
+            "max",
+            "exclusive_min",
+            "exclusive_max",
+        ],
         _ => &["rule", "severity", "code"],
     };
     for (opt, value) in &raw.options {
@@ -190,6 +202,16 @@ fn rule(
             }
             "schemes" if allowed.contains(&"schemes") => {
                 schemes = string_list(cx, value.as_ref(), opt)
+            }
+            "min" | "max" | "exclusive_min" | "exclusive_max" if name == "range" => {
+                let bound = match o.as_str() {
+                    "min" => &mut bounds.min,
+                    "max" => &mut bounds.max,
+                    "exclusive_min" => &mut bounds.exclusive_min,
+                    _ => &mut bounds.exclusive_max,
+                };
+                *bound = number_value(cx, value.as_ref(), opt);
+                bad_bound |= bound.is_none();
             }
             _ => cx.error_spanned_by(
                 opt,
@@ -266,6 +288,41 @@ fn rule(
             no_value(cx);
             RuleKind::Nested
         }
+        "range" => {
+            no_value(cx);
+            if bad_bound {
+                return None;
+            }
+            range(cx, bounds, &raw.name)?
+        }
+        "ascii" | "alphanumeric" | "non_control_character" | "email" | "ip" | "ipv4" | "ipv6" => {
+            no_value(cx);
+            match name.as_str() {
+                "ascii" => RuleKind::Ascii,
+                "alphanumeric" => RuleKind::Alphanumeric,
+                "non_control_character" => RuleKind::NonControlCharacter,
+                "email" => RuleKind::Email,
+                "ip" => RuleKind::Ip(IpKind::Any),
+                "ipv4" => RuleKind::Ip(IpKind::V4),
+                _ => RuleKind::Ip(IpKind::V6),
+            }
+        }
+        "contains" | "prefix" | "suffix" => {
+            let affix = match name.as_str() {
+                "contains" => Affix::Contains,
+                "prefix" => Affix::Prefix,
+                _ => Affix::Suffix,
+            };
+            RuleKind::Affix(affix, string_value(cx, value, &raw.name)?)
+        }
+        "min_items" | "max_items" => RuleKind::Items {
+            bound: if name == "min_items" {
+                Bound::Min
+            } else {
+                Bound::Max
+            },
+            limit: int_value(cx, value, &raw.name)?,
+        },
         "custom" => match value {
             Some(Expr::Path(p)) => RuleKind::Custom(p.clone()),
             Some(other) => {
@@ -316,6 +373,104 @@ fn rule(
         catalog,
         span,
     })
+}
+
+/// `range`'s bounds, checked: at least one, not an inclusive and an exclusive bound on the same
+/// side, and (for literals) not a lower bound above the upper one.
+fn range(cx: &Ctxt, bounds: RangeBounds, at: &syn::Ident) -> Option<RuleKind> {
+    let RangeBounds {
+        min,
+        max,
+        exclusive_min,
+        exclusive_max,
+    } = &bounds;
+    if min.is_none() && max.is_none() && exclusive_min.is_none() && exclusive_max.is_none() {
+        cx.error_spanned_by(
+            at,
+            "`range` needs a bound: `range(min = 1, max = 10)`, or `exclusive_min` / `exclusive_max`",
+        );
+        return None;
+    }
+    if min.is_some() && exclusive_min.is_some() {
+        cx.error_spanned_by(at, "`range` takes `min` or `exclusive_min`, not both");
+        return None;
+    }
+    if max.is_some() && exclusive_max.is_some() {
+        cx.error_spanned_by(at, "`range` takes `max` or `exclusive_max`, not both");
+        return None;
+    }
+    let low = min
+        .as_ref()
+        .or(exclusive_min.as_ref())
+        .and_then(NumberValue::lit);
+    let high = max
+        .as_ref()
+        .or(exclusive_max.as_ref())
+        .and_then(NumberValue::lit);
+    if let (Some(low), Some(high)) = (low, high) {
+        let empty = if min.is_some() && max.is_some() {
+            low > high
+        } else {
+            low >= high
+        };
+        if empty {
+            cx.error_spanned_by(
+                at,
+                format!("`range` allows no value: its lower bound {low} is not below its upper bound {high}"),
+            );
+            return None;
+        }
+    }
+    Some(RuleKind::Range(Box::new(bounds)))
+}
+
+/// A bound of `range`: an integer or float literal (`-5`, `0.5`), or a constant's path.
+fn number_value(cx: &Ctxt, value: Option<&Expr>, at: &syn::Ident) -> Option<NumberValue> {
+    let (negative, expr) = match value {
+        Some(Expr::Unary(syn::ExprUnary {
+            op: syn::UnOp::Neg(_),
+            expr,
+            ..
+        })) => (true, Some(&**expr)),
+        other => (false, other),
+    };
+    let sign = if negative { -1.0 } else { 1.0 };
+    match expr {
+        Some(Expr::Path(p)) if !negative => Some(NumberValue::Path(p.clone())),
+        Some(Expr::Lit(syn::ExprLit {
+            lit: Lit::Int(i), ..
+        })) => match i.base10_parse::<i128>() {
+            Ok(n) => Some(NumberValue::Int(if negative { -n } else { n })),
+            Err(e) => {
+                cx.syn_error(e);
+                None
+            }
+        },
+        Some(Expr::Lit(syn::ExprLit {
+            lit: Lit::Float(f), ..
+        })) => match f.base10_parse::<f64>() {
+            Ok(x) if x.is_finite() => Some(NumberValue::Float(sign * x)),
+            Ok(_) => {
+                cx.error_spanned_by(f, "a bound of `range` must be finite");
+                None
+            }
+            Err(e) => {
+                cx.syn_error(e);
+                None
+            }
+        },
+        Some(other) => {
+            cx.error_spanned_by(
+                other,
+                format!("`{at}` expects a number literal (`10`, `-1`, `0.5`) or a constant's path"),
+            );
+            None
+        }
+        None => {
+            cx.error_spanned_by(at, format!("`{at}` needs a value: `{at} = 10`"));
+            None
+        }
+    }
 }
 
 fn severity_value(cx: &Ctxt, value: Option<&Expr>, at: &syn::Ident) -> Option<Severity> {

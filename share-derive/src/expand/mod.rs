@@ -262,6 +262,56 @@ fn severity_tokens(s: Severity) -> TokenStream {
 
 /// The `&'static share_schema::catalog::Rule` a rule reports under: the catalogue constant of
 /// `rule = ...`, else the rule kind's default rule, with the `code` and `severity` given.
+/// A `share_schema::rules::number::Range` of `bounds`.
+fn range_tokens(bounds: &RangeBounds) -> TokenStream {
+    let rt = rt();
+    let bound = |b: &Option<NumberValue>| match b {
+        None => quote!(::core::option::Option::None),
+        Some(NumberValue::Int(i)) => {
+            quote!(::core::option::Option::Some(#rt::rules::number::Number::Int(#i)))
+        }
+        Some(NumberValue::Float(f)) => {
+            quote!(::core::option::Option::Some(#rt::rules::number::Number::Float(#f)))
+        }
+        // Spanned at the path: a constant that is not a number is reported there.
+        Some(NumberValue::Path(p)) => {
+            let n = respan(
+                quote!(#rt::rules::number::AsNumber::as_number(&#p)),
+                p.span(),
+            );
+            quote!(::core::option::Option::Some(#n))
+        }
+    };
+    let (min, max) = (bound(&bounds.min), bound(&bounds.max));
+    let (xmin, xmax) = (bound(&bounds.exclusive_min), bound(&bounds.exclusive_max));
+    quote!(#rt::rules::number::Range {
+        min: #min,
+        max: #max,
+        exclusive_min: #xmin,
+        exclusive_max: #xmax,
+    })
+}
+
+/// The `share_schema::rules::ip::IpKind` of `kind`.
+fn ip_kind_tokens(kind: IpKind) -> TokenStream {
+    let rt = rt();
+    match kind {
+        IpKind::Any => quote!(#rt::rules::ip::IpKind::Any),
+        IpKind::V4 => quote!(#rt::rules::ip::IpKind::V4),
+        IpKind::V6 => quote!(#rt::rules::ip::IpKind::V6),
+    }
+}
+
+/// The rule function of an affix rule.
+fn affix_fn(affix: Affix) -> syn::Ident {
+    let name = match affix {
+        Affix::Contains => "contains",
+        Affix::Prefix => "prefix",
+        Affix::Suffix => "suffix",
+    };
+    syn::Ident::new(name, Span::call_site())
+}
+
 fn meta(rule: &Rule) -> TokenStream {
     let rt = rt();
     if let Some(path) = &rule.catalog {
@@ -296,6 +346,16 @@ fn meta(rule: &Rule) -> TokenStream {
                 RuleKind::Unique => "UNIQUE",
                 RuleKind::Required => "REQUIRED",
                 RuleKind::Nested | RuleKind::Custom(_) => "CUSTOM",
+                RuleKind::Range(_) => "RANGE",
+                RuleKind::Ascii => "ASCII",
+                RuleKind::Alphanumeric => "ALPHANUMERIC",
+                RuleKind::NonControlCharacter => "CONTROL_CHARACTER",
+                RuleKind::Email => "EMAIL",
+                RuleKind::Ip(_) => "IP",
+                RuleKind::Affix(Affix::Contains, _) => "CONTAINS",
+                RuleKind::Affix(Affix::Prefix, _) => "PREFIX",
+                RuleKind::Affix(Affix::Suffix, _) => "SUFFIX",
+                RuleKind::Items { .. } => "ITEM_COUNT",
             };
             let c = syn::Ident::new(default, Span::call_site());
             if rule.severity == Severity::Error {

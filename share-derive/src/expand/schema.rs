@@ -37,6 +37,28 @@ fn rule_schema(f: &Field, rule: &Rule) -> Option<TokenStream> {
         }
         RuleKind::NotContains(item) => quote!(#rt::rules::items::not_contains_schema(#item)),
         RuleKind::Unique => quote!(#rt::rules::items::unique_schema()),
+        RuleKind::Range(bounds) => {
+            let range = super::range_tokens(bounds);
+            quote!(#rt::rules::number::range_schema(&#range))
+        }
+        RuleKind::Ascii => quote!(#rt::rules::charset::ascii_schema()),
+        RuleKind::Alphanumeric => quote!(#rt::rules::charset::alphanumeric_schema()),
+        RuleKind::NonControlCharacter => {
+            quote!(#rt::rules::charset::non_control_character_schema())
+        }
+        RuleKind::Email => quote!(#rt::rules::email::email_schema()),
+        RuleKind::Ip(kind) => {
+            let kind = super::ip_kind_tokens(*kind);
+            quote!(#rt::rules::ip::ip_schema(#kind))
+        }
+        RuleKind::Affix(affix, text) => {
+            let func = format_ident!("{}_schema", super::affix_fn(*affix));
+            quote!(#rt::rules::affix::#func(#text))
+        }
+        RuleKind::Items { limit, .. } => {
+            let func = format_ident!("{}_schema", rule.kind.name());
+            quote!(#rt::rules::items::#func(#limit))
+        }
         // Image dimensions need the decoded image: JSON Schema cannot look inside base64.
         RuleKind::AspectRatio(..) => return None,
         // A custom function is arbitrary Rust: the schema says nothing about it.

@@ -60,6 +60,28 @@ pub(super) fn value_rules(f: &Field, statics: &mut Statics) -> TokenStream {
                 #rt::rules::items::not_contains(#rt::rules::AsList::as_list(#v), #item)),
             RuleKind::Unique => quote_spanned!(span=>
                 #rt::rules::items::unique(#rt::rules::AsList::as_list(#v))),
+            RuleKind::Range(bounds) => {
+                let range = super::range_tokens(bounds);
+                quote_spanned!(span=> #rt::rules::number::range(#v, &#range))
+            }
+            RuleKind::Ascii => quote_spanned!(span=> #rt::rules::charset::ascii(#s)),
+            RuleKind::Alphanumeric => quote_spanned!(span=> #rt::rules::charset::alphanumeric(#s)),
+            RuleKind::NonControlCharacter => {
+                quote_spanned!(span=> #rt::rules::charset::non_control_character(#s))
+            }
+            RuleKind::Email => quote_spanned!(span=> #rt::rules::email::email(#s)),
+            RuleKind::Ip(kind) => {
+                let kind = super::ip_kind_tokens(*kind);
+                quote_spanned!(span=> #rt::rules::ip::ip(#s, #kind))
+            }
+            RuleKind::Affix(affix, text) => {
+                let func = super::affix_fn(*affix);
+                quote_spanned!(span=> #rt::rules::affix::#func(#s, #text))
+            }
+            RuleKind::Items { limit, .. } => {
+                let func = format_ident!("{}", rule.kind.name());
+                quote_spanned!(span=> #rt::rules::items::#func(#v, #limit))
+            }
             RuleKind::Custom(path) => {
                 // What the function reports, under the `code` and `severity` written here.
                 let restates_code = rule.code.is_some() || rule.catalog.is_some();

@@ -72,6 +72,111 @@ pub fn unique_schema() -> Value {
     json!({ "uniqueItems": true })
 }
 
+/// Collections `min_items` and `max_items` count: lists, arrays and sets.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a list: `min_items` and `max_items` apply to lists, arrays and sets",
+    label = "an item-count rule is applied to this field"
+)]
+pub trait HasItems {
+    /// How many items there are.
+    fn item_count(&self) -> usize;
+}
+
+impl<T> HasItems for [T] {
+    fn item_count(&self) -> usize {
+        self.len()
+    }
+}
+
+impl<T, const N: usize> HasItems for [T; N] {
+    fn item_count(&self) -> usize {
+        N
+    }
+}
+
+impl<T> HasItems for Vec<T> {
+    fn item_count(&self) -> usize {
+        self.len()
+    }
+}
+
+impl<T> HasItems for Box<[T]> {
+    fn item_count(&self) -> usize {
+        self.len()
+    }
+}
+
+impl<T> HasItems for std::collections::VecDeque<T> {
+    fn item_count(&self) -> usize {
+        self.len()
+    }
+}
+
+impl<T, S> HasItems for std::collections::HashSet<T, S> {
+    fn item_count(&self) -> usize {
+        self.len()
+    }
+}
+
+impl<T> HasItems for std::collections::BTreeSet<T> {
+    fn item_count(&self) -> usize {
+        self.len()
+    }
+}
+
+impl<T: HasItems + ?Sized> HasItems for &T {
+    fn item_count(&self) -> usize {
+        (**self).item_count()
+    }
+}
+
+fn items(n: usize) -> String {
+    format!("{n} item{}", if n == 1 { "" } else { "s" })
+}
+
+/// Fails when `list` holds fewer than `min` items.
+///
+/// ```
+/// use share_schema::rules::items;
+///
+/// let failure = items::min_items(&vec!["wx"], 2).unwrap_err();
+/// assert_eq!(failure.message, "holds 1 item; at least 2 are required");
+/// ```
+pub fn min_items<L: HasItems + ?Sized>(list: &L, min: usize) -> Result<(), Failure> {
+    let n = list.item_count();
+    if n >= min {
+        return Ok(());
+    }
+    Err(
+        Failure::new(format!("holds {}; at least {min} are required", items(n)))
+            .with_param("actual", n)
+            .with_param("min", min),
+    )
+}
+
+/// Fails when `list` holds more than `max` items.
+pub fn max_items<L: HasItems + ?Sized>(list: &L, max: usize) -> Result<(), Failure> {
+    let n = list.item_count();
+    if n <= max {
+        return Ok(());
+    }
+    Err(
+        Failure::new(format!("holds {}; at most {max} are allowed", items(n)))
+            .with_param("actual", n)
+            .with_param("max", max),
+    )
+}
+
+/// The schema of [`min_items`]: exact.
+pub fn min_items_schema(min: usize) -> Value {
+    json!({ "minItems": min })
+}
+
+/// The schema of [`max_items`]: exact.
+pub fn max_items_schema(max: usize) -> Value {
+    json!({ "maxItems": max })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

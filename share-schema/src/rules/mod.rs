@@ -6,10 +6,15 @@
 //! A failure message is a predicate about the value ("is 513 bytes long; at most 512 are
 //! allowed"); [`Context::fail`](crate::Context::fail) puts the field's JSON name in front.
 
+pub mod affix;
+pub mod charset;
 pub mod choice;
+pub mod email;
 pub mod image;
+pub mod ip;
 pub mod items;
 pub mod length;
+pub mod number;
 pub mod pattern;
 pub mod url;
 

@@ -1,0 +1,149 @@
+//! The rules garde and validator users reach for — `range`, `ascii`, `alphanumeric`,
+//! `non_control_character`, `email`, `ip`/`ipv4`/`ipv6`, `contains`/`prefix`/`suffix`,
+//! `min_items`/`max_items` — judged alike by `validate()` on what serde reads, by `Shape` on the
+//! JSON, and by the derived JSON Schema (the `jsonschema` crate, formats asserted), on values on
+//! both sides of each rule. Every one of these schemas is exact, so the three must agree.
+
+use serde_json::{json, Value};
+use share_schema::schema::SchemaGenerator;
+use share_schema::{Context, Shape, Validate};
+
+const MAX: i64 = 10;
+
+#[derive(Debug, serde::Deserialize, share_schema::Validate)]
+#[allow(dead_code)] // read by validate() and Shape only
+struct Rules {
+    #[share(range(min = -1, max = MAX))]
+    int: i64,
+    #[share(range(exclusive_min = 0, exclusive_max = 1.5))]
+    float: f64,
+    #[share(range(max = 255))]
+    small: u16,
+    #[share(ascii)]
+    ascii: String,
+    #[share(alphanumeric)]
+    alnum: String,
+    #[share(non_control_character)]
+    printable: String,
+    #[share(email)]
+    email: String,
+    #[share(ip)]
+    ip: String,
+    #[share(ipv4)]
+    v4: String,
+    #[share(ipv6)]
+    v6: String,
+    #[share(contains("a.b"))]
+    contains: String,
+    #[share(prefix("gh_"), suffix("$"))]
+    affixes: String,
+    #[share(min_items(1), max_items(2))]
+    list: Vec<u8>,
+    #[share(range(min = 1))]
+    maybe: Option<u8>,
+}
+
+/// A value every rule accepts.
+fn good() -> Value {
+    json!({
+        "int": -1, "float": 1.0, "small": 255, "ascii": "wx-1 ~", "alnum": "标题2Ⅻ",
+        "printable": "plain text, é", "email": "ops@kingsoft.com", "ip": "::1",
+        "v4": "10.0.0.1", "v6": "2001:db8::1", "contains": "xa.by", "affixes": "gh_1$",
+        "list": [1], "maybe": 1,
+    })
+}
+
+/// One key of [`good`] changed: `(key, value, accepted)`.
+fn cases() -> Vec<(&'static str, Value, bool)> {
+    vec![
+        ("int", json!(10), true),
+        ("int", json!(11), false),
+        ("int", json!(-2), false),
+        ("float", json!(0), false),
+        ("float", json!(1.5), false),
+        ("float", json!(1.4999), true),
+        ("small", json!(0), true),
+        ("ascii", json!("wé"), false),
+        ("ascii", json!(""), true),
+        ("alnum", json!("a b"), false),
+        ("alnum", json!("٣x"), true),
+        ("printable", json!("a\u{7f}"), false),
+        ("printable", json!("a\u{85}"), false),
+        ("printable", json!("é😀"), true),
+        ("email", json!("ops@kingsoft"), true),
+        ("email", json!("ops@kingsoft..com"), false),
+        ("email", json!("o ps@kingsoft.com"), false),
+        ("email", json!("ops@-kingsoft.com"), false),
+        ("ip", json!("10.0.0.1"), true),
+        ("ip", json!("10.0.0"), false),
+        ("v4", json!("010.0.0.1"), false),
+        ("v4", json!("::1"), false),
+        ("v6", json!("::ffff:10.0.0.1"), true),
+        ("v6", json!("10.0.0.1"), false),
+        ("v6", json!("fe80::1%eth0"), false),
+        ("contains", json!("axb"), false),
+        ("contains", json!("a.b"), true),
+        ("affixes", json!("gh_"), false),
+        ("affixes", json!("$gh_$"), false),
+        ("list", json!([]), false),
+        ("list", json!([1, 2, 3]), false),
+        ("list", json!([1, 2]), true),
+        ("maybe", json!(0), false),
+        ("maybe", Value::Null, true),
+    ]
+}
+
+#[test]
+fn validate_shape_and_the_schema_judge_alike() {
+    let schema = SchemaGenerator::default().root_for::<Rules>();
+    let validator = jsonschema::options()
+        .should_validate_formats(true)
+        .build(&schema)
+        .expect("the schema compiles");
+    let base = good();
+    let mut all = vec![("(none)", base.clone(), true)];
+    all.extend(cases());
+    for (key, value, accepted) in all {
+        let mut json = base.clone();
+        if key != "(none)" {
+            json[key] = value.clone();
+        }
+        let typed: Rules = serde_json::from_value(json.clone()).expect("serde reads it");
+        assert_eq!(
+            typed.validate().is_ok(),
+            accepted,
+            "validate(): {key} = {value}"
+        );
+        let mut cx = Context::new();
+        let shaped = Rules::from_json(&json, &mut cx);
+        assert_eq!(
+            shaped.is_some() && !cx.has_errors_since(0),
+            accepted,
+            "Shape: {key} = {value}: {:?}",
+            cx.violations()
+        );
+        assert_eq!(
+            validator.is_valid(&json),
+            accepted,
+            "schema: {key} = {value}\n{schema:#}"
+        );
+    }
+}
+
+#[test]
+fn a_failure_says_what_is_wrong_at_the_field() {
+    let mut json = good();
+    json["int"] = json!(12);
+    json["affixes"] = json!("x$");
+    let typed: Rules = serde_json::from_value(json).unwrap();
+    let report = typed.report();
+    let said: Vec<String> = report.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        said,
+        [
+            "error SM213 at /int: int is 12; at most 10 is allowed",
+            "error SM218 at /affixes: affixes does not start with `gh_`",
+        ]
+    );
+    assert_eq!(report.as_slice()[0].param("max"), Some(&json!(10)));
+}
