@@ -181,6 +181,8 @@ pub enum RuleKind {
         bound: Bound,
         limit: Value<u64>,
     },
+    /// `inner(rules..)`: the rules, on each item of a list or array or each value of a map.
+    Inner(Vec<Rule>),
 }
 
 /// The bounds of `range`, each a number literal or a constant's path.
@@ -348,6 +350,7 @@ impl RuleKind {
             RuleKind::Items {
                 bound: Bound::Max, ..
             } => "max_items",
+            RuleKind::Inner(_) => "inner",
         }
     }
 
@@ -374,7 +377,7 @@ impl RuleKind {
             RuleKind::NotContains(_) | RuleKind::Unique | RuleKind::Items { .. } => Target::List,
             RuleKind::Required => Target::Option,
             RuleKind::Nested => Target::Nested,
-            RuleKind::Custom(_) => Target::Any,
+            RuleKind::Custom(_) | RuleKind::Inner(_) => Target::Any,
         }
     }
 }

@@ -68,10 +68,33 @@ fn field_set(cx: &Ctxt, fields: &[Field], tag: Option<&str>) {
 }
 
 fn field(cx: &Ctxt, f: &Field) {
-    let class = classify(f.rule_ty());
-    for (i, rule) in f.rules.iter().enumerate() {
-        applicability(cx, f, rule, class);
-        if let Some(first) = f.rules[..i].iter().find(|r| same_rule(r, rule)) {
+    rules(cx, f, f.rule_ty(), &f.rules, false);
+}
+
+/// Checks `rules` on a value of type `ty` of the field `f` (the field's own rules, or those of
+/// an `inner(...)` on its items).
+fn rules(cx: &Ctxt, f: &Field, ty: &syn::Type, rules: &[Rule], items: bool) {
+    let class = classify(ty);
+    for (i, rule) in rules.iter().enumerate() {
+        if let RuleKind::Inner(inner) = &rule.kind {
+            match crate::attr::inner_item(ty) {
+                Some(item) => self::rules(cx, f, item.rule_ty, inner, true),
+                None => {
+                    let ty_text = quote::quote!(#ty).to_string().replace(' ', "");
+                    cx.error_at(
+                        rule.span,
+                        format!(
+                            "`inner` applies to lists, arrays, `BTreeSet`s and maps (`Vec<T>`, `[T; N]`, `HashMap<K, V>`, `BTreeMap<K, V>`); `{}` is `{ty_text}`",
+                            f.ident
+                        ),
+                    );
+                }
+            }
+        } else if !(items && matches!(rule.kind, RuleKind::Required | RuleKind::Nested)) {
+            // (Inside `inner`, those two are refused where they are read.)
+            applicability(cx, f, ty, rule, class, items);
+        }
+        if let Some(first) = rules[..i].iter().find(|r| same_rule(r, rule)) {
             let _ = first;
             cx.error_at(
                 rule.span,
@@ -123,7 +146,7 @@ fn field(cx: &Ctxt, f: &Field) {
                 bound: Bound::Min,
                 limit,
             } => {
-                let max = f.rules.iter().find_map(|r| match &r.kind {
+                let max = rules.iter().find_map(|r| match &r.kind {
                     RuleKind::Length {
                         unit: u,
                         bound: Bound::Max,
@@ -227,9 +250,13 @@ fn classify(ty: &syn::Type) -> Class {
     }
 }
 
-fn applicability(cx: &Ctxt, f: &Field, rule: &Rule, class: Class) {
+/// Whether `rule` fits the type `ty` of `f` (or of its items, with `items`).
+fn applicability(cx: &Ctxt, f: &Field, ty: &syn::Type, rule: &Rule, class: Class, items: bool) {
     let name = rule.kind.name();
-    let ty = f.rule_ty();
+    let subject = match items {
+        true => format!("the items of `{}` are", f.ident),
+        false => format!("`{}` is", f.ident),
+    };
     let ty_text = quote::quote!(#ty).to_string().replace(' ', "");
     let wrong = match rule.kind.target() {
         Target::String => !matches!(class, Class::String | Class::Other),
@@ -273,10 +300,7 @@ fn applicability(cx: &Ctxt, f: &Field, rule: &Rule, class: Class) {
         };
         cx.error_at(
             rule.span,
-            format!(
-                "`{name}` applies to {what}; `{}` is `{ty_text}`{instead}",
-                f.ident
-            ),
+            format!("`{name}` applies to {what}; {subject} `{ty_text}`{instead}"),
         );
     }
 }

@@ -147,3 +147,116 @@ fn a_failure_says_what_is_wrong_at_the_field() {
     );
     assert_eq!(report.as_slice()[0].param("max"), Some(&json!(10)));
 }
+
+#[derive(Debug, serde::Deserialize, share_schema::Validate)]
+#[allow(dead_code)] // read by validate() and Shape only
+struct Items {
+    #[share(inner(url), max_items(3))]
+    links: Vec<String>,
+    #[share(inner(inner(max_chars(3))))]
+    grid: Vec<Vec<String>>,
+    #[share(inner(prefix("v"), non_empty))]
+    labels: std::collections::BTreeMap<String, String>,
+    #[share(inner(range(max = 5)))]
+    scores: Vec<Option<u8>>,
+    #[share(inner(ascii))]
+    pair: [String; 2],
+    #[share(inner(range(min = 1)))]
+    ids: std::collections::BTreeSet<u32>,
+    #[share(inner(range(max = 9)))]
+    counts: std::collections::HashMap<String, u8>,
+    #[share(inner(suffix("!")))]
+    queue: std::collections::VecDeque<String>,
+    #[share(inner(max_bytes(2)))]
+    boxed: Box<[String]>,
+}
+
+fn good_items() -> Value {
+    json!({
+        "links": ["https://a.example/"], "grid": [["abc"], []], "labels": {"zh-CN": "v1"},
+        "scores": [5, null], "pair": ["a", "b"], "ids": [1, 2], "counts": {"b": 9, "a": 0},
+        "queue": ["a!"], "boxed": ["ab", ""],
+    })
+}
+
+#[test]
+fn inner_rules_check_each_item_at_its_index_or_key() {
+    let schema = SchemaGenerator::default().root_for::<Items>();
+    let validator = jsonschema::validator_for(&schema).expect("the schema compiles");
+    let cases: Vec<(&str, Value, Option<&str>)> = vec![
+        (
+            "links",
+            json!(["https://a.example/", "nope"]),
+            Some("/links/1"),
+        ),
+        ("grid", json!([["abc"], ["ab", "abcd"]]), Some("/grid/1/1")),
+        ("labels", json!({"zh-CN": "x1"}), Some("/labels/zh-CN")),
+        ("labels", json!({"a/b": "x"}), Some("/labels/a~1b")),
+        ("scores", json!([null, 6]), Some("/scores/1")),
+        ("pair", json!(["a", "é"]), Some("/pair/1")),
+        ("ids", json!([0, 2]), Some("/ids/0")),
+        ("counts", json!({"z": 1, "y": 10}), Some("/counts/y")),
+        ("queue", json!(["a!", "b"]), Some("/queue/1")),
+        ("boxed", json!(["abc"]), Some("/boxed/0")),
+        ("links", json!([]), None),
+    ];
+    let mut all = vec![("(none)", Value::Null, None)];
+    all.extend(cases);
+    for (key, value, path) in all {
+        let mut json = good_items();
+        if key != "(none)" {
+            json[key] = value.clone();
+        }
+        let typed: Items = serde_json::from_value(json.clone()).expect("serde reads it");
+        let report = typed.report();
+        let paths: Vec<&str> = report.iter().map(|v| v.path()).collect();
+        assert_eq!(
+            paths,
+            path.into_iter().collect::<Vec<_>>(),
+            "validate(): {key} = {value}"
+        );
+        let mut cx = Context::new();
+        Items::from_json(&json, &mut cx).expect("Shape builds it");
+        let shaped: Vec<&str> = cx.violations().iter().map(|v| v.path()).collect();
+        assert_eq!(shaped, paths, "Shape: {key} = {value}");
+        assert_eq!(
+            validator.is_valid(&json),
+            path.is_none(),
+            "schema: {key} = {value}\n{schema:#}"
+        );
+    }
+}
+
+#[derive(Debug, serde::Deserialize, share_schema::Validate)]
+#[allow(dead_code)] // read by validate() and Shape only
+struct InnerOptions {
+    #[share(inner(url(code = "X1", severity = "warning")))]
+    own: Vec<String>,
+    #[share(severity = "info", code = "X2", inner(url))]
+    field_wide: Vec<String>,
+}
+
+#[test]
+fn inner_rules_take_their_options_and_the_fields() {
+    let json = json!({"own": ["nope"], "field_wide": ["nope"]});
+    let typed: InnerOptions = serde_json::from_value(json.clone()).unwrap();
+    let mut cx = Context::new();
+    InnerOptions::from_json(&json, &mut cx).expect("Shape builds it");
+    for violations in [typed.report().as_slice(), cx.violations()] {
+        let said: Vec<(&str, &str, share_schema::Severity)> = violations
+            .iter()
+            .map(|v| (v.path(), v.code(), v.severity()))
+            .collect();
+        assert_eq!(
+            said,
+            [
+                ("/own/0", "X1", share_schema::Severity::Warning),
+                ("/field_wide/0", "X2", share_schema::Severity::Info),
+            ]
+        );
+    }
+    assert!(
+        typed.validate().is_ok(),
+        "a warning and an info do not fail"
+    );
+}

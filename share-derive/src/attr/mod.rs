@@ -41,6 +41,7 @@ pub const FIELD_KEYS: &[&str] = &[
     "suffix",
     "min_items",
     "max_items",
+    "inner",
     "severity",
     "code",
     "suggest_for",
@@ -289,7 +290,7 @@ pub(crate) fn ungroup(ty: &syn::Type) -> &syn::Type {
 
 /// `Some(T)` when `ty` is written `Option<T>` (also `std::option::Option<T>`, `(Option<T>)`, and
 /// a `macro_rules!` argument `$t:ty` that is one).
-fn option_inner(ty: &syn::Type) -> Option<&syn::Type> {
+pub(crate) fn option_inner(ty: &syn::Type) -> Option<&syn::Type> {
     let syn::Type::Path(p) = ungroup(ty) else {
         return None;
     };
@@ -313,3 +314,55 @@ mod serde;
 mod share;
 use self::serde::{serde_item, Item, SerdeContainer};
 use share::share_field;
+
+/// The items `inner(...)` checks, as the field's type spells them.
+pub struct InnerItem<'t> {
+    /// The type the inner rules see: the item's, or `T` for items of type `Option<T>` (checked
+    /// when present).
+    pub rule_ty: &'t syn::Type,
+    /// The items are `Option`s.
+    pub option: bool,
+    /// The collection is a map (its values are the items).
+    pub map: bool,
+}
+
+/// The items of `ty` for `inner(...)`: `Vec<T>`, `VecDeque<T>`, `BTreeSet<T>`, `Box<[T]>`,
+/// `[T; N]`, `[T]` and references to them, or the values of `HashMap<K, V>` and `BTreeMap<K, V>`;
+/// `None` for another type.
+pub fn inner_item(ty: &syn::Type) -> Option<InnerItem<'_>> {
+    let (item, map) = match ungroup(ty) {
+        syn::Type::Reference(r) => return inner_item(&r.elem),
+        syn::Type::Array(a) => (&*a.elem, false),
+        syn::Type::Slice(s) => (&*s.elem, false),
+        syn::Type::Path(p) if p.qself.is_none() => {
+            let last = p.path.segments.last()?;
+            let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+                return None;
+            };
+            let types: Vec<&syn::Type> = args
+                .args
+                .iter()
+                .filter_map(|a| match a {
+                    syn::GenericArgument::Type(t) => Some(t),
+                    _ => None,
+                })
+                .collect();
+            match (last.ident.to_string().as_str(), types.as_slice()) {
+                ("Vec" | "VecDeque" | "BTreeSet", [t, ..]) => (*t, false),
+                ("Box", [inner]) => match ungroup(inner) {
+                    syn::Type::Slice(s) => (&*s.elem, false),
+                    _ => return None,
+                },
+                ("HashMap" | "BTreeMap", [_, v, ..]) => (*v, true),
+                _ => return None,
+            }
+        }
+        _ => return None,
+    };
+    let option = option_inner(item);
+    Some(InnerItem {
+        rule_ty: option.unwrap_or(item),
+        option: option.is_some(),
+        map,
+    })
+}

@@ -29,116 +29,157 @@ impl Parse for Arg {
     }
 }
 
-/// A rule as written: its name, its main value (`= v` or the positional in `(v, ..)`), options.
+/// A rule as written: its name, its main value (`= v` or the positional in `(v, ..)`), options,
+/// and for `inner(...)` the rules inside.
 struct RawRule {
     name: syn::Ident,
     value: Option<Expr>,
     options: Vec<(syn::Ident, Option<Expr>)>,
+    inner: Vec<RawRule>,
+}
+
+/// What a field's attributes say besides its rules.
+#[derive(Default)]
+struct FieldWide {
+    severity: Option<(Severity, Span)>,
+    code: Option<Value<String>>,
+    suggest_for: Option<Vec<String>>,
 }
 
 /// Reads the `#[share(...)]` attributes of `f` into `out`: its rules, with field-wide
 /// `severity`/`code` applied, and `suggest_for`.
 pub(super) fn share_field(cx: &Ctxt, f: &syn::Field, out: &mut Field) {
     let mut raw = Vec::new();
-    let mut field_severity: Option<(Severity, Span)> = None;
-    let mut field_code: Option<Value<String>> = None;
+    let mut wide = FieldWide::default();
     for attr in f.attrs.iter().filter(|a| a.path().is_ident("share")) {
-        let parsed = attr.parse_nested_meta(|meta| {
-            let Some(name) = meta.path.get_ident().cloned() else {
-                cx.error_spanned_by(
-                    &meta.path,
-                    "expected a rule name such as `max_bytes` or `url`",
-                );
-                return skip_value(&meta);
-            };
-            let key = name.to_string();
-            if super::CONTAINER_KEYS.contains(&key.as_str()) {
-                let instead = if key == "check" {
-                    "; on a field, `custom = path` runs a function on the field's value"
-                } else {
-                    ""
-                };
-                cx.error_spanned_by(
-                    &name,
-                    format!(
-                        "`{key}` goes on the struct or enum: write `#[share({key} ...)]` above \
-                         the type{instead}"
-                    ),
-                );
-                return skip_value(&meta);
-            }
-            if !FIELD_KEYS.contains(&key.as_str()) {
-                cx.error_spanned_by(&name, unknown(&key, "field", FIELD_KEYS));
-                return skip_value(&meta);
-            }
-            let mut rule = RawRule {
-                name,
-                value: None,
-                options: Vec::new(),
-            };
-            if meta.input.peek(Token![=]) {
-                rule.value = Some(meta.value()?.parse()?);
-            } else if meta.input.peek(syn::token::Paren) {
-                let content;
-                syn::parenthesized!(content in meta.input);
-                let args = Punctuated::<Arg, Token![,]>::parse_terminated(&content)?;
-                for (i, arg) in args.into_iter().enumerate() {
-                    match arg {
-                        Arg::Lit(lit) if i == 0 => {
-                            rule.value = Some(Expr::Lit(syn::ExprLit { attrs: vec![], lit }))
-                        }
-                        Arg::Lit(lit) => cx.error_spanned_by(
-                            lit,
-                            "only the first argument may be positional; write `key = value`",
-                        ),
-                        Arg::List(list) if i == 0 => rule.value = Some(Expr::Array(list)),
-                        Arg::List(list) => cx.error_spanned_by(
-                            list,
-                            "only the first argument may be positional; write `key = value`",
-                        ),
-                        // `max_bytes(limits::TITLE_MAX_BYTES, ..)`: a constant as the main value.
-                        Arg::Meta(syn::Meta::Path(p)) if i == 0 => {
-                            rule.value = Some(Expr::Path(syn::ExprPath {
-                                attrs: vec![],
-                                qself: None,
-                                path: p,
-                            }))
-                        }
-                        Arg::Meta(syn::Meta::Path(p)) => match p.get_ident() {
-                            Some(id) => rule.options.push((id.clone(), None)),
-                            None => cx.error_spanned_by(p, "expected an option name"),
-                        },
-                        Arg::Meta(syn::Meta::NameValue(nv)) => match nv.path.get_ident() {
-                            Some(id) => rule.options.push((id.clone(), Some(nv.value))),
-                            None => cx.error_spanned_by(nv.path, "expected an option name"),
-                        },
-                        Arg::Meta(syn::Meta::List(l)) => {
-                            cx.error_spanned_by(l, "expected `key = value`")
-                        }
-                    }
-                }
-            }
-            match key.as_str() {
-                "severity" => {
-                    if let Some(sev) = severity_value(cx, rule.value.as_ref(), &rule.name) {
-                        field_severity = Some((sev, rule.name.span()));
-                    }
-                }
-                "code" => field_code = code_value(cx, rule.value.as_ref(), &rule.name),
-                "suggest_for" => out.suggest_for = string_list(cx, rule.value.as_ref(), &rule.name),
-                _ => raw.push(rule),
-            }
-            Ok(())
-        });
+        let parsed = attr.parse_nested_meta(|meta| rule_meta(cx, &meta, &mut raw, Some(&mut wide)));
         if let Err(e) = parsed {
             cx.syn_error(e);
         }
     }
+    if let Some(list) = wide.suggest_for {
+        out.suggest_for = list;
+    }
     for r in raw {
-        if let Some(rule) = rule(cx, r, field_severity, field_code.as_ref()) {
+        if let Some(rule) = rule(cx, r, wide.severity, wide.code.as_ref()) {
             out.rules.push(rule);
         }
     }
+}
+
+/// Reads one entry of `#[share(...)]` (or of `inner(...)`, where `wide` is `None`): a rule into
+/// `raw`, or a field-wide key into `wide`.
+fn rule_meta(
+    cx: &Ctxt,
+    meta: &syn::meta::ParseNestedMeta,
+    raw: &mut Vec<RawRule>,
+    wide: Option<&mut FieldWide>,
+) -> syn::Result<()> {
+    let Some(name) = meta.path.get_ident().cloned() else {
+        cx.error_spanned_by(
+            &meta.path,
+            "expected a rule name such as `max_bytes` or `url`",
+        );
+        return skip_value(meta);
+    };
+    let key = name.to_string();
+    if super::CONTAINER_KEYS.contains(&key.as_str()) {
+        let instead = if key == "check" {
+            "; on a field, `custom = path` runs a function on the field's value"
+        } else {
+            ""
+        };
+        cx.error_spanned_by(
+            &name,
+            format!(
+                "`{key}` goes on the struct or enum: write `#[share({key} ...)]` above \
+                 the type{instead}"
+            ),
+        );
+        return skip_value(meta);
+    }
+    if !FIELD_KEYS.contains(&key.as_str()) {
+        cx.error_spanned_by(&name, unknown(&key, "field", FIELD_KEYS));
+        return skip_value(meta);
+    }
+    let mut rule = RawRule {
+        name,
+        value: None,
+        options: Vec::new(),
+        inner: Vec::new(),
+    };
+    if key == "inner" {
+        if !meta.input.peek(syn::token::Paren) {
+            cx.error_spanned_by(
+                &rule.name,
+                "`inner` takes the rules for each item: `inner(url, max_chars = 100)`",
+            );
+            return skip_value(meta);
+        }
+        meta.parse_nested_meta(|item| rule_meta(cx, &item, &mut rule.inner, None))?;
+        raw.push(rule);
+        return Ok(());
+    }
+    if meta.input.peek(Token![=]) {
+        rule.value = Some(meta.value()?.parse()?);
+    } else if meta.input.peek(syn::token::Paren) {
+        let content;
+        syn::parenthesized!(content in meta.input);
+        let args = Punctuated::<Arg, Token![,]>::parse_terminated(&content)?;
+        for (i, arg) in args.into_iter().enumerate() {
+            match arg {
+                Arg::Lit(lit) if i == 0 => {
+                    rule.value = Some(Expr::Lit(syn::ExprLit { attrs: vec![], lit }))
+                }
+                Arg::Lit(lit) => cx.error_spanned_by(
+                    lit,
+                    "only the first argument may be positional; write `key = value`",
+                ),
+                Arg::List(list) if i == 0 => rule.value = Some(Expr::Array(list)),
+                Arg::List(list) => cx.error_spanned_by(
+                    list,
+                    "only the first argument may be positional; write `key = value`",
+                ),
+                // `max_bytes(limits::TITLE_MAX_BYTES, ..)`: a constant as the main value.
+                Arg::Meta(syn::Meta::Path(p)) if i == 0 => {
+                    rule.value = Some(Expr::Path(syn::ExprPath {
+                        attrs: vec![],
+                        qself: None,
+                        path: p,
+                    }))
+                }
+                Arg::Meta(syn::Meta::Path(p)) => match p.get_ident() {
+                    Some(id) => rule.options.push((id.clone(), None)),
+                    None => cx.error_spanned_by(p, "expected an option name"),
+                },
+                Arg::Meta(syn::Meta::NameValue(nv)) => match nv.path.get_ident() {
+                    Some(id) => rule.options.push((id.clone(), Some(nv.value))),
+                    None => cx.error_spanned_by(nv.path, "expected an option name"),
+                },
+                Arg::Meta(syn::Meta::List(l)) => cx.error_spanned_by(l, "expected `key = value`"),
+            }
+        }
+    }
+    let field_key = matches!(key.as_str(), "severity" | "code" | "suggest_for");
+    match wide {
+        Some(wide) if field_key => match key.as_str() {
+            "severity" => {
+                if let Some(sev) = severity_value(cx, rule.value.as_ref(), &rule.name) {
+                    wide.severity = Some((sev, rule.name.span()));
+                }
+            }
+            "code" => wide.code = code_value(cx, rule.value.as_ref(), &rule.name),
+            _ => wide.suggest_for = Some(string_list(cx, rule.value.as_ref(), &rule.name)),
+        },
+        None if field_key => cx.error_spanned_by(
+            &rule.name,
+            format!(
+                "`{key}` is not a rule: inside `inner(...)` write it on each rule, `url(code = \"X1\")`, or on the whole field"
+            ),
+        ),
+        _ => raw.push(rule),
+    }
+    Ok(())
 }
 
 fn rule(
@@ -218,6 +259,45 @@ fn rule(
                 unknown(&o, &format!("`{name}` option"), allowed).replace(" attribute", ""),
             ),
         }
+    }
+    if name == "inner" {
+        if !raw.options.is_empty() || raw.value.is_some() {
+            cx.error_spanned_by(
+                &raw.name,
+                "`inner` takes rules only: `inner(url, max_chars = 100)`",
+            );
+        }
+        let rules: Vec<Rule> = raw
+            .inner
+            .into_iter()
+            .filter_map(|r| rule(cx, r, field_severity, field_code))
+            .collect();
+        for r in &rules {
+            if matches!(r.kind, RuleKind::Required | RuleKind::Nested) {
+                cx.error_at(
+                    r.span,
+                    format!(
+                        "`{}` has no meaning inside `inner(...)`: items are present, and a type that derives `Validate` is checked anyway",
+                        r.kind.name()
+                    ),
+                );
+            }
+        }
+        if rules.is_empty() {
+            cx.error_spanned_by(
+                &raw.name,
+                "`inner` needs a rule for the items: `inner(url)`",
+            );
+            return None;
+        }
+        return Some(Rule {
+            kind: RuleKind::Inner(rules),
+            severity,
+            explicit_severity,
+            code,
+            catalog: None,
+            span,
+        });
     }
     let value = raw.value.as_ref();
     let no_value = |cx: &Ctxt| {

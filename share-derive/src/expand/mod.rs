@@ -345,7 +345,7 @@ fn meta(rule: &Rule) -> TokenStream {
                 RuleKind::NotContains(_) => "NOT_CONTAINS",
                 RuleKind::Unique => "UNIQUE",
                 RuleKind::Required => "REQUIRED",
-                RuleKind::Nested | RuleKind::Custom(_) => "CUSTOM",
+                RuleKind::Nested | RuleKind::Custom(_) | RuleKind::Inner(_) => "CUSTOM",
                 RuleKind::Range(_) => "RANGE",
                 RuleKind::Ascii => "ASCII",
                 RuleKind::Alphanumeric => "ALPHANUMERIC",

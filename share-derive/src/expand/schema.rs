@@ -11,9 +11,37 @@ use quote::{format_ident, quote};
 /// Schema keywords one rule contributes, when it is an error (warnings and infos never reject,
 /// so they contribute nothing: the schema stays a sound relaxation of the validator).
 fn rule_schema(f: &Field, rule: &Rule) -> Option<TokenStream> {
+    rule_schema_on(f.rule_ty(), rule)
+}
+
+/// [`rule_schema`] for a value of type `ty`; `inner(...)` puts its rules' keywords in the items'
+/// schema.
+fn rule_schema_on(ty: &syn::Type, rule: &Rule) -> Option<TokenStream> {
     let rt = rt();
+    if let RuleKind::Inner(inner) = &rule.kind {
+        let item = crate::attr::inner_item(ty)?;
+        let fragments: Vec<TokenStream> = inner
+            .iter()
+            .filter_map(|r| rule_schema_on(item.rule_ty, r))
+            .collect();
+        if fragments.is_empty() {
+            return None;
+        }
+        let items = match item.map {
+            true => quote!(#rt::rules::inner::Items::Map),
+            false => quote!(#rt::rules::inner::Items::List),
+        };
+        let option = item.option;
+        return Some(quote!({
+            let __share_inner = {
+                let mut __share_s = #rt::Map::new();
+                #(#fragments)*
+                #rt::Value::Object(__share_s)
+            };
+            #rt::rules::inner::merge_inner(&mut __share_s, #items, #option, __share_inner);
+        }));
+    }
     let when = is_error(rule)?;
-    let ty = f.rule_ty();
     let fragment = match &rule.kind {
         // Through a probe: a type without a length is reported once, by `Validate`.
         RuleKind::NonEmpty => quote!((&#rt::Probe::<#ty>::new()).probe_non_empty_schema()),
@@ -64,7 +92,7 @@ fn rule_schema(f: &Field, rule: &Rule) -> Option<TokenStream> {
         // A custom function is arbitrary Rust: the schema says nothing about it.
         RuleKind::Custom(_) => return None,
         // `required` goes into the object's `required` list; `nested` is the type's own schema.
-        RuleKind::Required | RuleKind::Nested => return None,
+        RuleKind::Required | RuleKind::Nested | RuleKind::Inner(_) => return None,
     };
     Some(quote!(if #when { #rt::merge(&mut __share_s, #fragment); }))
 }

@@ -10,7 +10,12 @@ use syn::spanned::Spanned;
 
 /// Statements running the value rules of `f` on `__share_v: &RuleTy` (present values only).
 pub(super) fn value_rules(f: &Field, statics: &mut Statics) -> TokenStream {
-    let span = f.rule_ty().span();
+    rules_on(f.rule_ty(), &f.rules, statics)
+}
+
+/// Statements running `rules` on `__share_v: &ty`; `inner(...)` runs its rules on each item.
+fn rules_on(ty: &syn::Type, rules: &[Rule], statics: &mut Statics) -> TokenStream {
+    let span = ty.span();
     // The rule functions' paths too: an unmet bound is reported at the field's type alone.
     let rt = super::respan(rt(), span);
     let (value, cx) = (local("__share_v"), local("__share_cx"));
@@ -20,7 +25,22 @@ pub(super) fn value_rules(f: &Field, statics: &mut Statics) -> TokenStream {
     let rebind = quote_spanned!(span=> let __share_v = #value;);
     let s = quote_spanned!(span=> #rt::rules::AsStr::as_str(#v));
     let mut out = TokenStream::new();
-    for rule in &f.rules {
+    for rule in rules {
+        if let RuleKind::Inner(inner) = &rule.kind {
+            // `check.rs` reported a type without items.
+            let Some(item) = crate::attr::inner_item(ty) else {
+                continue;
+            };
+            let body = rules_on(item.rule_ty, inner, statics);
+            let body = match item.option {
+                true => quote!(if let ::core::option::Option::Some(#value) = #value { #body }),
+                false => body,
+            };
+            out.extend(quote_spanned!(span=>
+                #rt::rules::inner::Inner::each_item(#v, #cx, &mut |#value, #cx| { #body });
+            ));
+            continue;
+        }
         let meta = meta(rule);
         let call = match &rule.kind {
             RuleKind::NonEmpty => quote_spanned!(span=> #rt::rules::length::non_empty(#v)),
@@ -100,7 +120,7 @@ pub(super) fn value_rules(f: &Field, statics: &mut Statics) -> TokenStream {
                     }
                     (None, false) => quote!(::core::option::Option::None),
                 };
-                let call = custom_call(f.rule_ty(), path, &v, &cx);
+                let call = custom_call(ty, path, &v, &cx);
                 out.extend(if restates_code || rule.explicit_severity {
                     quote_spanned!(span=> {
                         #rebind
@@ -113,7 +133,7 @@ pub(super) fn value_rules(f: &Field, statics: &mut Statics) -> TokenStream {
                 });
                 continue;
             }
-            RuleKind::Required | RuleKind::Nested => continue,
+            RuleKind::Required | RuleKind::Nested | RuleKind::Inner(_) => continue,
         };
         out.extend(quote!(__share_cx.check(#meta, { #rebind #call });));
     }

@@ -11,6 +11,7 @@ pub mod charset;
 pub mod choice;
 pub mod email;
 pub mod image;
+pub mod inner;
 pub mod ip;
 pub mod items;
 pub mod length;
