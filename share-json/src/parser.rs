@@ -83,6 +83,11 @@ impl<'s> Parser<'s> {
             self.pos = '\u{FEFF}'.len_utf8();
         }
         let root = self.document().ok();
+        self.parsed(root, bom)
+    }
+
+    /// What the parse found, with its `root`.
+    fn parsed(self, root: Option<Node>, bom: bool) -> Parsed {
         Parsed {
             root,
             errors: self.errors,
@@ -111,15 +116,7 @@ impl<'s> Parser<'s> {
             .piece(piece, &mut items, &mut span)
             .ok()
             .map(|()| Node::new(span.start, span.end, NodeKind::Array(items)));
-        Parsed {
-            root,
-            errors: self.errors,
-            comments: self.comments,
-            duplicates: self.duplicates,
-            bom,
-            unrepresentable_numbers: self.unrepresentable_numbers,
-            limit_reached: self.limit_reached,
-        }
+        self.parsed(root, bom)
     }
 
     /// The elements of a piece, through the same steps as [`Parser::value_tree`] takes for the

@@ -234,14 +234,21 @@ fn split(
     stop: &AtomicBool,
 ) -> io::Result<()> {
     let cap = usize::try_from(stream.cap).unwrap_or(usize::MAX);
-    let mut buf = prefix;
-    let mut eof = false;
-    while buf.len() < BOM.len() && !eof {
-        eof = fill(reader, &mut buf)?;
+    let mut w = Window {
+        buf: prefix,
+        base: 0,
+        eof: false,
+        bom: false,
+        tracker: Tracker {
+            at: 0,
+            line: 1,
+            column: 1,
+        },
+    };
+    while w.buf.len() < BOM.len() && !w.eof {
+        w.eof = fill(reader, &mut w.buf)?;
     }
-    let bom = buf.starts_with(BOM);
-    // The file offset of `buf[0]`.
-    let mut base = 0usize;
+    w.bom = w.buf.starts_with(BOM);
     let mut splitter = ArraySplitter::new();
     // Offsets in the file: scanned up to; where the piece being gathered starts; where the
     // element being scanned starts (the `,` before it, or the file's start).
@@ -249,12 +256,8 @@ fn split(
     // Elements ended so far, and before the piece being gathered.
     let (mut ended, mut first_index) = (0usize, 0usize);
     let mut first = true;
-    let skip = if bom { BOM.len() } else { 0 };
-    let mut tracker = Tracker {
-        at: skip,
-        line: 1,
-        column: 1,
-    };
+    let skip = if w.bom { BOM.len() } else { 0 };
+    w.tracker.at = skip;
     let mut seq = 0usize;
     let mut send = |job: Job| -> bool {
         let sent = jobs.send((seq, job)).is_ok();
@@ -265,15 +268,15 @@ fn split(
         if stop.load(Ordering::Relaxed) {
             return Ok(());
         }
-        let end = base + buf.len();
+        let end = w.base + w.buf.len();
         // Scan only bytes with the context after them in `buf`, so a piece can be cut anywhere.
-        let limit = if eof {
+        let limit = if w.eof {
             end
         } else {
             end.saturating_sub(CONTEXT)
         };
         if scanned < limit {
-            match splitter.scan(&buf[scanned - base..limit - base]) {
+            match splitter.scan(&w.buf[scanned - w.base..limit - w.base]) {
                 Some(comma) => {
                     let comma = scanned + comma;
                     scanned = comma + 1;
@@ -285,16 +288,7 @@ fn split(
                             last: false,
                             first_index,
                         };
-                        let job = piece_job(
-                            &buf,
-                            base,
-                            piece_start,
-                            comma + 1,
-                            piece,
-                            &mut tracker,
-                            eof,
-                            bom,
-                        );
+                        let job = w.piece(piece_start, comma + 1, piece);
                         if !send(Job::Piece(job)) {
                             return Ok(());
                         }
@@ -312,51 +306,43 @@ fn split(
                         last: false,
                         first_index,
                     };
-                    let job = piece_job(
-                        &buf,
-                        base,
-                        piece_start,
-                        element_start + 1,
-                        piece,
-                        &mut tracker,
-                        eof,
-                        bom,
-                    );
+                    let job = w.piece(piece_start, element_start + 1, piece);
                     if !send(Job::Piece(job)) {
                         return Ok(());
                     }
                 }
                 let from = if ended == 0 { skip } else { element_start + 1 };
                 let at = (from
-                    + buf[from - base..]
+                    + w.buf[from - w.base..]
                         .iter()
                         .position(|b| !b.is_ascii_whitespace())
                         .unwrap_or(0))
                 .min(scanned);
-                tracker.advance(&buf[tracker.at - base..at - base]);
-                let line_col = (tracker.line, tracker.column);
+                w.tracker
+                    .advance(&w.buf[w.tracker.at - w.base..at - w.base]);
+                let line_col = (w.tracker.line, w.tracker.column);
                 let closed = splitter.closed();
                 // Skip to the element's end, keeping count of lines.
                 let mut next = None;
                 let mut at_scan = scanned;
-                tracker.advance(&buf[at - base..at_scan - base]);
-                buf.drain(..at_scan - base);
-                base = at_scan;
-                while !closed && !eof && next.is_none() {
+                w.tracker.advance(&w.buf[at - w.base..at_scan - w.base]);
+                w.buf.drain(..at_scan - w.base);
+                w.base = at_scan;
+                while !closed && !w.eof && next.is_none() {
                     if stop.load(Ordering::Relaxed) {
                         return Ok(());
                     }
-                    if at_scan == base + buf.len() {
-                        buf.clear();
-                        base = at_scan;
-                        eof = fill(reader, &mut buf)?;
+                    if at_scan == w.base + w.buf.len() {
+                        w.buf.clear();
+                        w.base = at_scan;
+                        w.eof = fill(reader, &mut w.buf)?;
                         continue;
                     }
                     next = splitter
-                        .scan(&buf[at_scan - base..])
+                        .scan(&w.buf[at_scan - w.base..])
                         .map(|comma| at_scan + comma);
-                    let to = next.unwrap_or(base + buf.len());
-                    tracker.advance(&buf[at_scan - base..to - base]);
+                    let to = next.unwrap_or(w.base + w.buf.len());
+                    w.tracker.advance(&w.buf[at_scan - w.base..to - w.base]);
                     at_scan = to;
                 }
                 let size = next.map(|comma| (comma - element_start) as u64);
@@ -379,21 +365,21 @@ fn split(
                 continue;
             }
         }
-        if eof {
+        if w.eof {
             let piece = Piece {
                 first,
                 last: true,
                 first_index,
             };
-            let job = piece_job(&buf, base, piece_start, end, piece, &mut tracker, eof, bom);
+            let job = w.piece(piece_start, end, piece);
             send(Job::Piece(job));
             return Ok(());
         }
         // Keep the piece being gathered and the context before it; read more.
-        let keep = piece_start.saturating_sub(CONTEXT + 1).max(base);
-        buf.drain(..keep - base);
-        base = keep;
-        eof = fill(reader, &mut buf)?;
+        let keep = piece_start.saturating_sub(CONTEXT + 1).max(w.base);
+        w.buf.drain(..keep - w.base);
+        w.base = keep;
+        w.eof = fill(reader, &mut w.buf)?;
     }
 }
 
@@ -403,47 +389,52 @@ fn fill(reader: &mut dyn Read, buf: &mut Vec<u8>) -> io::Result<bool> {
     Ok(n == 0)
 }
 
-/// The job for the piece `start..end` of the file (`buf` holds the file from `base`).
-#[allow(clippy::too_many_arguments)]
-fn piece_job(
-    buf: &[u8],
+/// The file as it is being read: the bytes kept, from `base`, and the line and column reached.
+struct Window {
+    buf: Vec<u8>,
+    /// The file offset of `buf[0]`.
     base: usize,
-    start: usize,
-    end: usize,
-    piece: Piece,
-    tracker: &mut Tracker,
+    /// The whole file has been read.
     eof: bool,
+    /// The file starts with a byte-order mark.
     bom: bool,
-) -> PieceJob {
-    if tracker.at < start {
-        tracker.advance(&buf[tracker.at - base..start - base]);
-    }
-    let line_col = (tracker.line, tracker.column);
-    if !piece.last {
-        // To the `,` the next piece starts at: the bytes before it may be dropped now.
-        tracker.advance(&buf[start - base..end - 1 - base]);
-    }
-    let file_end = base + buf.len();
-    let mut from = start.saturating_sub(CONTEXT).max(base);
-    // On a character boundary.
-    while from < start && is_continuation(buf[from - base]) {
-        from += 1;
-    }
-    let mut to = (end + CONTEXT).min(file_end);
-    while to > end && to < file_end && is_continuation(buf[to - base]) {
-        to -= 1;
-    }
-    let starts_line = from == 0 || (from > base && buf[from - 1 - base] == b'\n');
-    PieceJob {
-        bytes: buf[from - base..to - base].to_vec(),
-        pre: start - from,
-        len: end - start,
-        base: start,
-        line_col,
-        piece,
-        starts_line,
-        ends_file: eof && to == file_end,
-        bom,
+    tracker: Tracker,
+}
+
+impl Window {
+    /// The job for the piece `start..end` of the file.
+    fn piece(&mut self, start: usize, end: usize, piece: Piece) -> PieceJob {
+        let (buf, base, tracker) = (&self.buf, self.base, &mut self.tracker);
+        if tracker.at < start {
+            tracker.advance(&buf[tracker.at - base..start - base]);
+        }
+        let line_col = (tracker.line, tracker.column);
+        if !piece.last {
+            // To the `,` the next piece starts at: the bytes before it may be dropped now.
+            tracker.advance(&buf[start - base..end - 1 - base]);
+        }
+        let file_end = base + buf.len();
+        let mut from = start.saturating_sub(CONTEXT).max(base);
+        // On a character boundary.
+        while from < start && is_continuation(buf[from - base]) {
+            from += 1;
+        }
+        let mut to = (end + CONTEXT).min(file_end);
+        while to > end && to < file_end && is_continuation(buf[to - base]) {
+            to -= 1;
+        }
+        let starts_line = from == 0 || (from > base && buf[from - 1 - base] == b'\n');
+        PieceJob {
+            bytes: buf[from - base..to - base].to_vec(),
+            pre: start - from,
+            len: end - start,
+            base: start,
+            line_col,
+            piece,
+            starts_line,
+            ends_file: self.eof && to == file_end,
+            bom: self.bom,
+        }
     }
 }
 
