@@ -138,6 +138,8 @@ pub struct Rule {
     /// `rule = path::TO_RULE`: a `share_schema::catalog::Rule` constant that gives the code and
     /// the severity (then `code` is `None` and `severity` is not known at expansion time).
     pub catalog: Option<syn::ExprPath>,
+    /// `message = "..."`: the violation's words instead of the rule's own.
+    pub message: Option<syn::LitStr>,
     /// The rule's name token, where errors about it point.
     pub span: Span,
 }

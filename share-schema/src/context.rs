@@ -263,6 +263,43 @@ impl Context {
         }
     }
 
+    /// Records `result`'s failure, if any, in the words of `message` instead of the rule's own
+    /// (`#[share(max_chars(80, message = "..."))]`): `{name}` in it becomes the failure's
+    /// parameter `name` (`{actual}`, `{limit}`, … as [`Violation::param`] lists them), `{field}`
+    /// the field's name, and `{{` / `}}` a brace; anything else stays as written. The violation
+    /// keeps its code and parameters, for an application that translates it.
+    ///
+    /// ```
+    /// use share_schema::{catalog, rules::length, Context};
+    /// let mut cx = Context::new();
+    /// let mark = cx.enter_key("title");
+    /// cx.check_worded(&catalog::LENGTH, length::max_chars("abcd", 3), "{field}: {actual} > {limit}");
+    /// cx.leave(mark);
+    /// assert_eq!(cx.violations()[0].message(), "title: 4 > 3");
+    /// ```
+    pub fn check_worded(
+        &mut self,
+        rule: &'static Rule,
+        result: Result<(), Failure>,
+        message: &str,
+    ) {
+        let Err(failure) = result else {
+            return;
+        };
+        if self.counted(rule, 1) {
+            return;
+        }
+        let text = worded(message, |name| match name {
+            "field" => Some(self.subject()),
+            _ => failure.param(name).map(|v| match v {
+                serde_json::Value::String(s) => s.clone(),
+                other => other.to_string(),
+            }),
+        });
+        let v = Violation::from_parts(rule, self.path.clone(), text, failure.help, failure.params);
+        self.violations.push(v);
+    }
+
     /// Reports the violations after the first `since` under `rule` (its code) and at
     /// `severity`, where given: what `#[share(custom(f, code = "..", severity = ".."))]` does
     /// with what `f` reported.
@@ -341,4 +378,34 @@ impl Context {
     pub fn into_report(self) -> Report {
         Report::new(self.violations)
     }
+}
+
+/// `template` with each `{name}` that `lookup` knows replaced, `{{` and `}}` as braces.
+fn worded(template: &str, lookup: impl Fn(&str) -> Option<String>) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(i) = rest.find(['{', '}']) {
+        out.push_str(&rest[..i]);
+        let tail = &rest[i..];
+        if tail.starts_with("{{") || tail.starts_with("}}") {
+            out.push_str(&tail[..1]);
+            rest = &tail[2..];
+            continue;
+        }
+        if let Some(name) = tail
+            .strip_prefix('{')
+            .and_then(|t| t.split_once('}'))
+            .map(|(name, _)| name)
+        {
+            if let Some(value) = lookup(name) {
+                out.push_str(&value);
+                rest = &tail[name.len() + 2..];
+                continue;
+            }
+        }
+        out.push_str(&tail[..1]);
+        rest = &tail[1..];
+    }
+    out.push_str(rest);
+    out
 }

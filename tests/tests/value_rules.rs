@@ -260,3 +260,38 @@ fn inner_rules_take_their_options_and_the_fields() {
         "a warning and an info do not fail"
     );
 }
+
+#[derive(Debug, serde::Deserialize, share_schema::Validate)]
+#[allow(dead_code)] // read by validate() and Shape only
+struct Worded {
+    #[share(max_chars(3, message = "{field}: {actual} characters, {limit} at most"))]
+    title: String,
+    #[share(range(
+        max = 5,
+        code = "APP9",
+        message = "score {actual} > {max} {{sic}} {unknown}"
+    ))]
+    score: u8,
+    #[share(inner(prefix("v", message = "label {field} must start with {expected}")))]
+    labels: std::collections::BTreeMap<String, String>,
+}
+
+#[test]
+fn a_message_replaces_the_words_and_keeps_the_code_and_values() {
+    let json = json!({"title": "abcd", "score": 6, "labels": {"zh-CN": "x"}});
+    let typed: Worded = serde_json::from_value(json.clone()).unwrap();
+    let mut cx = Context::new();
+    Worded::from_json(&json, &mut cx).expect("Shape builds it");
+    for violations in [typed.report().as_slice(), cx.violations()] {
+        let said: Vec<(&str, &str)> = violations.iter().map(|v| (v.code(), v.message())).collect();
+        assert_eq!(
+            said,
+            [
+                ("SM202", "title: 4 characters, 3 at most"),
+                ("APP9", "score 6 > 5 {sic} {unknown}"),
+                ("SM218", "label zh-CN must start with v"),
+            ]
+        );
+        assert_eq!(violations[1].param("max"), Some(&json!(5)));
+    }
+}

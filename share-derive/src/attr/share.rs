@@ -205,19 +205,23 @@ fn rule(
     let mut bounds = RangeBounds::default();
     // A bound written but not understood, already reported.
     let mut bad_bound = false;
+    let mut message = None;
     let allowed: &[&str] = match name.as_str() {
-        "base64_image" => &["rule", "severity", "code", "max_bytes"],
-        "url" => &["rule", "severity", "code", "schemes"],
+        "base64_image" => &["rule", "severity", "code", "message", "max_bytes"],
+        "url" => &["rule", "severity", "code", "message", "schemes"],
         "range" => &[
             "rule",
             "severity",
             "code",
+            "message",
             "min",
             "max",
             "exclusive_min",
             "exclusive_max",
         ],
-        _ => &["rule", "severity", "code"],
+        // `custom` reports its function's own words; `nested`, the nested type's.
+        "custom" | "nested" => &["rule", "severity", "code"],
+        _ => &["rule", "severity", "code", "message"],
     };
     for (opt, value) in &raw.options {
         let o = opt.to_string();
@@ -237,6 +241,9 @@ fn rule(
             "code" => {
                 restated = Some(opt.span());
                 code = code_value(cx, value.as_ref(), opt).or(code)
+            }
+            "message" if allowed.contains(&"message") => {
+                message = lit_str(cx, value.as_ref(), opt)
             }
             "max_bytes" if allowed.contains(&"max_bytes") => {
                 max_bytes = int_value(cx, value.as_ref(), opt)
@@ -296,6 +303,7 @@ fn rule(
             explicit_severity,
             code,
             catalog: None,
+            message: None,
             span,
         });
     }
@@ -451,6 +459,7 @@ fn rule(
         explicit_severity,
         code,
         catalog,
+        message,
         span,
     })
 }

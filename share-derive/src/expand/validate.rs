@@ -135,7 +135,10 @@ fn rules_on(ty: &syn::Type, rules: &[Rule], statics: &mut Statics) -> TokenStrea
             }
             RuleKind::Required | RuleKind::Nested | RuleKind::Inner(_) => continue,
         };
-        out.extend(quote!(__share_cx.check(#meta, { #rebind #call });));
+        out.extend(match &rule.message {
+            Some(message) => quote!(__share_cx.check_worded(#meta, { #rebind #call }, #message);),
+            None => quote!(__share_cx.check(#meta, { #rebind #call });),
+        });
     }
     out
 }
