@@ -185,6 +185,8 @@ pub enum RuleKind {
     },
     /// `inner(rules..)`: the rules, on each item of a list or array or each value of a map.
     Inner(Vec<Rule>),
+    /// `matches(other)`: equal to the field `other` of the same struct.
+    Matches(syn::Ident),
 }
 
 /// The bounds of `range`, each a number literal or a constant's path.
@@ -353,6 +355,7 @@ impl RuleKind {
                 bound: Bound::Max, ..
             } => "max_items",
             RuleKind::Inner(_) => "inner",
+            RuleKind::Matches(_) => "matches",
         }
     }
 
@@ -379,7 +382,7 @@ impl RuleKind {
             RuleKind::NotContains(_) | RuleKind::Unique | RuleKind::Items { .. } => Target::List,
             RuleKind::Required => Target::Option,
             RuleKind::Nested => Target::Nested,
-            RuleKind::Custom(_) | RuleKind::Inner(_) => Target::Any,
+            RuleKind::Custom(_) | RuleKind::Inner(_) | RuleKind::Matches(_) => Target::Any,
         }
     }
 }

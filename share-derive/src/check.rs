@@ -65,6 +65,32 @@ fn field_set(cx: &Ctxt, fields: &[Field], tag: Option<&str>) {
         }
         field(cx, f);
     }
+    for f in fields {
+        for rule in &f.rules {
+            let RuleKind::Matches(other) = &rule.kind else {
+                continue;
+            };
+            match fields.iter().find(|g| g.ident == other) {
+                Some(g) if g.ident == f.ident => cx.error_spanned_by(
+                    other,
+                    format!("`{}` cannot match itself: name another field", f.ident),
+                ),
+                Some(g) if g.skip => cx.error_spanned_by(
+                    other,
+                    format!("`{other}` is skipped by serde: it never holds JSON to match"),
+                ),
+                Some(_) => {}
+                None => {
+                    let names: Vec<String> = fields.iter().map(|g| g.ident.to_string()).collect();
+                    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+                    let hint = crate::ctxt::did_you_mean(&other.to_string(), &names)
+                        .map(|n| format!("; did you mean `{n}`?"))
+                        .unwrap_or_default();
+                    cx.error_spanned_by(other, format!("no field `{other}` here to match{hint}"))
+                }
+            }
+        }
+    }
 }
 
 fn field(cx: &Ctxt, f: &Field) {

@@ -308,6 +308,8 @@ catalog! {
         IP = "SM221", "ip", Error, "a string that is not an IP address";
         /// `min_items`, `max_items`.
         ITEM_COUNT = "SM222", "item-count", Error, "a list with too few or too many items";
+        /// `matches(other)`.
+        MATCHES = "SM223", "matches", Error, "a field that differs from the one it must match";
         /// `custom` and `check` functions that report without a rule of their own.
         CUSTOM = "SM299", "custom", Error, "a failed custom check";
     }

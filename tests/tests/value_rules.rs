@@ -295,3 +295,49 @@ fn a_message_replaces_the_words_and_keeps_the_code_and_values() {
         assert_eq!(violations[1].param("max"), Some(&json!(5)));
     }
 }
+
+#[derive(Debug, serde::Deserialize, share_schema::Validate)]
+#[serde(rename_all = "camelCase")]
+#[allow(dead_code)] // read by validate() and Shape only
+struct SignUp {
+    password: String,
+    #[share(matches(password), min_chars(1))]
+    password_again: String,
+    email: Option<String>,
+    #[share(matches(email, severity = "warning"))]
+    email_again: Option<String>,
+}
+
+#[test]
+fn matches_compares_two_fields_at_the_second() {
+    for (json, want) in [
+        (json!({"password": "a", "passwordAgain": "a"}), vec![]),
+        (
+            json!({"password": "a", "passwordAgain": "b", "email": "x@y", "emailAgain": "x@z"}),
+            vec![
+                ("/passwordAgain", "passwordAgain does not match `password`"),
+                ("/emailAgain", "emailAgain does not match `email`"),
+            ],
+        ),
+        // An absent `Option` is `None`, which `Some` does not match.
+        (
+            json!({"password": "a", "passwordAgain": "a", "email": "x@y"}),
+            vec![("/emailAgain", "emailAgain does not match `email`")],
+        ),
+    ] {
+        let typed: SignUp = serde_json::from_value(json.clone()).unwrap();
+        let mut cx = Context::new();
+        SignUp::from_json(&json, &mut cx).expect("Shape builds it");
+        for violations in [typed.report().as_slice(), cx.violations()] {
+            let said: Vec<(&str, &str)> =
+                violations.iter().map(|v| (v.path(), v.message())).collect();
+            assert_eq!(said, want, "{json}");
+        }
+    }
+    let schema = SchemaGenerator::default().root_for::<SignUp>();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    assert!(
+        validator.is_valid(&json!({"password": "a", "passwordAgain": "b"})),
+        "the schema cannot compare two values: it stays a relaxation"
+    );
+}

@@ -42,6 +42,7 @@ pub const FIELD_KEYS: &[&str] = &[
     "min_items",
     "max_items",
     "inner",
+    "matches",
     "severity",
     "code",
     "suggest_for",

@@ -411,6 +411,19 @@ fn rule(
             },
             limit: int_value(cx, value, &raw.name)?,
         },
+        "matches" => match value.and_then(|v| match v {
+            Expr::Path(p) => p.path.get_ident().cloned(),
+            _ => None,
+        }) {
+            Some(other) => RuleKind::Matches(other),
+            None => {
+                cx.error_spanned_by(
+                    &raw.name,
+                    "`matches` names another field of the struct: `matches(password)`",
+                );
+                return None;
+            }
+        },
         "custom" => match value {
             Some(Expr::Path(p)) => RuleKind::Custom(p.clone()),
             Some(other) => {

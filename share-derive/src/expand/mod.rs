@@ -356,6 +356,7 @@ fn meta(rule: &Rule) -> TokenStream {
                 RuleKind::Affix(Affix::Prefix, _) => "PREFIX",
                 RuleKind::Affix(Affix::Suffix, _) => "SUFFIX",
                 RuleKind::Items { .. } => "ITEM_COUNT",
+                RuleKind::Matches(_) => "MATCHES",
             };
             let c = syn::Ident::new(default, Span::call_site());
             if rule.severity == Severity::Error {

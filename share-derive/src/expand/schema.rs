@@ -93,6 +93,8 @@ fn rule_schema_on(ty: &syn::Type, rule: &Rule) -> Option<TokenStream> {
         RuleKind::Custom(_) => return None,
         // `required` goes into the object's `required` list; `nested` is the type's own schema.
         RuleKind::Required | RuleKind::Nested | RuleKind::Inner(_) => return None,
+        // JSON Schema cannot compare two values.
+        RuleKind::Matches(_) => return None,
     };
     Some(quote!(if #when { #rt::merge(&mut __share_s, #fragment); }))
 }

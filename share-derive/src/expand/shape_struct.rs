@@ -2,7 +2,9 @@
 //! representation: each field read from a JSON object under its name or an alias, its rules run as
 //! it is read, unknown keys reported under `deny_unknown_fields`.
 
-use super::validate::{has_value_rules, required_rules, validate_field, value_rules};
+use super::validate::{
+    has_value_rules, matches_checks, required_rules, validate_field, value_rules,
+};
 use super::{local, rt, Statics};
 use crate::ast::*;
 use proc_macro2::TokenStream;
@@ -157,6 +159,10 @@ pub(super) fn shape_fields(
     } else {
         TokenStream::new()
     };
+    let matches = matches_checks(fields, |f| {
+        let var = format_ident!("__share_f_{}", f.ident);
+        quote!(::core::option::Option::as_ref(&#var))
+    });
     let pats = vars
         .iter()
         .map(|v| quote!(::core::option::Option::Some(#v)));
@@ -174,6 +180,7 @@ pub(super) fn shape_fields(
         #[allow(unused_mut)] // no field has an alias
         let mut __share_once = true;
         #(#reads)*
+        #matches
         #unknown
         match (#(#vars,)*) {
             (#(#pats,)*) if __share_once => ::core::option::Option::Some(#ctor),

@@ -133,7 +133,9 @@ fn rules_on(ty: &syn::Type, rules: &[Rule], statics: &mut Statics) -> TokenStrea
                 });
                 continue;
             }
-            RuleKind::Required | RuleKind::Nested | RuleKind::Inner(_) => continue,
+            RuleKind::Required | RuleKind::Nested | RuleKind::Inner(_) | RuleKind::Matches(_) => {
+                continue
+            }
         };
         out.extend(match &rule.message {
             Some(message) => quote!(__share_cx.check_worded(#meta, { #rebind #call }, #message);),
@@ -173,9 +175,12 @@ pub(super) fn required_rules(f: &Field, present: TokenStream) -> TokenStream {
 
 /// Whether `f` has rules that look at its value (anything but `required` and `nested`).
 pub(super) fn has_value_rules(f: &Field) -> bool {
-    f.rules
-        .iter()
-        .any(|r| !matches!(r.kind, RuleKind::Required | RuleKind::Nested))
+    f.rules.iter().any(|r| {
+        !matches!(
+            r.kind,
+            RuleKind::Required | RuleKind::Nested | RuleKind::Matches(_)
+        )
+    })
 }
 
 /// `validate_into` statements for one field; `access` is a `&FieldTy` expression. A field whose
@@ -224,6 +229,39 @@ pub(super) fn validate_field(f: &Field, access: TokenStream, statics: &mut Stati
     }}
 }
 
+/// The `matches(other)` rules of `fields`, after every field is read: `value` gives each field's
+/// value as an expression of type `Option<&T>` (`None`: absent), so that a field that is missing
+/// or not built matches nothing and reports nothing.
+pub(super) fn matches_checks(
+    fields: &[Field],
+    value: impl Fn(&Field) -> TokenStream,
+) -> TokenStream {
+    let rt = rt();
+    let mut out = TokenStream::new();
+    for f in fields {
+        for rule in &f.rules {
+            let RuleKind::Matches(other) = &rule.kind else {
+                continue;
+            };
+            // `check.rs` reported a field that is not there.
+            let Some(g) = fields.iter().find(|g| g.ident == other) else {
+                continue;
+            };
+            let (name, other_name) = (&f.json_name, &g.json_name);
+            let (mine, theirs) = (value(f), value(g));
+            let meta = meta(rule);
+            out.extend(quote! {
+                if let (::core::option::Option::Some(__share_a), ::core::option::Option::Some(__share_b)) = (#mine, #theirs) {
+                    let __share_mark = __share_cx.enter_key(#name);
+                    __share_cx.check(#meta, #rt::rules::matches::matches(__share_a, __share_b, #other_name));
+                    __share_cx.leave(__share_mark);
+                }
+            });
+        }
+    }
+    out
+}
+
 /// The body of `validate_into`.
 pub(super) fn validate_body(c: &Container, statics: &mut Statics) -> TokenStream {
     let rt = rt();
@@ -233,7 +271,11 @@ pub(super) fn validate_body(c: &Container, statics: &mut Statics) -> TokenStream
                 let ident = f.ident;
                 validate_field(f, quote!((&self.#ident)), statics)
             });
-            quote!(#(#stmts)*)
+            let matches = matches_checks(fields, |f| {
+                let ident = f.ident;
+                quote!(::core::option::Option::Some(&self.#ident))
+            });
+            quote!(#(#stmts)* #matches)
         }
         Data::Enum { repr, variants } => {
             let arms = variants.iter().map(|v| {
@@ -259,10 +301,15 @@ pub(super) fn validate_body(c: &Container, statics: &mut Statics) -> TokenStream
                             .zip(&bindings)
                             .map(|(f, b)| validate_field(f, quote!(#b), statics))
                             .collect();
+                        let matches = matches_checks(fields, |f| {
+                            let b = format_ident!("__share_f_{}", f.ident);
+                            quote!(::core::option::Option::Some(#b))
+                        });
                         quote! {
                             Self::#vid { #(#names: #bindings,)* } => {
                                 #enter
                                 #(#stmts)*
+                                #matches
                                 #leave
                             }
                         }

@@ -15,6 +15,7 @@ pub mod inner;
 pub mod ip;
 pub mod items;
 pub mod length;
+pub mod matches;
 pub mod number;
 pub mod pattern;
 pub mod url;
