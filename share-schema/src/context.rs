@@ -17,7 +17,6 @@
 use crate::catalog::Rule;
 use crate::rules::Failure;
 use crate::{Report, Severity, Violation};
-use std::fmt::Write as _;
 
 /// Where validation is and what it has found.
 ///
@@ -193,7 +192,18 @@ impl Context {
     /// Steps into the element `index` of an array.
     pub fn enter_index(&mut self, index: usize) -> Mark {
         let mark = Mark(self.path.len());
-        let _ = write!(self.path, "/{index}");
+        // Short indexes by hand: `write!` through `fmt` cost more than the rules of a short item
+        // (`inner(...)` enters every item of a list).
+        self.path.push('/');
+        let digit = |d: usize| char::from(b'0' + (d % 10) as u8);
+        match index {
+            0..=9 => self.path.push(digit(index)),
+            10..=99 => {
+                self.path.push(digit(index / 10));
+                self.path.push(digit(index));
+            }
+            _ => self.path.push_str(&index.to_string()),
+        }
         mark
     }
 
