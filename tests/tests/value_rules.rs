@@ -341,3 +341,30 @@ fn matches_compares_two_fields_at_the_second() {
         "the schema cannot compare two values: it stays a relaxation"
     );
 }
+
+#[derive(Debug, serde::Deserialize, share_schema::Validate)]
+#[allow(dead_code)] // read by validate() and Shape only
+struct Counts {
+    #[share(min_items(2))]
+    set: std::collections::BTreeSet<u8>,
+    #[share(max_items(1))]
+    array: [u8; 2],
+}
+
+#[test]
+fn item_counts_take_sets_and_arrays() {
+    let json = json!({"set": [1], "array": [1, 2]});
+    let typed: Counts = serde_json::from_value(json.clone()).unwrap();
+    let mut cx = Context::new();
+    Counts::from_json(&json, &mut cx).expect("Shape builds it");
+    for violations in [typed.report().as_slice(), cx.violations()] {
+        let said: Vec<(&str, &str)> = violations.iter().map(|v| (v.path(), v.message())).collect();
+        assert_eq!(
+            said,
+            [
+                ("/set", "set holds 1 item; at least 2 are required"),
+                ("/array", "array holds 2 items; at most 1 is allowed"),
+            ]
+        );
+    }
+}

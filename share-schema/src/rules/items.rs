@@ -130,6 +130,14 @@ impl<T: HasItems + ?Sized> HasItems for &T {
     }
 }
 
+fn is_are(n: usize) -> &'static str {
+    if n == 1 {
+        "is"
+    } else {
+        "are"
+    }
+}
+
 fn items(n: usize) -> String {
     format!("{n} item{}", if n == 1 { "" } else { "s" })
 }
@@ -147,11 +155,13 @@ pub fn min_items<L: HasItems + ?Sized>(list: &L, min: usize) -> Result<(), Failu
     if n >= min {
         return Ok(());
     }
-    Err(
-        Failure::new(format!("holds {}; at least {min} are required", items(n)))
-            .with_param("actual", n)
-            .with_param("min", min),
-    )
+    Err(Failure::new(format!(
+        "holds {}; at least {min} {} required",
+        items(n),
+        is_are(min)
+    ))
+    .with_param("actual", n)
+    .with_param("min", min))
 }
 
 /// Fails when `list` holds more than `max` items.
@@ -160,11 +170,13 @@ pub fn max_items<L: HasItems + ?Sized>(list: &L, max: usize) -> Result<(), Failu
     if n <= max {
         return Ok(());
     }
-    Err(
-        Failure::new(format!("holds {}; at most {max} are allowed", items(n)))
-            .with_param("actual", n)
-            .with_param("max", max),
-    )
+    Err(Failure::new(format!(
+        "holds {}; at most {max} {} allowed",
+        items(n),
+        is_are(max)
+    ))
+    .with_param("actual", n)
+    .with_param("max", max))
 }
 
 /// The schema of [`min_items`]: exact.
