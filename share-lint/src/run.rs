@@ -401,14 +401,14 @@ fn report_file(
 /// Whether the walk's file `input` is a payload the run would lint (judged as the walk judges),
 /// and not a report of share-lint's own, in any format (an earlier run's, to be replaced).
 fn is_payload(input: &Input, configs: &Configs) -> bool {
-    match input.load(configs, false) {
+    // Read as the run reads it: a large array is a payload whatever its size (a piece at a time).
+    match input.load(configs, true) {
         Ok(Loaded::Contents {
             name,
             bytes,
             settings,
             ..
         }) => !is_report(&bytes) && engine::lint_payload_bytes(&name, bytes, &settings).is_some(),
-        // Over the cap, it is nobody's payload to lose (and a report can grow that large).
         Ok(Loaded::Stream {
             name,
             mut file,
@@ -426,6 +426,8 @@ fn is_payload(input: &Input, configs: &Configs) -> bool {
                 Ok(Some(_))
             )
         }
+        // Over the cap and not an array, it is nobody's payload to lose (and a report can grow
+        // that large).
         Ok(Loaded::TooLarge { .. } | Loaded::Skipped) | Err(_) => false,
     }
 }

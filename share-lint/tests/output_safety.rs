@@ -576,3 +576,33 @@ fn workers_stay_a_bounded_distance_ahead_of_the_printer() {
     assert_eq!(child.wait().unwrap().code(), Some(1));
     assert_eq!(count_fixed(), 400);
 }
+
+/// A campaign file the walk finds is a payload whatever its size — read a piece at a time past
+/// the cap — so naming it as `--output-file` is refused like any payload, never taken for an
+/// earlier report and overwritten.
+#[test]
+fn a_large_walked_array_is_a_payload_and_never_overwritten() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path();
+    fs::write(
+        p.join("share-lint.toml"),
+        "[files]\nmax-file-size = \"100KB\"\n",
+    )
+    .unwrap();
+    fs::create_dir(p.join("walked")).unwrap();
+    let item = r#"{"type": "text", "channelType": ["wx"], "channelObject": {"text": "hi"}}"#;
+    let campaign = format!("[{}]", vec![item; 20_000].join(",\n"));
+    assert!(campaign.len() > 1 << 20);
+    fs::write(p.join("walked/campaign.json"), &campaign).unwrap();
+    let out = run_in(p, &["walked", "--output-file", "walked/campaign.json"]);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out));
+    assert!(
+        stderr(&out).contains("is a payload file found in a directory of this run"),
+        "{}",
+        text(&out)
+    );
+    assert_eq!(
+        fs::read_to_string(p.join("walked/campaign.json")).unwrap(),
+        campaign
+    );
+}

@@ -26,13 +26,15 @@ use crate::rules::invalid_utf8::InvalidUtf8;
 use crate::rules::unused_suppression::Suppressions;
 use crate::settings::Settings;
 use places::{characters, is_continuation, Locate};
+
+mod places;
 use std::collections::BTreeMap;
 use std::io::{self, Read};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{mpsc, Arc, Mutex};
 
 /// Files of at least this many bytes whose value is an array are read in pieces; smaller ones
-/// are read whole, which is faster for them.
+/// are read whole, as every other file is (such a file would make a few pieces at most).
 pub(crate) const STREAM_FROM: u64 = 1 << 20;
 
 /// A piece ends at the first end of an element past this many bytes: large enough that handing
@@ -45,8 +47,6 @@ const READ_BYTES: usize = 1 << 20;
 /// Bytes of the file kept on each side of a piece (and one more before, to tell whether a line
 /// starts there): the line around a finding, plus a character's length to cut on a boundary.
 const CONTEXT: usize = Places::LINE_BYTES + 4;
-
-mod places;
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
