@@ -154,21 +154,24 @@ pub(crate) fn check(
     file.extend(InvalidJson::check(parsed, is_jsonc(path, settings)));
     file.extend(DuplicateKey::check(parsed));
     file.extend(NumberOutOfRange::check(parsed, text));
-    let mut payload = Vec::new();
+    // Capped as they are found, before they are located: an array of a million payloads with
+    // one mistake each builds a hundred findings, not a million.
+    let mut payload = Capped::new(limit);
     let numbers = &parsed.unrepresentable_numbers;
     let Some(root) = &mut parsed.root else {
-        return Found { file, payload };
-    };
-    let mut push = |d: Diagnostic| {
-        if !NumberOutOfRange::covers(numbers, &d) {
-            payload.push(d);
-        }
+        return Found {
+            file,
+            payload: payload.into_vec(),
+        };
     };
     let first_index = match (piece, &mut root.kind) {
         (None, NodeKind::Array(_)) => 0,
         (None, _) => {
-            lint_payload(root, None, text, settings, limit, &mut push);
-            return Found { file, payload };
+            lint_payload(root, None, text, settings, numbers, &mut payload);
+            return Found {
+                file,
+                payload: payload.into_vec(),
+            };
         }
         (Some(piece), _) => piece.first_index,
     };
@@ -183,39 +186,37 @@ pub(crate) fn check(
         let mut locator = Locator::new(root);
         for v in cx.into_report().iter() {
             let value = serde_json::Value::Null;
-            push(located(v, &mut locator, &value, text));
+            payload.push(located(v, &mut locator, &value, text));
         }
-        return Found { file, payload };
+    } else {
+        for (i, element) in elements.iter_mut().enumerate() {
+            let index = Some(first_index + i);
+            lint_payload(element, index, text, settings, numbers, &mut payload);
+        }
     }
-    for (i, element) in elements.iter_mut().enumerate() {
-        lint_payload(
-            element,
-            Some(first_index + i),
-            text,
-            settings,
-            limit,
-            &mut push,
-        );
+    Found {
+        file,
+        payload: payload.into_vec(),
     }
-    Found { file, payload }
 }
 
 /// Every payload rule and the policy on one payload: the file's value, or the element at
-/// `index` of its top-level array (whose findings' pointers are prefixed with `/index`).
+/// `index` of its top-level array (whose findings' pointers are prefixed with `/index`), into
+/// `out`. `numbers` are the numbers too large for an `f64`, reported by their own rule.
 fn lint_payload(
     node: &mut Node,
     index: Option<usize>,
     text: &str,
     settings: &Settings,
-    limit: usize,
-    push: &mut impl FnMut(Diagnostic),
+    numbers: &[json::Span],
+    out: &mut Capped,
 ) {
     // The strings move into the value; the tree keeps the spans to locate findings.
     let value = node.take_value();
     // One locator for all the findings: it indexes large objects once (a payload of a million
     // unknown keys is a million lookups).
     let mut locator = Locator::new(node);
-    let mut cx = Context::with_limit(limit);
+    let mut cx = Context::with_limit(out.limit);
     let item = PayloadItem::from_json(&value, &mut cx);
     let mut violations = cx.into_report().into_vec();
     if settings.policy.length_unit == LengthUnit::Utf16 {
@@ -223,16 +224,23 @@ fn lint_payload(
         violations.retain(|v| !crate::policy::BYTE_LENGTH_RULES.contains(v.rule()));
     }
     if let Some(item) = item {
-        let mut pcx = Context::with_limit(limit);
+        let mut pcx = Context::with_limit(out.limit);
         crate::policy::check(&PayloadFile::One(item), &settings.policy, &mut pcx);
         violations.extend(pcx.into_report());
     }
     for v in &violations {
+        // Past the cap, only counted (unless a huge number may hide it, which needs its place).
+        if numbers.is_empty() && !out.accepts(v.rule()) {
+            out.count(v.rule(), 1 + v.more());
+            continue;
+        }
         let mut d = located(v, &mut locator, &value, text);
         if let (Some(index), Some(path)) = (index, &mut d.json_path) {
             path.insert_str(0, &format!("/{index}"));
         }
-        push(d);
+        if !NumberOutOfRange::covers(numbers, &d) {
+            out.push(d);
+        }
     }
 }
 
@@ -274,6 +282,22 @@ impl Capped {
             let counter = &mut self.out[*counter];
             counter.more = counter.more.saturating_add(d.count());
             false
+        }
+    }
+
+    /// Whether one more finding of `rule` would be kept, rather than counted.
+    fn accepts(&self, rule: &'static Rule) -> bool {
+        self.tallies
+            .iter()
+            .find(|t| t.0 == rule)
+            .is_none_or(|t| t.1 <= self.limit)
+    }
+
+    /// Counts `n` findings of `rule` past the cap (when [`accepts`](Self::accepts) is `false`).
+    fn count(&mut self, rule: &'static Rule, n: usize) {
+        if let Some(&(_, _, counter)) = self.tallies.iter().find(|t| t.0 == rule) {
+            let counter = &mut self.out[counter];
+            counter.more = counter.more.saturating_add(n);
         }
     }
 
