@@ -149,11 +149,13 @@ pub(crate) fn check(
     limit: usize,
     piece: Option<json::Piece>,
 ) -> Found {
-    let mut file = Vec::new();
-    file.extend(ByteOrderMark::check(parsed));
-    file.extend(InvalidJson::check(parsed, is_jsonc(path, settings)));
-    file.extend(DuplicateKey::check(parsed));
-    file.extend(NumberOutOfRange::check(parsed, text));
+    // Capped as they are found too: a file of a million duplicate keys keeps a hundred findings.
+    let mut capped = Capped::new(limit);
+    capped.extend(ByteOrderMark::check(parsed));
+    capped.extend(InvalidJson::check(parsed, is_jsonc(path, settings)));
+    capped.extend(DuplicateKey::check(parsed));
+    capped.extend(NumberOutOfRange::check(parsed, text));
+    let file = capped.into_vec();
     // Capped as they are found, before they are located: an array of a million payloads with
     // one mistake each builds a hundred findings, not a million.
     let mut payload = Capped::new(limit);
