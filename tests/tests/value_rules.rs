@@ -368,3 +368,47 @@ fn item_counts_take_sets_and_arrays() {
         );
     }
 }
+
+#[derive(Debug, serde::Deserialize, share_schema::Validate)]
+#[allow(dead_code)] // read by validate() and Shape only
+struct Relaxed {
+    #[share(inner(one_of(["a"])))]
+    queue: std::collections::VecDeque<Option<String>>,
+    #[share(inner(inner(one_of(["a"]))))]
+    grid: Vec<Vec<Option<String>>>,
+    #[share(max_items(1))]
+    set: std::collections::BTreeSet<u8>,
+    #[share(required(message = "say who: {field}"))]
+    who: Option<String>,
+    #[share(matches(who, message = "{field} is not {other}"))]
+    again: Option<String>,
+}
+
+/// The schema never rejects what `validate()` accepts: `null` items that `inner` skips, and a set
+/// that serde reads as one item from two equal ones.
+#[test]
+fn the_schema_stays_a_relaxation_for_option_items_and_sets() {
+    let schema = SchemaGenerator::default().root_for::<Relaxed>();
+    let validator = jsonschema::validator_for(&schema).expect("the schema compiles");
+    let json = json!({"queue": [null, "a"], "grid": [[null], ["a"]], "set": [1, 1], "who": "x", "again": "x"});
+    let typed: Relaxed = serde_json::from_value(json.clone()).unwrap();
+    assert!(typed.validate().is_ok(), "{:?}", typed.report());
+    assert!(validator.is_valid(&json), "{schema:#}");
+    let bad = json!({"queue": ["b"], "grid": [["a"]], "set": [1], "who": "x", "again": "x"});
+    assert!(
+        !validator.is_valid(&bad),
+        "the rules still hold for present items"
+    );
+}
+
+#[test]
+fn required_and_matches_take_a_message_too() {
+    let json = json!({"queue": [], "grid": [], "set": [], "again": "y"});
+    let typed: Relaxed = serde_json::from_value(json.clone()).unwrap();
+    let mut cx = Context::new();
+    Relaxed::from_json(&json, &mut cx).expect("Shape builds it");
+    for violations in [typed.report().as_slice(), cx.violations()] {
+        let said: Vec<&str> = violations.iter().map(|v| v.message()).collect();
+        assert_eq!(said, ["say who: who", "again is not who"]);
+    }
+}

@@ -280,11 +280,19 @@ fn rule(
             .filter_map(|r| rule(cx, r, field_severity, field_code))
             .collect();
         for r in &rules {
-            if matches!(r.kind, RuleKind::Required | RuleKind::Nested) {
+            if matches!(
+                r.kind,
+                RuleKind::Required | RuleKind::Nested | RuleKind::Matches(_)
+            ) {
+                let why = match r.kind {
+                    RuleKind::Required => "an item is always present",
+                    RuleKind::Nested => "an item whose type derives `Validate` is checked anyway",
+                    _ => "an item has no other field to match",
+                };
                 cx.error_at(
                     r.span,
                     format!(
-                        "`{}` has no meaning inside `inner(...)`: items are present, and a type that derives `Validate` is checked anyway",
+                        "`{}` has no meaning inside `inner(...)`: {why}",
                         r.kind.name()
                     ),
                 );

@@ -83,6 +83,11 @@ fn rule_schema_on(ty: &syn::Type, rule: &Rule) -> Option<TokenStream> {
             let func = format_ident!("{}_schema", super::affix_fn(*affix));
             quote!(#rt::rules::affix::#func(#text))
         }
+        // serde drops a set's repeated items, which `maxItems` would count: a set's maximum is
+        // left to the validator (its minimum holds, fewer are read than written).
+        RuleKind::Items {
+            bound: Bound::Max, ..
+        } if is_set(ty) => return None,
         RuleKind::Items { limit, .. } => {
             let func = format_ident!("{}_schema", rule.kind.name());
             quote!(#rt::rules::items::#func(#limit))
@@ -97,6 +102,19 @@ fn rule_schema_on(ty: &syn::Type, rule: &Rule) -> Option<TokenStream> {
         RuleKind::Matches(_) => return None,
     };
     Some(quote!(if #when { #rt::merge(&mut __share_s, #fragment); }))
+}
+
+/// Whether `ty` is spelled as a set, whose repeated items serde drops.
+fn is_set(ty: &syn::Type) -> bool {
+    match crate::attr::ungroup(ty) {
+        syn::Type::Path(p) => p
+            .path
+            .segments
+            .last()
+            .is_some_and(|s| s.ident == "BTreeSet" || s.ident == "HashSet"),
+        syn::Type::Reference(r) => is_set(&r.elem),
+        _ => false,
+    }
 }
 
 /// A field's schema: its type's, with its error rules merged in and its doc as `description`;

@@ -137,10 +137,7 @@ fn rules_on(ty: &syn::Type, rules: &[Rule], statics: &mut Statics) -> TokenStrea
                 continue
             }
         };
-        out.extend(match &rule.message {
-            Some(message) => quote!(__share_cx.check_worded(#meta, { #rebind #call }, #message);),
-            None => quote!(__share_cx.check(#meta, { #rebind #call });),
-        });
+        out.extend(check_call(rule, quote!({ #rebind #call })));
     }
     out
 }
@@ -159,6 +156,15 @@ fn custom_call(
     quote_spanned!(path.span()=> (&#rt::RuleFn::<#ty, _>::new(#path)).call_custom(#value, #cx))
 }
 
+/// `__share_cx.check(rule, result)`, or `check_worded` with the rule's `message`.
+fn check_call(rule: &Rule, result: TokenStream) -> TokenStream {
+    let meta = meta(rule);
+    match &rule.message {
+        Some(message) => quote!(__share_cx.check_worded(#meta, #result, #message);),
+        None => quote!(__share_cx.check(#meta, #result);),
+    }
+}
+
 /// `required` rules, given whether the value is present.
 pub(super) fn required_rules(f: &Field, present: TokenStream) -> TokenStream {
     let rt = rt();
@@ -166,10 +172,7 @@ pub(super) fn required_rules(f: &Field, present: TokenStream) -> TokenStream {
         .rules
         .iter()
         .filter(|r| matches!(r.kind, RuleKind::Required))
-        .map(|r| {
-            let meta = meta(r);
-            quote!(__share_cx.check(#meta, #rt::rules::required(#present));)
-        });
+        .map(|r| check_call(r, quote!(#rt::rules::required(#present))));
     quote!(#(#checks)*)
 }
 
@@ -249,11 +252,14 @@ pub(super) fn matches_checks(
             };
             let (name, other_name) = (&f.json_name, &g.json_name);
             let (mine, theirs) = (value(f), value(g));
-            let meta = meta(rule);
+            let check = check_call(
+                rule,
+                quote!(#rt::rules::matches::matches(__share_a, __share_b, #other_name)),
+            );
             out.extend(quote! {
                 if let (::core::option::Option::Some(__share_a), ::core::option::Option::Some(__share_b)) = (#mine, #theirs) {
                     let __share_mark = __share_cx.enter_key(#name);
-                    __share_cx.check(#meta, #rt::rules::matches::matches(__share_a, __share_b, #other_name));
+                    #check
                     __share_cx.leave(__share_mark);
                 }
             });

@@ -55,7 +55,12 @@ const BOM: &[u8] = b"\xEF\xBB\xBF";
 pub(crate) fn opens_array(prefix: &[u8]) -> bool {
     let mut s = prefix.strip_prefix(BOM).unwrap_or(prefix);
     loop {
-        s = s.trim_ascii_start();
+        // JSON's whitespace only (not a form feed, which `trim_ascii_start` would take).
+        let blank = s
+            .iter()
+            .position(|b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
+            .unwrap_or(s.len());
+        s = &s[blank..];
         if let Some(rest) = s.strip_prefix(b"//") {
             match memchr::memchr(b'\n', rest) {
                 Some(end) => s = &rest[end..],
@@ -280,6 +285,41 @@ fn split(
                 Some(comma) => {
                     let comma = scanned + comma;
                     scanned = comma + 1;
+                    if comma - element_start > cap {
+                        // An element over the cap that ended within this read: the piece
+                        // before it, then the element, reported and left out.
+                        if element_start > piece_start {
+                            let piece = Piece {
+                                first,
+                                last: false,
+                                first_index,
+                            };
+                            let job = w.piece(piece_start, element_start + 1, piece);
+                            if !send(Job::Piece(job)) {
+                                return Ok(());
+                            }
+                        }
+                        let from = if ended == 0 { skip } else { element_start + 1 };
+                        let at = w.first_non_blank(from, comma);
+                        w.tracker
+                            .advance(&w.buf[w.tracker.at - w.base..at - w.base]);
+                        let line_col = (w.tracker.line, w.tracker.column);
+                        w.tracker.advance(&w.buf[at - w.base..comma - w.base]);
+                        let size = Some((comma - element_start) as u64);
+                        let job = Job::TooLarge {
+                            index: ended,
+                            at,
+                            line_col,
+                            size,
+                        };
+                        if !send(job) {
+                            return Ok(());
+                        }
+                        ended += 1;
+                        element_start = comma;
+                        (piece_start, first_index, first) = (comma, ended, false);
+                        continue;
+                    }
                     ended += 1;
                     element_start = comma;
                     if comma - piece_start >= stream.piece_bytes {
@@ -312,12 +352,7 @@ fn split(
                     }
                 }
                 let from = if ended == 0 { skip } else { element_start + 1 };
-                let at = (from
-                    + w.buf[from - w.base..]
-                        .iter()
-                        .position(|b| !b.is_ascii_whitespace())
-                        .unwrap_or(0))
-                .min(scanned);
+                let at = w.first_non_blank(from, scanned);
                 w.tracker
                     .advance(&w.buf[w.tracker.at - w.base..at - w.base]);
                 let line_col = (w.tracker.line, w.tracker.column);
@@ -402,6 +437,16 @@ struct Window {
 }
 
 impl Window {
+    /// The offset of the first byte at `from` or after it that is not JSON whitespace, at most
+    /// `limit`: where an element starts.
+    fn first_non_blank(&self, from: usize, limit: usize) -> usize {
+        let bytes = &self.buf[from - self.base..limit - self.base];
+        from + bytes
+            .iter()
+            .position(|b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
+            .unwrap_or(bytes.len())
+    }
+
     /// The job for the piece `start..end` of the file.
     fn piece(&mut self, start: usize, end: usize, piece: Piece) -> PieceJob {
         let (buf, base, tracker) = (&self.buf, self.base, &mut self.tracker);
@@ -410,8 +455,9 @@ impl Window {
         }
         let line_col = (tracker.line, tracker.column);
         if !piece.last {
-            // To the `,` the next piece starts at: the bytes before it may be dropped now.
-            tracker.advance(&buf[start - base..end - 1 - base]);
+            // To the `,` the next piece starts at: the bytes before it may be dropped now. (From
+            // where the tracker is: past the byte-order mark, which takes no column, on line 1.)
+            tracker.advance(&buf[tracker.at - base..end - 1 - base]);
         }
         let file_end = base + buf.len();
         let mut from = start.saturating_sub(CONTEXT).max(base);

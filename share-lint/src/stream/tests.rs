@@ -147,6 +147,8 @@ fn examples_read_alike_in_pieces() {
         b"[1,,2]".to_vec(),
         b"[{\"a\": -, 1]".to_vec(),
         b"[{\"type\": \"text\"}, \xff]".to_vec(),
+        // Minified, after a byte-order mark: columns on line 1 count from past the mark.
+        format!("\u{feff}[{},{},{}]", ELEMENTS[1], ELEMENTS[3], ELEMENTS[7]).into_bytes(),
     ];
     for doc in &docs {
         assert!(opens_array(doc));
@@ -207,4 +209,50 @@ proptest! {
         let name = if jsonc { "p.jsonc" } else { "p.json" };
         assert_same(name, &doc, &Settings::default(), piece_bytes, prefix);
     }
+}
+
+/// An element over the cap is reported where it starts and left out, wherever it ends: inside
+/// the bytes read with it or past them. The elements around it are still checked.
+#[test]
+fn an_element_over_the_cap_is_reported_and_the_rest_checked() {
+    let big = format!(
+        r#"{{"type": "text", "content": {{"text": "{}"}}}}"#,
+        "x".repeat(200)
+    );
+    let doc = format!("[{}, {big}, {}]", ELEMENTS[7], ELEMENTS[5]);
+    let settings = Settings::default();
+    for piece_bytes in [1, 64, 1 << 20] {
+        let stream = Stream {
+            piece_bytes,
+            ..Stream::new("cap.json", &settings, 2, 100)
+        };
+        let mut rest = doc.as_bytes();
+        let report = lint_array(&stream, Vec::new(), &mut rest).unwrap().unwrap();
+        let concise = &rendered(&report)[1];
+        let at = doc.find(&big).unwrap() + 1;
+        // Counted from the comma before it, as the cut is.
+        let size = big.len() + 2;
+        assert!(
+            concise.contains(&format!(
+                "cap.json:1:{at}: error[SM006] element 1 of the array is {size} bytes; elements over 100 bytes are not read"
+            )),
+            "{concise}"
+        );
+        assert!(
+            concise.contains("error[SM104]"),
+            "element 0 is checked: {concise}"
+        );
+        let last = doc.rfind(ELEMENTS[5]).unwrap() + 1;
+        assert!(
+            concise.contains(&format!("cap.json:1:{last}: error[SM101]")),
+            "element 2 is checked: {concise}"
+        );
+    }
+}
+
+#[test]
+fn only_json_whitespace_comes_before_the_array() {
+    assert!(opens_array(b" \t\r\n// c\n/* d */["));
+    assert!(!opens_array(b"\x0c["), "a form feed is not JSON whitespace");
+    assert!(!opens_array(b"{\"a\": ["));
 }

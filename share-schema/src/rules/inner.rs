@@ -152,6 +152,13 @@ pub fn merge_inner(schema: &mut Map<String, Value>, items: Items, option: bool, 
     if *slot == Value::Bool(true) {
         *slot = Value::Object(Map::new());
     }
+    let has_branches = slot.get("anyOf").is_some_and(Value::is_array);
+    // Items that are `Option`s without a `null` branch to step past (a type without a schema of
+    // its own, or a nested `inner`): `null` is allowed beside the rules, as `validate()` skips it.
+    let fragment = match (option, has_branches) {
+        (true, false) => serde_json::json!({ "anyOf": [{ "type": "null" }, fragment] }),
+        _ => fragment,
+    };
     let target = match slot.get_mut("anyOf").and_then(Value::as_array_mut) {
         Some(branches) if option => branches
             .iter_mut()

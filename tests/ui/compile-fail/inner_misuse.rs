@@ -13,6 +13,8 @@ struct Card {
     notes: Vec<String>,
     #[share(inner)]
     bare: Vec<String>,
+    #[share(inner(matches(title)))]
+    pairs: Vec<String>,
 }
 
 fn main() {}
