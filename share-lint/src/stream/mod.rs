@@ -338,6 +338,24 @@ fn split(
                 }
                 None => scanned = limit,
             }
+            if scanned - element_start > cap && splitter.closed() {
+                // Past the array's `]` (or a stray `}` or `]` the splitter took for it): only
+                // trivia may follow, so the parser is shown up to the cap of it, and says what
+                // comes there if anything does, as a whole parse would; nothing more is read.
+                let piece = Piece {
+                    first,
+                    last: true,
+                    first_index,
+                };
+                // Cut on a character boundary: the text is UTF-8 up to there.
+                let mut end = element_start + cap;
+                while end > element_start && is_continuation(w.buf[end - w.base]) {
+                    end -= 1;
+                }
+                let job = w.piece(piece_start, end, piece);
+                send(Job::Piece(job));
+                return Ok(());
+            }
             if scanned - element_start > cap {
                 // An element over the cap: the piece before it, then the element, skipped.
                 if element_start > piece_start {

@@ -256,3 +256,22 @@ fn only_json_whitespace_comes_before_the_array() {
     assert!(!opens_array(b"\x0c["), "a form feed is not JSON whitespace");
     assert!(!opens_array(b"{\"a\": ["));
 }
+
+/// A stray `}` closes the array for the splitter; what follows is shown to the parser, which
+/// reports it as a whole parse does, even when it runs past the cap.
+#[test]
+fn text_after_a_stray_bracket_is_reported_as_a_whole_parse_reports_it() {
+    let tail = format!(", {}", ELEMENTS[0]).repeat(20);
+    let doc = format!("[{}}}{tail}]", ELEMENTS[7]);
+    let settings = Settings::default();
+    let whole = engine::lint_bytes("stray.json", doc.clone().into_bytes(), &settings);
+    for piece_bytes in [1, 1 << 20] {
+        let stream = Stream {
+            piece_bytes,
+            ..Stream::new("stray.json", &settings, 2, 100)
+        };
+        let mut rest = doc.as_bytes();
+        let pieces = lint_array(&stream, Vec::new(), &mut rest).unwrap().unwrap();
+        assert_eq!(rendered(&pieces)[1], rendered(&whole)[1]);
+    }
+}
