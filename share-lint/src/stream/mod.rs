@@ -288,22 +288,17 @@ fn split(
                     if comma - element_start > cap {
                         // An element over the cap that ended within this read: the piece
                         // before it, then the element, reported and left out.
-                        if element_start > piece_start {
-                            let piece = Piece {
-                                first,
-                                last: false,
-                                first_index,
-                            };
-                            let job = w.piece(piece_start, element_start + 1, piece);
-                            if !send(Job::Piece(job)) {
-                                return Ok(());
-                            }
-                        }
+                        let gathered = Piece {
+                            first,
+                            last: false,
+                            first_index,
+                        };
                         let from = if ended == 0 { skip } else { element_start + 1 };
-                        let at = w.first_non_blank(from, comma);
-                        w.tracker
-                            .advance(&w.buf[w.tracker.at - w.base..at - w.base]);
-                        let line_col = (w.tracker.line, w.tracker.column);
+                        let (before, at, line_col) =
+                            w.refuse(piece_start, element_start, from, comma, gathered);
+                        if before.is_some_and(|job| !send(Job::Piece(job))) {
+                            return Ok(());
+                        }
                         w.tracker.advance(&w.buf[at - w.base..comma - w.base]);
                         let size = Some((comma - element_start) as u64);
                         let job = Job::TooLarge {
@@ -358,22 +353,17 @@ fn split(
             }
             if scanned - element_start > cap {
                 // An element over the cap: the piece before it, then the element, skipped.
-                if element_start > piece_start {
-                    let piece = Piece {
-                        first,
-                        last: false,
-                        first_index,
-                    };
-                    let job = w.piece(piece_start, element_start + 1, piece);
-                    if !send(Job::Piece(job)) {
-                        return Ok(());
-                    }
-                }
+                let gathered = Piece {
+                    first,
+                    last: false,
+                    first_index,
+                };
                 let from = if ended == 0 { skip } else { element_start + 1 };
-                let at = w.first_non_blank(from, scanned);
-                w.tracker
-                    .advance(&w.buf[w.tracker.at - w.base..at - w.base]);
-                let line_col = (w.tracker.line, w.tracker.column);
+                let (before, at, line_col) =
+                    w.refuse(piece_start, element_start, from, scanned, gathered);
+                if before.is_some_and(|job| !send(Job::Piece(job))) {
+                    return Ok(());
+                }
                 let closed = splitter.closed();
                 // Skip to the element's end, keeping count of lines.
                 let mut next = None;
@@ -455,6 +445,26 @@ struct Window {
 }
 
 impl Window {
+    /// Refuses the element after `element_start` (the `,` before it), which starts at the first
+    /// byte past `from` that is not whitespace (before `limit`): the piece gathered since
+    /// `piece_start` before it, if any, as `gathered` says it, then where the element starts and
+    /// its line and column there (the tracker stops there).
+    fn refuse(
+        &mut self,
+        piece_start: usize,
+        element_start: usize,
+        from: usize,
+        limit: usize,
+        gathered: Piece,
+    ) -> (Option<PieceJob>, usize, (u32, u32)) {
+        let before = (element_start > piece_start)
+            .then(|| self.piece(piece_start, element_start + 1, gathered));
+        let at = self.first_non_blank(from, limit);
+        self.tracker
+            .advance(&self.buf[self.tracker.at - self.base..at - self.base]);
+        (before, at, (self.tracker.line, self.tracker.column))
+    }
+
     /// The offset of the first byte at `from` or after it that is not JSON whitespace, at most
     /// `limit`: where an element starts.
     fn first_non_blank(&self, from: usize, limit: usize) -> usize {
