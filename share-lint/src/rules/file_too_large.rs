@@ -12,7 +12,7 @@ crate::declare_rule! {
     /// A file of 1 MiB or more whose value is an array (a campaign file of many payloads) is read
     /// one element at a time, so it may be of any size: the cap applies to each element, and an
     /// element over it is reported where it starts and skipped, while the elements after it are
-    /// checked (what follows the array's `]` counts as part of its last element). Other files,
+    /// checked (after the array's `]`, at most the cap's worth of text is read). Other files,
     /// standard input, pipes, and files that `--fix` or `--diff` rewrite are read whole, up to
     /// the cap.
     ///

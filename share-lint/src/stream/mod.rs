@@ -15,7 +15,8 @@
 //!
 //! Each piece carries [`Places::LINE_BYTES`] of the file on each side, enough to show the line
 //! around a finding near its edge. An element larger than the file's `max-file-size` is
-//! reported (`file-too-large`, at the element) and skipped without being held.
+//! reported (`file-too-large`, at the element) and skipped; the reader holds at most the cap and
+//! one read of it.
 
 use crate::diagnostic::{Diagnostic, Excerpt, FileReport, Places, SourceFile};
 use crate::engine::{self, Capped, MAX_FINDINGS_PER_RULE};
