@@ -24,7 +24,19 @@ pub struct Container<'a> {
 
 /// Struct fields or enum variants.
 pub enum Data<'a> {
+    /// Named fields: a JSON object.
     Struct(Vec<Field<'a>>),
+    /// A tuple struct of other than one field (`struct Point(i32, i32)`): a JSON array with one
+    /// item per field serde reads, in order.
+    Tuple(Vec<Field<'a>>),
+    /// A newtype struct (`struct Title(String)`) or a `#[serde(transparent)]` struct: the JSON is
+    /// the value of the field at `inner`, the only one serde reads (the others are skipped).
+    Transparent {
+        fields: Vec<Field<'a>>,
+        inner: usize,
+    },
+    /// A unit struct (`struct Marker;`): `null`.
+    Unit,
     Enum {
         repr: Repr,
         variants: Vec<Variant<'a>>,
@@ -44,9 +56,10 @@ pub enum Repr {
     Untagged,
 }
 
-/// One named field.
+/// One field, named or of a tuple.
 pub struct Field<'a> {
-    pub ident: &'a syn::Ident,
+    /// `name`, or the index of a tuple's field (`self.0`; `Self { 0: .. }` builds it).
+    pub member: syn::Member,
     pub ty: &'a syn::Type,
     /// `T` when the type is `Option<T>`: rules apply to `T`, only when present.
     pub option_inner: Option<&'a syn::Type>,
@@ -71,6 +84,24 @@ pub struct Field<'a> {
 }
 
 impl Field<'_> {
+    /// The field as the user wrote it, for messages: `title`, or `0` in a tuple.
+    pub fn name(&self) -> String {
+        match &self.member {
+            syn::Member::Named(ident) => syn::ext::IdentExt::unraw(ident).to_string(),
+            syn::Member::Unnamed(index) => index.index.to_string(),
+        }
+    }
+
+    /// The local holding the field's value while it is read or validated: `__share_f_<name>`.
+    pub fn var(&self) -> syn::Ident {
+        quote::format_ident!("__share_f_{}", self.name())
+    }
+
+    /// Whether this is the field named `ident`.
+    pub fn is(&self, ident: &syn::Ident) -> bool {
+        matches!(&self.member, syn::Member::Named(mine) if mine == ident)
+    }
+
     /// The type the rules see: `T` for `Option<T>`, else the field's type.
     pub fn rule_ty(&self) -> &syn::Type {
         self.option_inner.unwrap_or(self.ty)
@@ -115,6 +146,8 @@ impl Variant<'_> {
 pub enum Style<'a> {
     Unit,
     Newtype(&'a syn::Type),
+    /// Two or more fields (or none: `V()`): a JSON array, as for a tuple struct.
+    Tuple(Vec<Field<'a>>),
     Struct(Vec<Field<'a>>),
 }
 

@@ -9,7 +9,10 @@ use std::collections::BTreeMap;
 /// Records every problem of `container` in `cx`.
 pub fn container(cx: &Ctxt, container: &Container) {
     match &container.data {
-        Data::Struct(fields) => field_set(cx, fields, None),
+        Data::Struct(fields) | Data::Tuple(fields) | Data::Transparent { fields, .. } => {
+            field_set(cx, fields, None)
+        }
+        Data::Unit => {}
         Data::Enum { repr, variants } => {
             let tag = match repr {
                 Repr::Internal { tag } => Some(tag.as_str()),
@@ -26,8 +29,15 @@ pub fn container(cx: &Ctxt, container: &Container) {
                         ),
                     );
                 }
-                if let Style::Struct(fields) = &v.style {
-                    field_set(cx, fields, tag);
+                match &v.style {
+                    Style::Struct(fields) => field_set(cx, fields, tag),
+                    // serde refuses them too: an array has no place for the tag.
+                    Style::Tuple(_) if tag.is_some() => cx.error_spanned_by(
+                        v.ident,
+                        "#[serde(tag = ..)] cannot be used with tuple variants: the tag needs an object",
+                    ),
+                    Style::Tuple(fields) => field_set(cx, fields, None),
+                    Style::Unit | Style::Newtype(_) => {}
                 }
             }
         }
@@ -35,7 +45,7 @@ pub fn container(cx: &Ctxt, container: &Container) {
 }
 
 fn field_set(cx: &Ctxt, fields: &[Field], tag: Option<&str>) {
-    let mut names: BTreeMap<&str, &syn::Ident> = BTreeMap::new();
+    let mut names: BTreeMap<&str, String> = BTreeMap::new();
     for f in fields {
         if f.skip {
             if let Some(r) = f.rules.first() {
@@ -44,21 +54,21 @@ fn field_set(cx: &Ctxt, fields: &[Field], tag: Option<&str>) {
             continue;
         }
         for name in std::iter::once(&f.json_name).chain(&f.aliases) {
-            if let Some(first) = names.insert(name, f.ident) {
+            if let Some(first) = names.insert(name, f.name()) {
                 cx.error_spanned_by(
-                    f.ident,
+                    &f.member,
                     format!(
                         "fields `{first}` and `{}` have the same JSON name \"{name}\"",
-                        f.ident
+                        f.name()
                     ),
                 );
             }
             if tag == Some(name.as_str()) {
                 cx.error_spanned_by(
-                    f.ident,
+                    &f.member,
                     format!(
                         "field `{}` is named \"{name}\" in JSON, which is also the enum's tag",
-                        f.ident
+                        f.name()
                     ),
                 );
             }
@@ -70,10 +80,10 @@ fn field_set(cx: &Ctxt, fields: &[Field], tag: Option<&str>) {
             let RuleKind::Matches(other) = &rule.kind else {
                 continue;
             };
-            match fields.iter().find(|g| g.ident == other) {
-                Some(g) if g.ident == f.ident => cx.error_spanned_by(
+            match fields.iter().find(|g| g.is(other)) {
+                Some(g) if g.member == f.member => cx.error_spanned_by(
                     other,
-                    format!("`{}` cannot match itself: name another field", f.ident),
+                    format!("`{}` cannot match itself: name another field", f.name()),
                 ),
                 Some(g) if g.skip => cx.error_spanned_by(
                     other,
@@ -81,7 +91,7 @@ fn field_set(cx: &Ctxt, fields: &[Field], tag: Option<&str>) {
                 ),
                 Some(_) => {}
                 None => {
-                    let names: Vec<String> = fields.iter().map(|g| g.ident.to_string()).collect();
+                    let names: Vec<String> = fields.iter().map(Field::name).collect();
                     let names: Vec<&str> = names.iter().map(String::as_str).collect();
                     let hint = crate::ctxt::did_you_mean(&other.to_string(), &names)
                         .map(|n| format!("; did you mean `{n}`?"))
@@ -111,7 +121,7 @@ fn rules(cx: &Ctxt, f: &Field, ty: &syn::Type, rules: &[Rule], items: bool) {
                         rule.span,
                         format!(
                             "`inner` applies to lists, arrays, `BTreeSet`s and maps (`Vec<T>`, `[T; N]`, `HashMap<K, V>`, `BTreeMap<K, V>`); `{}` is `{ty_text}`",
-                            f.ident
+                            f.name()
                         ),
                     );
                 }
@@ -280,8 +290,8 @@ fn classify(ty: &syn::Type) -> Class {
 fn applicability(cx: &Ctxt, f: &Field, ty: &syn::Type, rule: &Rule, class: Class, items: bool) {
     let name = rule.kind.name();
     let subject = match items {
-        true => format!("the items of `{}` are", f.ident),
-        false => format!("`{}` is", f.ident),
+        true => format!("the items of `{}` are", f.name()),
+        false => format!("`{}` is", f.name()),
     };
     let ty_text = quote::quote!(#ty).to_string().replace(' ', "");
     let wrong = match rule.kind.target() {
@@ -295,7 +305,7 @@ fn applicability(cx: &Ctxt, f: &Field, ty: &syn::Type, rule: &Rule, class: Class
             if f.option_inner.is_none() {
                 cx.error_at(
                     rule.span,
-                    format!("`required` applies to `Option` fields; `{}` is `{ty_text}`, so its key is already required", f.ident),
+                    format!("`required` applies to `Option` fields; `{}` is `{ty_text}`, so its key is already required", f.name()),
                 );
             }
             false

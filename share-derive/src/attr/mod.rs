@@ -82,30 +82,40 @@ pub fn container<'a>(cx: &Ctxt, input: &'a syn::DeriveInput) -> Option<Container
         }
     }
     let data = match &input.data {
-        syn::Data::Struct(data) => match &data.fields {
-            syn::Fields::Named(named) => {
-                if let Some(span) = serde.untagged {
-                    cx.error_at(span, "#[serde(untagged)] goes on an enum");
-                }
-                let mut fields = fields(cx, named, serde.rename_all);
-                // Serde fills every absent field from the struct's `Default`: Shape and the
-                // schema let each be absent too.
-                if serde.default.is_some() {
-                    for f in &mut fields {
-                        f.has_default = true;
-                    }
-                }
-                Data::Struct(fields)
+        syn::Data::Struct(data) => {
+            if let Some(span) = serde.untagged {
+                cx.error_at(span, "#[serde(untagged)] goes on an enum");
             }
-            other => {
-                cx.error_spanned_by(
-                    other,
-                    "#[derive(Validate)] needs named fields: a JSON object maps to a struct with named fields",
-                );
-                return None;
+            let mut fields = match &data.fields {
+                syn::Fields::Named(named) => fields(cx, named.named.iter(), serde.rename_all),
+                syn::Fields::Unnamed(unnamed) => tuple_fields(cx, unnamed),
+                syn::Fields::Unit => Vec::new(),
+            };
+            // Serde fills every absent field from the struct's `Default`: Shape and the
+            // schema let each be absent too.
+            if serde.default.is_some() {
+                for f in &mut fields {
+                    f.has_default = true;
+                }
             }
-        },
+            match (&data.fields, serde.transparent) {
+                (_, Some(span)) => transparent(cx, fields, span)?,
+                (syn::Fields::Named(_), None) => Data::Struct(fields),
+                // serde reads a newtype struct as its field's value.
+                (syn::Fields::Unnamed(_), None) if fields.len() == 1 && !fields[0].skip => {
+                    Data::Transparent { fields, inner: 0 }
+                }
+                (syn::Fields::Unnamed(_), None) => Data::Tuple(fields),
+                (syn::Fields::Unit, None) => Data::Unit,
+            }
+        }
         syn::Data::Enum(data) => {
+            if let Some(span) = serde.transparent {
+                cx.error_at(
+                    span,
+                    "#[serde(transparent)] goes on a struct with one field",
+                );
+            }
             let repr = serde.repr(cx);
             let variants = data
                 .variants
@@ -202,14 +212,13 @@ fn variant<'a>(
     let style = match &v.fields {
         syn::Fields::Unit => Style::Unit,
         syn::Fields::Unnamed(u) if u.unnamed.len() == 1 => Style::Newtype(&u.unnamed[0].ty),
-        syn::Fields::Unnamed(u) => {
-            cx.error_spanned_by(u, "#[derive(Validate)] supports unit, newtype and struct variants, not tuple variants");
-            Style::Unit
-        }
+        syn::Fields::Unnamed(u) => Style::Tuple(tuple_fields(cx, u)),
         // The variant's own `rename_all` before the enum's `rename_all_fields`, as in serde.
-        syn::Fields::Named(named) => {
-            Style::Struct(fields(cx, named, serde.rename_all.or(rename_all_fields)))
-        }
+        syn::Fields::Named(named) => Style::Struct(fields(
+            cx,
+            named.named.iter(),
+            serde.rename_all.or(rename_all_fields),
+        )),
     };
     let optional_content = matches!(style, Style::Newtype(ty) if option_inner(ty).is_some());
     Variant {
@@ -226,20 +235,70 @@ fn variant<'a>(
 
 fn fields<'a>(
     cx: &Ctxt,
-    named: &'a syn::FieldsNamed,
+    named: impl Iterator<Item = &'a syn::Field>,
     rename_all: Option<RenameRule>,
 ) -> Vec<Field<'a>> {
     named
-        .named
-        .iter()
-        .map(|f| field(cx, f, rename_all))
+        .map(|f| {
+            let ident = f.ident.as_ref().expect("named fields have names");
+            field(cx, f, syn::Member::Named(ident.clone()), rename_all)
+        })
         .collect()
 }
 
-fn field<'a>(cx: &Ctxt, f: &'a syn::Field, rename_all: Option<RenameRule>) -> Field<'a> {
-    let ident = f.ident.as_ref().expect("named fields have names");
+/// The fields of a tuple struct or variant. In JSON each is an item of an array, at its place
+/// among the fields serde reads (a skipped field takes none), which is its name in paths.
+fn tuple_fields<'a>(cx: &Ctxt, unnamed: &'a syn::FieldsUnnamed) -> Vec<Field<'a>> {
+    let mut place = 0;
+    unnamed
+        .unnamed
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            let index = syn::Index {
+                index: i as u32,
+                span: syn::spanned::Spanned::span(&f.ty),
+            };
+            let mut out = field(cx, f, syn::Member::Unnamed(index), None);
+            if !out.skip {
+                out.json_name = place.to_string();
+                place += 1;
+            }
+            out
+        })
+        .collect()
+}
+
+/// `#[serde(transparent)]`: exactly one field that serde reads, as serde requires.
+fn transparent<'a>(cx: &Ctxt, fields: Vec<Field<'a>>, span: proc_macro2::Span) -> Option<Data<'a>> {
+    let read: Vec<usize> = (0..fields.len()).filter(|&i| !fields[i].skip).collect();
+    match read.as_slice() {
+        [inner] => Some(Data::Transparent {
+            inner: *inner,
+            fields,
+        }),
+        _ => {
+            cx.error_at(
+                span,
+                "#[serde(transparent)] needs exactly one field that is not skipped",
+            );
+            None
+        }
+    }
+}
+
+fn field<'a>(
+    cx: &Ctxt,
+    f: &'a syn::Field,
+    member: syn::Member,
+    rename_all: Option<RenameRule>,
+) -> Field<'a> {
     let serde = serde_item(cx, &f.attrs, Item::Field);
-    let name = ident.unraw().to_string();
+    let name = match &member {
+        syn::Member::Named(ident) => ident.unraw().to_string(),
+        syn::Member::Unnamed(index) => index.index.to_string(),
+    };
+    let ident = &name;
     let json_name = serde.rename.clone().unwrap_or_else(|| match rename_all {
         Some(rule) => rule.apply_to_field(&name),
         None => name.clone(),
@@ -258,7 +317,7 @@ fn field<'a>(cx: &Ctxt, f: &'a syn::Field, rename_all: Option<RenameRule>) -> Fi
         );
     }
     let mut out = Field {
-        ident,
+        member,
         ty: &f.ty,
         option_inner,
         json_name,

@@ -29,7 +29,6 @@ const VARIANT_ACCEPTED: &[&str] = &["skip_serializing", "serialize_with", "borro
 /// Why a serde key is refused, and what to write instead, in the user's words.
 fn refusal(key: &str) -> Option<&'static str> {
     Some(match key {
-        "transparent" => "the JSON is the inner field's, which the derive does not read through yet: use the inner type (deriving `Validate` on it for rules) where this one is used",
         "from" | "try_from" => "serde reads another type and converts it, so the rules of this one would check the wrong JSON: derive `Validate` on the type serde reads",
         "remote" => "the type describes another crate's type: derive `Validate` on a type of your own",
         "variant_identifier" | "field_identifier" => "the enum names another type's keys, not a JSON value of its own: remove `#[derive(Validate)]` from it",
@@ -60,6 +59,8 @@ pub(super) struct SerdeContainer {
     pub deny_unknown: bool,
     /// `#[serde(default)]` (or `default = "path"`) on a struct: every field may be absent.
     pub default: Option<DefaultValue>,
+    /// `#[serde(transparent)]`: the JSON is the one field's that serde reads.
+    pub transparent: Option<Span>,
 }
 
 impl SerdeContainer {
@@ -72,6 +73,7 @@ impl SerdeContainer {
             untagged: None,
             deny_unknown: false,
             default: None,
+            transparent: None,
         };
         for attr in attrs.iter().filter(|a| a.path().is_ident("serde")) {
             let parsed = attr.parse_nested_meta(|meta| {
@@ -95,6 +97,7 @@ impl SerdeContainer {
                     }
                     "untagged" => out.untagged = Some(meta.path.span()),
                     "deny_unknown_fields" => out.deny_unknown = true,
+                    "transparent" => out.transparent = Some(meta.path.span()),
                     "default" => {
                         out.default = Some(default_value(&meta)?);
                         return Ok(());

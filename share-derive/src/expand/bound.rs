@@ -23,7 +23,10 @@ pub(super) fn used_type_params<'a>(c: &'a Container) -> Vec<&'a syn::Ident> {
     };
     let fields_of = |fields: &'a [Field]| fields.iter().filter(|f| !f.skip).map(|f| f.ty);
     let types: Vec<&syn::Type> = match &c.data {
-        Data::Struct(fields) => fields_of(fields).collect(),
+        Data::Struct(fields) | Data::Tuple(fields) | Data::Transparent { fields, .. } => {
+            fields_of(fields).collect()
+        }
+        Data::Unit => Vec::new(),
         Data::Enum { variants, .. } => variants
             .iter()
             .filter(|v| !v.skip)
@@ -31,7 +34,7 @@ pub(super) fn used_type_params<'a>(c: &'a Container) -> Vec<&'a syn::Ident> {
                 match &v.style {
                     Style::Unit => Vec::new(),
                     Style::Newtype(ty) => vec![*ty],
-                    Style::Struct(fields) => fields_of(fields).collect(),
+                    Style::Struct(fields) | Style::Tuple(fields) => fields_of(fields).collect(),
                 }
             })
             .collect(),

@@ -35,6 +35,8 @@ pub(super) fn shape_internal(
                         .map(Self::#vid)
                 }
             },
+            // `check.rs` refused them, as serde does.
+            Style::Tuple(_) => TokenStream::new(),
             Style::Struct(fields) => {
                 let ctor = struct_ctor(quote!(Self::#vid), fields);
                 let read = shape_fields(c, fields, &[tag], c.deny_unknown, ctor, statics);

@@ -251,6 +251,35 @@ fn object_schema(
     }}
 }
 
+/// An array schema for a tuple's `fields`: one schema per item serde reads (`prefixItems`), no
+/// more items, and as many as the fields without a default.
+fn tuple_schema(fields: &[Field], doc: Option<&String>) -> TokenStream {
+    let rt = rt();
+    let read: Vec<&Field> = fields.iter().filter(|f| !f.skip).collect();
+    let max = read.len();
+    let min = read
+        .iter()
+        .rposition(|f| !f.has_default)
+        .map_or(0, |i| i + 1);
+    let items = read.iter().map(|f| field_schema(f));
+    let doc =
+        doc.map(|d| quote!(__share_o.insert("description".into(), #rt::Value::String(#d.into()));));
+    quote! {{
+        let mut __share_o = #rt::Map::new();
+        __share_o.insert("type".into(), #rt::Value::String("array".into()));
+        #doc
+        // `prefixItems` may not be empty: a tuple of no fields is `maxItems: 0` alone.
+        let __share_items: ::std::vec::Vec<#rt::Value> = ::std::vec![#(#items),*];
+        if !__share_items.is_empty() {
+            __share_o.insert("prefixItems".into(), #rt::Value::Array(__share_items));
+            __share_o.insert("items".into(), #rt::Value::Bool(false));
+        }
+        __share_o.insert("minItems".into(), #rt::json!(#min));
+        __share_o.insert("maxItems".into(), #rt::json!(#max));
+        #rt::Value::Object(__share_o)
+    }}
+}
+
 /// The body of `json_schema`: an object for a struct; for an enum, one arm per representation.
 pub(super) fn schema_body(c: &Container) -> TokenStream {
     let rt = rt();
@@ -259,6 +288,25 @@ pub(super) fn schema_body(c: &Container) -> TokenStream {
         .map(|d| quote!(__share_root.insert("description".into(), #rt::Value::String(#d.into()));));
     match &c.data {
         Data::Struct(fields) => object_schema(c, fields, None, c.deny_unknown, doc),
+        Data::Tuple(fields) => tuple_schema(fields, doc),
+        Data::Transparent { fields, inner } => {
+            let field = field_schema(&fields[*inner]);
+            // The struct's doc where the field has none.
+            let doc = doc.map(|d| quote! {
+                if let #rt::Value::Object(__share_m) = &mut __share_fs {
+                    __share_m.entry("description").or_insert_with(|| #rt::Value::String(#d.into()));
+                }
+            });
+            quote!({
+                let mut __share_fs = #field;
+                #doc
+                __share_fs
+            })
+        }
+        Data::Unit => match doc {
+            Some(d) => quote!(#rt::json!({ "type": "null", "description": #d })),
+            None => quote!(#rt::json!({ "type": "null" })),
+        },
         Data::Enum { repr, variants } => {
             let (tagged, untagged) = super::shape::partition(repr, variants);
             let names: Vec<&str> = tagged.iter().flat_map(|v| v.names()).collect();
@@ -381,6 +429,8 @@ fn variant_schema(c: &Container, v: &Variant, tag: Option<&String>) -> TokenStre
             quote!(#rt::with_tag((&#rt::Probe::<#ty>::new()).probe_inline_schema(__share_gen), #tag, &[#(#names),*]))
         }
         (Style::Newtype(ty), None) => quote!((&#rt::Probe::<#ty>::new()).probe_schema(__share_gen)),
+        // `check.rs` refused a tuple variant with a tag, as serde does.
+        (Style::Tuple(fields), _) => tuple_schema(fields, v.doc.as_ref()),
         (Style::Struct(fields), tag) => {
             let tag = tag.map(|t| (t.as_str(), v));
             object_schema(c, fields, tag, c.deny_unknown, v.doc.as_ref())

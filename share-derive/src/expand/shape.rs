@@ -8,7 +8,9 @@ use super::enum_adjacent::shape_adjacent;
 use super::enum_external::shape_external;
 use super::enum_internal::shape_internal;
 use super::enum_untagged::shape_untagged;
-use super::shape_struct::{shape_fields, shape_struct, struct_ctor};
+use super::shape_struct::{
+    shape_fields, shape_struct, shape_transparent, shape_tuple, struct_ctor,
+};
 use super::{rt, Statics};
 use crate::ast::*;
 use proc_macro2::TokenStream;
@@ -19,6 +21,22 @@ use quote::quote;
 pub(super) fn shape_body(c: &Container, statics: &mut Statics) -> TokenStream {
     match &c.data {
         Data::Struct(fields) => shape_struct(c, fields, statics),
+        Data::Tuple(fields) => {
+            let ctor = struct_ctor(quote!(Self), fields);
+            shape_tuple(c, fields, quote!(__share_value), ctor, statics)
+        }
+        Data::Transparent { fields, inner } => shape_transparent(c, fields, *inner, statics),
+        Data::Unit => {
+            let rt = rt();
+            quote! {
+                if __share_value.is_null() {
+                    ::core::option::Option::Some(Self)
+                } else {
+                    #rt::wrong_type(__share_cx, "null", __share_value);
+                    ::core::option::Option::None
+                }
+            }
+        }
         Data::Enum { repr, variants } => {
             let (tagged, untagged) = partition(repr, variants);
             if tagged.is_empty() {
@@ -64,6 +82,10 @@ pub(super) fn variant_content(c: &Container, v: &Variant, statics: &mut Statics)
         Style::Newtype(ty) => quote! {
             (&#rt::Probe::<#ty>::new()).probe_from_json(__share_json, __share_cx).map(Self::#vid)
         },
+        Style::Tuple(fields) => {
+            let ctor = struct_ctor(quote!(Self::#vid), fields);
+            shape_tuple(c, fields, quote!(__share_json), ctor, statics)
+        }
         Style::Struct(fields) => {
             let ctor = struct_ctor(quote!(Self::#vid), fields);
             let read = shape_fields(c, fields, &[], c.deny_unknown, ctor, statics);
@@ -77,10 +99,29 @@ pub(super) fn variant_content(c: &Container, v: &Variant, statics: &mut Statics)
     }
 }
 
-/// What `Shape::expected` says the JSON should be, for "expected ..., found ..." messages.
-pub(super) fn expected_text(c: &Container) -> String {
+/// What `Shape::expected` says the JSON should be, for "expected ..., found ..." messages: a
+/// `&'static str` expression.
+pub(super) fn expected_text(c: &Container) -> TokenStream {
+    let text = match &c.data {
+        Data::Transparent { fields, inner } => {
+            let rt = rt();
+            let ty = fields[*inner].ty;
+            return quote!((&#rt::Probe::<#ty>::new()).probe_expected());
+        }
+        _ => expected_str(c),
+    };
+    quote!(#text)
+}
+
+fn expected_str(c: &Container) -> String {
     match &c.data {
         Data::Struct(_) => "an object".to_owned(),
+        Data::Tuple(fields) => {
+            let n = fields.iter().filter(|f| !f.skip).count();
+            format!("an array of {n} item{}", if n == 1 { "" } else { "s" })
+        }
+        Data::Unit => "null".to_owned(),
+        Data::Transparent { .. } => unreachable!("said by the field's type"),
         Data::Enum { repr, variants } => {
             let (tagged, untagged) = partition(repr, variants);
             let all_unit = tagged.iter().all(|v| matches!(v.style, Style::Unit));

@@ -8,7 +8,7 @@ use super::validate::{
 use super::{local, rt, Statics};
 use crate::ast::*;
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote, quote_spanned};
+use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 
 /// A struct's `Shape` body: `__share_value` must be an object, read field by field.
@@ -37,7 +37,7 @@ pub(super) fn shape_fields(
     let mut reads = Vec::new();
     let mut vars = Vec::new();
     for f in fields {
-        let var = format_ident!("__share_f_{}", f.ident);
+        let var = f.var();
         let ty = f.ty;
         vars.push(var.clone());
         if f.skip {
@@ -47,57 +47,8 @@ pub(super) fn shape_fields(
         }
         let name = &f.json_name;
         let aliases = &f.aliases;
-        let present_rules = if has_value_rules(f) {
-            let rules = value_rules(f, statics);
-            if f.option_inner.is_some() {
-                quote!(if let ::core::option::Option::Some(::core::option::Option::Some(__share_v)) = &__share_built { #rules })
-            } else {
-                quote!(if let ::core::option::Option::Some(__share_v) = &__share_built { #rules })
-            }
-        } else {
-            TokenStream::new()
-        };
-        let absent = if f.has_default {
-            // The value serde fills in, checked as `validate()` checks it: a default that breaks
-            // the field's rules (or its type's) is reported at the absent key.
-            let value = default_value(c, f);
-            let check = validate_field(f, quote!((&__share_d)), statics);
-            quote!({
-                let __share_d: #ty = #value;
-                #check
-                ::core::option::Option::Some(__share_d)
-            })
-        } else {
-            quote!({ #rt::missing_key(__share_cx, #name); ::core::option::Option::None })
-        };
-        let span = ty.span();
-        let (json, cx) = (local("__share_json"), local("__share_cx"));
-        let build = match f.option_inner {
-            // serde reads the inner type, which has no `null`.
-            Some(inner) if f.refuse_null => quote_spanned! {span=>
-                if #json.is_null() {
-                    #rt::refused_null(#cx, (&#rt::Probe::<#inner>::new()).probe_expected());
-                    ::core::option::Option::None
-                } else {
-                    (&#rt::Probe::<#inner>::new()).probe_from_json(#json, #cx).map(::core::option::Option::Some)
-                }
-            },
-            _ => {
-                quote_spanned!(span=> (&#rt::Probe::<#ty>::new()).probe_from_json(#json, #cx))
-            }
-        };
-        // `null` read as `None`: the value is absent to `required`, as `validate()` sees it.
-        let null_required = match f.option_inner {
-            Some(_) if !f.refuse_null => {
-                let required = required_rules(f, quote!(false));
-                if required.is_empty() {
-                    TokenStream::new()
-                } else {
-                    quote!(if let ::core::option::Option::Some(::core::option::Option::None) = &__share_built { #required })
-                }
-            }
-            _ => TokenStream::new(),
-        };
+        let present = read_present(f, false, statics);
+        let absent = read_absent(c, f, statics);
         // serde reads a field once: its name and an alias both given is a duplicate field.
         let duplicate = if aliases.is_empty() {
             TokenStream::new()
@@ -118,9 +69,7 @@ pub(super) fn shape_fields(
             {
                 ::core::option::Option::Some((__share_key, __share_json)) => {
                     let __share_mark = __share_cx.enter_key(__share_key);
-                    let __share_built = #build;
-                    #null_required
-                    #present_rules
+                    let __share_built = #present;
                     __share_cx.leave(__share_mark);
                     __share_built
                 }
@@ -160,20 +109,14 @@ pub(super) fn shape_fields(
         TokenStream::new()
     };
     let matches = matches_checks(fields, |f| {
-        let var = format_ident!("__share_f_{}", f.ident);
+        let var = f.var();
         quote!(::core::option::Option::as_ref(&#var))
     });
     let pats = vars
         .iter()
         .map(|v| quote!(::core::option::Option::Some(#v)));
     // serde builds the struct's default once and takes each absent or skipped field from it.
-    let container_default = c.default.as_ref().map(|d| {
-        let value = match d {
-            DefaultValue::Trait => quote!(<Self as ::core::default::Default>::default()),
-            DefaultValue::Path(p) => quote!(#p()),
-        };
-        quote!(let __share_default: Self = #value;)
-    });
+    let container_default = container_default(c);
     quote! {{
         #schema_key
         #container_default
@@ -189,6 +132,200 @@ pub(super) fn shape_fields(
     }}
 }
 
+/// An expression reading the present value `__share_json` of `f` into `Option<FieldTy>`, its
+/// rules run on it at the current path. `allowing`: the keys in `__share_allowed` pass on to the
+/// field's type (a transparent struct reads its field's object).
+fn read_present(f: &Field, allowing: bool, statics: &mut Statics) -> TokenStream {
+    let rt = rt();
+    let ty = f.ty;
+    let present_rules = if has_value_rules(f) {
+        let rules = value_rules(f, statics);
+        if f.option_inner.is_some() {
+            quote!(if let ::core::option::Option::Some(::core::option::Option::Some(__share_v)) = &__share_built { #rules })
+        } else {
+            quote!(if let ::core::option::Option::Some(__share_v) = &__share_built { #rules })
+        }
+    } else {
+        TokenStream::new()
+    };
+    let span = ty.span();
+    let (json, cx) = (local("__share_json"), local("__share_cx"));
+    let build = match f.option_inner {
+        // serde reads the inner type, which has no `null`.
+        Some(inner) if f.refuse_null => quote_spanned! {span=>
+            if #json.is_null() {
+                #rt::refused_null(#cx, (&#rt::Probe::<#inner>::new()).probe_expected());
+                ::core::option::Option::None
+            } else {
+                (&#rt::Probe::<#inner>::new()).probe_from_json(#json, #cx).map(::core::option::Option::Some)
+            }
+        },
+        _ if allowing => {
+            let allowed = local("__share_allowed");
+            quote_spanned!(span=> (&#rt::Probe::<#ty>::new()).probe_from_json_allowing(#json, #cx, #allowed))
+        }
+        _ => {
+            quote_spanned!(span=> (&#rt::Probe::<#ty>::new()).probe_from_json(#json, #cx))
+        }
+    };
+    // `null` read as `None`: the value is absent to `required`, as `validate()` sees it.
+    let null_required = match f.option_inner {
+        Some(_) if !f.refuse_null => {
+            let required = required_rules(f, quote!(false));
+            if required.is_empty() {
+                TokenStream::new()
+            } else {
+                quote!(if let ::core::option::Option::Some(::core::option::Option::None) = &__share_built { #required })
+            }
+        }
+        _ => TokenStream::new(),
+    };
+    quote!({
+        let __share_built: ::core::option::Option<#ty> = #build;
+        #null_required
+        #present_rules
+        __share_built
+    })
+}
+
+/// An expression for `f` when its key (or item) is absent: serde's default, checked as
+/// `validate()` checks it (a default that breaks the field's rules, or its type's, is reported
+/// at the absent key), else a missing key.
+fn read_absent(c: &Container, f: &Field, statics: &mut Statics) -> TokenStream {
+    let rt = rt();
+    let ty = f.ty;
+    if f.has_default {
+        let value = default_value(c, f);
+        let check = validate_field(f, quote!((&__share_d)), statics);
+        quote!({
+            let __share_d: #ty = #value;
+            #check
+            ::core::option::Option::Some(__share_d)
+        })
+    } else {
+        let name = &f.json_name;
+        quote!({ #rt::missing_key(__share_cx, #name); ::core::option::Option::None })
+    }
+}
+
+/// `let __share_default: Self = ...;` when the struct has a serde `default`.
+fn container_default(c: &Container) -> Option<TokenStream> {
+    c.default.as_ref().map(|d| {
+        let value = match d {
+            DefaultValue::Trait => quote!(<Self as ::core::default::Default>::default()),
+            DefaultValue::Path(p) => quote!(#p()),
+        };
+        quote!(let __share_default: Self = #value;)
+    })
+}
+
+/// Reads the JSON array `value` into the fields of a tuple struct or variant, one item per field
+/// serde reads, in order, each at its index; evaluates to `Option<Self>` via `ctor`. As serde,
+/// an array of another length is refused, except that trailing fields with a `default` may be
+/// missing.
+pub(super) fn shape_tuple(
+    c: &Container,
+    fields: &[Field],
+    value: TokenStream,
+    ctor: TokenStream,
+    statics: &mut Statics,
+) -> TokenStream {
+    let rt = rt();
+    let read: Vec<&Field> = fields.iter().filter(|f| !f.skip).collect();
+    let max = read.len();
+    let min = read
+        .iter()
+        .rposition(|f| !f.has_default)
+        .map_or(0, |i| i + 1);
+    let expected = match (min, max) {
+        (1, 1) => "an array of 1 item".to_owned(),
+        (min, max) if min == max => format!("an array of {max} items"),
+        (min, max) => format!("an array of {min} to {max} items"),
+    };
+    let mut reads = Vec::new();
+    let mut place = 0usize;
+    for f in fields {
+        let (var, ty) = (f.var(), f.ty);
+        if f.skip {
+            let value = default_value(c, f);
+            reads.push(quote!(let #var: ::core::option::Option<#ty> = ::core::option::Option::Some(#value);));
+            continue;
+        }
+        let present = read_present(f, false, statics);
+        let absent = read_absent(c, f, statics);
+        reads.push(quote! {
+            let #var: ::core::option::Option<#ty> = match __share_items.get(#place) {
+                ::core::option::Option::Some(__share_json) => {
+                    let __share_mark = __share_cx.enter_index(#place);
+                    let __share_built = #present;
+                    __share_cx.leave(__share_mark);
+                    __share_built
+                }
+                ::core::option::Option::None => #absent,
+            };
+        });
+        place += 1;
+    }
+    let vars: Vec<syn::Ident> = fields.iter().map(Field::var).collect();
+    let pats = vars
+        .iter()
+        .map(|v| quote!(::core::option::Option::Some(#v)));
+    let matches = matches_checks(fields, |f| {
+        let var = f.var();
+        quote!(::core::option::Option::as_ref(&#var))
+    });
+    let container_default = container_default(c);
+    quote! {
+        match #value {
+            #rt::Value::Array(__share_items) if (#min..=#max).contains(&__share_items.len()) => {
+                #container_default
+                #(#reads)*
+                #matches
+                match (#(#vars,)*) {
+                    (#(#pats,)*) => ::core::option::Option::Some(#ctor),
+                    _ => ::core::option::Option::None,
+                }
+            }
+            __share_other => {
+                #rt::wrong_type(__share_cx, #expected, __share_other);
+                ::core::option::Option::None
+            }
+        }
+    }
+}
+
+/// A newtype or `#[serde(transparent)]` struct's `Shape` body: `__share_value` is the value of
+/// the field at `inner`, read at the struct's own path; the other fields take their defaults.
+pub(super) fn shape_transparent(
+    c: &Container,
+    fields: &[Field],
+    inner: usize,
+    statics: &mut Statics,
+) -> TokenStream {
+    let reads = fields.iter().enumerate().map(|(i, f)| {
+        let (var, ty) = (f.var(), f.ty);
+        if i == inner {
+            let present = read_present(f, true, statics);
+            quote!(let #var: ::core::option::Option<#ty> = { let __share_json = __share_value; #present };)
+        } else {
+            let value = default_value(c, f);
+            quote!(let #var: ::core::option::Option<#ty> = ::core::option::Option::Some(#value);)
+        }
+    });
+    let reads: Vec<TokenStream> = reads.collect();
+    let ctor = struct_ctor(quote!(Self), fields);
+    let vars: Vec<syn::Ident> = fields.iter().map(Field::var).collect();
+    let container_default = container_default(c);
+    quote! {
+        #container_default
+        #(#reads)*
+        match (#(#vars,)*) {
+            (#(::core::option::Option::Some(#vars),)*) => ::core::option::Option::Some(#ctor),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+
 /// serde's value for `f` when its key is absent or the field is skipped: the field's own
 /// `default` (`Default::default()` or `path()`), else the struct's default value's field, else
 /// the type's `Default` (an `Option`'s `None`).
@@ -196,8 +333,8 @@ fn default_value(c: &Container, f: &Field) -> TokenStream {
     match (&f.default, &c.default) {
         (Some(DefaultValue::Path(p)), _) => quote!(#p()),
         (None, Some(_)) => {
-            let ident = f.ident;
-            quote!(__share_default.#ident)
+            let member = &f.member;
+            quote!(__share_default.#member)
         }
         (Some(DefaultValue::Trait), _) | (None, None) => {
             quote!(::core::default::Default::default())
@@ -207,9 +344,7 @@ fn default_value(c: &Container, f: &Field) -> TokenStream {
 
 /// `path { field: __share_f_field, .. }`: the value built from the locals of [`shape_fields`].
 pub(super) fn struct_ctor(path: TokenStream, fields: &[Field]) -> TokenStream {
-    let names = fields.iter().map(|f| f.ident);
-    let vars = fields
-        .iter()
-        .map(|f| format_ident!("__share_f_{}", f.ident));
+    let names = fields.iter().map(|f| &f.member);
+    let vars = fields.iter().map(Field::var);
     quote!(#path { #(#names: #vars,)* })
 }

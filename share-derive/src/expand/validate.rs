@@ -197,13 +197,27 @@ pub(super) fn validate_field(f: &Field, access: TokenStream, statics: &mut Stati
     let name = &f.json_name;
     let span = f.ty.span();
     let cx = local("__share_cx");
-    let nested = f.rules.iter().any(|r| matches!(r.kind, RuleKind::Nested));
     if f.rules.is_empty() {
         let ty = f.ty;
         return quote_spanned!(span=>
             (&#rt::Probe::<#ty>::new()).probe_validate_at(#access, #name, #cx);
         );
     }
+    let here = validate_here(f, access, statics);
+    quote! {{
+        let __share_mark = __share_cx.enter_key(#name);
+        #here
+        __share_cx.leave(__share_mark);
+    }}
+}
+
+/// The statements of [`validate_field`] at the current path: for the field of a newtype or
+/// transparent struct, whose JSON is the struct's own.
+fn validate_here(f: &Field, access: TokenStream, statics: &mut Statics) -> TokenStream {
+    let rt = rt();
+    let span = f.ty.span();
+    let cx = local("__share_cx");
+    let nested = f.rules.iter().any(|r| matches!(r.kind, RuleKind::Nested));
     let required = required_rules(f, quote!(::core::option::Option::is_some(#access)));
     let values = if has_value_rules(f) {
         let rules = value_rules(f, statics);
@@ -223,13 +237,11 @@ pub(super) fn validate_field(f: &Field, access: TokenStream, statics: &mut Stati
     } else {
         quote_spanned!(span=> (&#rt::Probe::<#ty>::new()).probe_validate(#access, #cx);)
     };
-    quote! {{
-        let __share_mark = __share_cx.enter_key(#name);
+    quote! {
         #required
         #values
         #descend
-        __share_cx.leave(__share_mark);
-    }}
+    }
 }
 
 /// The `matches(other)` rules of `fields`, after every field is read: `value` gives each field's
@@ -247,7 +259,7 @@ pub(super) fn matches_checks(
                 continue;
             };
             // `check.rs` reported a field that is not there.
-            let Some(g) = fields.iter().find(|g| g.ident == other) else {
+            let Some(g) = fields.iter().find(|g| g.is(other)) else {
                 continue;
             };
             let (name, other_name) = (&f.json_name, &g.json_name);
@@ -272,17 +284,23 @@ pub(super) fn matches_checks(
 pub(super) fn validate_body(c: &Container, statics: &mut Statics) -> TokenStream {
     let rt = rt();
     let body = match &c.data {
-        Data::Struct(fields) => {
+        Data::Struct(fields) | Data::Tuple(fields) => {
             let stmts = fields.iter().map(|f| {
-                let ident = f.ident;
-                validate_field(f, quote!((&self.#ident)), statics)
+                let member = &f.member;
+                validate_field(f, quote!((&self.#member)), statics)
             });
             let matches = matches_checks(fields, |f| {
-                let ident = f.ident;
-                quote!(::core::option::Option::Some(&self.#ident))
+                let member = &f.member;
+                quote!(::core::option::Option::Some(&self.#member))
             });
             quote!(#(#stmts)* #matches)
         }
+        Data::Transparent { fields, inner } => {
+            let f = &fields[*inner];
+            let member = &f.member;
+            validate_here(f, quote!((&self.#member)), statics)
+        }
+        Data::Unit => TokenStream::new(),
         Data::Enum { repr, variants } => {
             let arms = variants.iter().map(|v| {
                 let vid = v.ident;
@@ -296,19 +314,16 @@ pub(super) fn validate_body(c: &Container, statics: &mut Statics) -> TokenStream
                             #leave
                         }
                     },
-                    Style::Struct(fields) => {
-                        let names: Vec<_> = fields.iter().map(|f| f.ident).collect();
-                        let bindings: Vec<_> = names
-                            .iter()
-                            .map(|n| format_ident!("__share_f_{}", n))
-                            .collect();
+                    Style::Struct(fields) | Style::Tuple(fields) => {
+                        let names: Vec<_> = fields.iter().map(|f| &f.member).collect();
+                        let bindings: Vec<_> = fields.iter().map(Field::var).collect();
                         let stmts: Vec<_> = fields
                             .iter()
                             .zip(&bindings)
                             .map(|(f, b)| validate_field(f, quote!(#b), statics))
                             .collect();
                         let matches = matches_checks(fields, |f| {
-                            let b = format_ident!("__share_f_{}", f.ident);
+                            let b = f.var();
                             quote!(::core::option::Option::Some(#b))
                         });
                         quote! {

@@ -2,12 +2,6 @@
 use share_schema::Validate;
 
 #[derive(serde::Deserialize, Validate)]
-#[serde(transparent)]
-struct Wrapper {
-    inner: String,
-}
-
-#[derive(serde::Deserialize, Validate)]
 #[serde(from = "String")]
 struct FromString {
     inner: String,
