@@ -14,7 +14,7 @@
 //!   numbers, strings, `{}`, arrays); a key added, a field duplicated under its alias; an enum tag
 //!   changed (another tag, an alias, another casing, an unknown string; for an externally tagged
 //!   variant, its key); a rule broken (a string lengthened or emptied, a list's first item
-//!   repeated, a list emptied) — the verdicts (accept / reject) agree as [`Compare`] says:
+//!   repeated, its last item dropped, a list emptied) — the verdicts (accept / reject) agree as [`Compare`] says:
 //!   - exactly, all three alike: every mutation but those below;
 //!   - serde+validate and Shape alike, the schema only a sound relaxation (it accepts whatever
 //!     serde accepts): an integral float (`2.0`) where an integer goes (JSON Schema's `integer`
@@ -33,7 +33,10 @@
 //! `skip_deserializing`, `untagged` (the last variants); all four enum representations
 //! (external, `tag`, `tag` + `content`, `untagged`); a generic type used at two types
 //! (`Page<Note>`, `Page<Node>`); recursion (`Node`, through `Vec` and `Option<Box<_>>`); `Option`
-//! fields (null reads as `None`); types made by `macro_rules!` ([`cased!`]).
+//! fields (null reads as `None`); types made by `macro_rules!` ([`cased!`]); a newtype struct
+//! (`Slug`), a tuple struct with a skipped field and a defaulted last item (`Extent`), container
+//! `transparent` (`Tagline`), a unit struct (`Marker`), tuple variants externally tagged,
+//! adjacently tagged and untagged (`Media::Line`, `Op::Swap`, `Cell::Span`).
 //!
 //! `#[share]` rules used: only those the schema states exactly — `non_empty`, `max_chars` /
 //! `min_chars` (JSON Schema counts code points, as `chars()` does; the strings hold `é` and `😀`),
@@ -156,6 +159,11 @@ enum Media {
     Blank,
     #[serde(alias = "Maybe9")]
     Maybe(Option<u8>),
+    /// A tuple variant: `{"Line": [2, "ab"]}`.
+    Line(
+        #[share(one_of = [1, 2, 3])] u8,
+        #[share(max_chars = 3)] String,
+    ),
     #[serde(skip)]
     #[allow(dead_code)] // never read: serde skips it
     Hidden(u8),
@@ -211,6 +219,8 @@ enum Op {
         to_slot: u8,
     },
     Maybe(Option<u8>),
+    /// A tuple variant: `{"t": "Swap", "c": [1, 7]}`.
+    Swap(#[share(one_of = [1, 2])] u8, u8),
 }
 
 /// Untagged: one variant per JSON type, so the first that fits is the only one that fits.
@@ -226,6 +236,8 @@ enum Cell {
         right: String,
     },
     Nothing,
+    /// The only array: `[2, "é"]`.
+    Span(#[share(one_of = [1, 2, 3])] u8, #[share(non_empty)] String),
 }
 
 /// Internally tagged with variant-level `untagged` variants, tried last.
@@ -318,6 +330,38 @@ fn default_motto() -> String {
     "carpe".into()
 }
 
+/// A newtype struct: its JSON is the string, with the field's rules.
+#[derive(Debug, Clone, Serialize, Deserialize, share_schema::Validate)]
+struct Slug(#[share(non_empty, max_chars = 6)] String);
+
+/// A tuple struct: an array of 2 or 3 items (the last has a default), a skipped field between.
+#[derive(Debug, Clone, Serialize, Deserialize, share_schema::Validate)]
+struct Extent(
+    #[share(one_of = [1, 2, 3])] u8,
+    #[serde(skip)]
+    #[allow(dead_code)] // serde skips it; it is there to be skipped
+    u8,
+    #[share(max_chars = 3)] String,
+    #[serde(default)]
+    #[share(one_of = [0, 5])]
+    u8,
+);
+
+/// `transparent` with named fields: the JSON is `words`, a list.
+#[derive(Debug, Clone, Serialize, Deserialize, share_schema::Validate)]
+#[serde(transparent)]
+struct Tagline {
+    #[share(unique, non_empty)]
+    words: Vec<String>,
+    #[serde(skip)]
+    #[allow(dead_code)] // serde skips it; it is there to be skipped
+    hits: u32,
+}
+
+/// A unit struct: `null`.
+#[derive(Debug, Clone, Serialize, Deserialize, share_schema::Validate)]
+struct Marker;
+
 /// The root: everything above, plus the field-level attributes.
 #[derive(Debug, Clone, Serialize, Deserialize, share_schema::Validate)]
 #[serde(rename = "RootDoc", rename_all = "camelCase", deny_unknown_fields)]
@@ -367,6 +411,10 @@ struct Root {
     notes: Page<Note>,
     nodes: Page<Node>,
     casings: Casings,
+    slug: Slug,
+    extent: Extent,
+    tagline: Tagline,
+    marker: Marker,
     /// Not in JSON: a key `cache` is unknown.
     #[serde(skip)]
     #[allow(dead_code)] // serde skips it; it is there to be skipped
@@ -439,6 +487,7 @@ fn media() -> impl Strategy<Value = Media> {
         note().prop_map(Media::Text),
         Just(Media::Blank),
         proptest::option::of(any::<u8>()).prop_map(Media::Maybe),
+        (1u8..=3, text(0, 3)).prop_map(|(n, s)| Media::Line(n, s)),
     ]
 }
 
@@ -464,6 +513,7 @@ fn op() -> impl Strategy<Value = Op> {
         Just(Op::Clear),
         (any::<u8>(), 1u8..=4).prop_map(|(from_slot, to_slot)| Op::Move { from_slot, to_slot }),
         proptest::option::of(any::<u8>()).prop_map(Op::Maybe),
+        (1u8..=2, any::<u8>()).prop_map(|(a, b)| Op::Swap(a, b)),
     ]
 }
 
@@ -476,6 +526,7 @@ fn cell() -> impl Strategy<Value = Cell> {
             right: right.to_owned()
         }),
         Just(Cell::Nothing),
+        (1u8..=3, text(1, 3)).prop_map(|(n, s)| Cell::Span(n, s)),
     ]
 }
 
@@ -539,6 +590,9 @@ prop_compose! {
         nickname in proptest::option::of(text(0, 4)),
         motto in text(1, 8),
         title_text in text(1, 6),
+        slug in text(1, 6),
+        extent in (1u8..=3, text(0, 3), prop::sample::select(vec![0u8, 5])),
+        tagline in prop::collection::btree_set("[a-z]{1,4}", 1..3),
     ) -> Root {
         Root {
             ident, level, color_name: color_name.to_owned(),
@@ -553,6 +607,10 @@ prop_compose! {
                 lower: None, upper: None, pascal: None, camel: None, snake: None,
                 screaming_snake: None, kebab: None, screaming_kebab: None,
             },
+            slug: Slug(slug),
+            extent: Extent(extent.0, 0, extent.1, extent.2),
+            tagline: Tagline { words: tagline.into_iter().collect(), hits: 0 },
+            marker: Marker,
             cache: 0,
         }
     }
@@ -1137,7 +1195,7 @@ impl Mutation {
                     return ("nothing to break".into(), Compare::Exact);
                 };
                 let target = get_mut(doc, &path);
-                let what = match (target, how.index(2)) {
+                let what = match (target, how.index(3)) {
                     (Value::String(s), 0) => {
                         *s = format!("{s}{}", "é".repeat(12));
                         "lengthen"
@@ -1149,6 +1207,11 @@ impl Mutation {
                     (Value::Array(items), 0) if !items.is_empty() => {
                         items.push(items[0].clone());
                         "repeat the first item of"
+                    }
+                    // A tuple's trailing item with a default may be missing.
+                    (Value::Array(items), 1) if !items.is_empty() => {
+                        items.pop();
+                        "drop the last item of"
                     }
                     (Value::Array(items), _) => {
                         items.clear();
