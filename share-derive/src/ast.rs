@@ -16,8 +16,11 @@ pub struct Container<'a> {
     pub default: Option<DefaultValue>,
     /// `#[share(schema_key)]`: a top-level `"$schema"` string is allowed (for editors).
     pub schema_key: bool,
-    /// `#[share(check = path)]`: cross-field checks `fn(&Self, &mut Context)`.
+    /// `#[share(check = path)]`: cross-field checks `fn(&Self, &mut Context)`, or
+    /// `fn(&Self, &C, &mut Context)` with a `context(C)`.
     pub checks: Vec<syn::ExprPath>,
+    /// `#[share(context(C))]`: the user context `C` its `custom` and `check` functions receive.
+    pub context: Option<syn::Type>,
     /// The doc comment, for the schema's `description`.
     pub doc: Option<String>,
 }

@@ -310,6 +310,9 @@ catalog! {
         ITEM_COUNT = "SM222", "item-count", Error, "a list with too few or too many items";
         /// `matches(other)`.
         MATCHES = "SM223", "matches", Error, "a field that differs from the one it must match";
+        /// A `custom` or `check` function of a type with `#[share(context(T))]`, run without a
+        /// `T` (`validate()` instead of `validate_with(&t)`): it could not run.
+        CONTEXT_MISSING = "SM224", "context-missing", Error, "a rule that needs a user context it was not given";
         /// `custom` and `check` functions that report without a rule of their own.
         CUSTOM = "SM299", "custom", Error, "a failed custom check";
     }

@@ -17,14 +17,19 @@
 use crate::catalog::Rule;
 use crate::rules::Failure;
 use crate::{Report, Severity, Violation};
+use std::any::Any;
 
 /// Where validation is and what it has found.
 ///
 /// A context made by [`with_limit`](Context::with_limit) keeps at most that many violations of
 /// one rule, then one more that counts the rest ([`Violation::more`]): a document with millions
 /// of violations costs the memory of a few hundred.
-#[derive(Debug)]
-pub struct Context {
+///
+/// It may also carry a value of the application's, the *user context* ([`with_user`]
+/// (Context::with_user)): a tenant, a configuration, a clock. `custom` and `check` functions of a
+/// type that declares `#[share(context(T))]` receive it as a `&T`; any function can read it with
+/// [`user`](Context::user).
+pub struct Context<'u> {
     path: String,
     violations: Vec<Violation>,
     /// Violations of one rule kept before the rest are only counted; `usize::MAX`: no limit.
@@ -32,6 +37,19 @@ pub struct Context {
     /// With a limit: how many violations of each rule are kept, and where the one that counts
     /// the rest is.
     tallies: Vec<Tally>,
+    /// The user context, if one was given.
+    user: Option<&'u dyn Any>,
+}
+
+impl std::fmt::Debug for Context<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Context")
+            .field("path", &self.path)
+            .field("violations", &self.violations)
+            .field("limit", &self.limit)
+            .field("user", &self.user.map(|_| ".."))
+            .finish_non_exhaustive()
+    }
 }
 
 /// The violations of one rule kept in a limited [`Context`].
@@ -43,7 +61,7 @@ struct Tally {
     counter: usize,
 }
 
-impl Default for Context {
+impl Default for Context<'_> {
     fn default() -> Self {
         Context::new()
     }
@@ -54,7 +72,7 @@ impl Default for Context {
 #[must_use = "pass it to Context::leave"]
 pub struct Mark(usize);
 
-impl Context {
+impl<'u> Context<'u> {
     /// An empty context at the document root.
     pub fn new() -> Self {
         // Room for a typical pointer (`/channelObject/thumbImage`) without regrowing.
@@ -63,7 +81,31 @@ impl Context {
             violations: Vec::new(),
             limit: usize::MAX,
             tallies: Vec::new(),
+            user: None,
         }
+    }
+
+    /// This context, carrying `user` for the functions that need it ([`user`](Self::user),
+    /// `#[share(context(T))]`). [`Validate::validate_with`](crate::Validate::validate_with) makes
+    /// one.
+    ///
+    /// ```
+    /// use share_schema::Context;
+    /// struct Tenant { max_len: usize }
+    /// let tenant = Tenant { max_len: 8 };
+    /// let cx = Context::new().with_user(&tenant);
+    /// assert_eq!(cx.user::<Tenant>().map(|t| t.max_len), Some(8));
+    /// assert!(cx.user::<String>().is_none());
+    /// ```
+    pub fn with_user<U: Any>(mut self, user: &'u U) -> Self {
+        self.user = Some(user);
+        self
+    }
+
+    /// The user context, when one of type `U` was given. The reference lives as long as the
+    /// value given, not as this borrow of the context: a function can hold it while it reports.
+    pub fn user<U: Any>(&self) -> Option<&'u U> {
+        self.user.and_then(|u| u.downcast_ref::<U>())
     }
 
     /// A context that keeps at most `limit` violations of each rule: the next one is kept too,

@@ -94,4 +94,7 @@ mod structure;
 // What the derive's diagnostics name (`required by a bound in ...`) under a path without
 // `__private`: rustc prints the path of a re-export from a module that is not `doc(hidden)`.
 #[doc(hidden)]
-pub use requires::{CatalogRule, CheckFn, CodeStr, CustomFn, JsonField, ViaNeither, ViaWrongFn};
+pub use requires::{
+    CatalogRule, CheckFn, CheckFnWith, CodeStr, CustomFn, CustomFnWith, JsonField, ViaNeither,
+    ViaWrongCtxFn, ViaWrongFn,
+};

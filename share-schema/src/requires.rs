@@ -118,6 +118,121 @@ pub trait CustomFn<T: ?Sized> {}
 )]
 pub trait CheckFn<T: ?Sized> {}
 
+// ------------------------------- `custom = f`, `check = f` in a type with `#[share(context(C))]`
+
+/// A `custom` or `check` function `F` for values of type `T`, in a type whose user context is
+/// `C` (the context is in the type, so an error about `F` names it).
+pub struct RuleFnWith<T: ?Sized, C: ?Sized, F>(F, PhantomData<fn(&T, &C)>);
+
+impl<T: ?Sized, C: ?Sized, F> RuleFnWith<T, C, F> {
+    /// The function `f`, to be called on a `&T` and a `&C`.
+    pub const fn new(f: F) -> Self {
+        RuleFnWith(f, PhantomData)
+    }
+}
+
+impl<T: ?Sized, C: ?Sized, F: Copy> Clone for RuleFnWith<T, C, F> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T: ?Sized, C: ?Sized, F: Copy> Copy for RuleFnWith<T, C, F> {}
+
+/// The preferred path with a user context: `F` takes exactly `&T` and `&C`.
+pub trait ViaExactCtxFn<T: ?Sized, C: ?Sized> {
+    /// `f(value, user, cx)` for `custom`.
+    fn call_custom_with(&self, value: &T, user: &C, cx: &mut Context);
+    /// `f(value, user, cx)` for `check`.
+    fn call_check_with(&self, value: &T, user: &C, cx: &mut Context);
+}
+
+impl<T: ?Sized, C: ?Sized, F: Fn(&T, &C, &mut Context)> ViaExactCtxFn<T, C>
+    for RuleFnWith<T, C, F>
+{
+    fn call_custom_with(&self, value: &T, user: &C, cx: &mut Context) {
+        (self.0)(value, user, cx);
+    }
+    fn call_check_with(&self, value: &T, user: &C, cx: &mut Context) {
+        (self.0)(value, user, cx);
+    }
+}
+
+/// The next path with a user context: `F` takes what `T` borrows as, and `&C`.
+pub trait ViaBorrowCtxFn<T: ?Sized, A: ?Sized, C: ?Sized> {
+    /// `f(value.borrow(), user, cx)` for `custom`.
+    fn call_custom_with(&self, value: &T, user: &C, cx: &mut Context);
+    /// `f(value.borrow(), user, cx)` for `check`.
+    fn call_check_with(&self, value: &T, user: &C, cx: &mut Context);
+}
+
+impl<T: ?Sized, A: ?Sized, C: ?Sized, F> ViaBorrowCtxFn<T, A, C> for &RuleFnWith<T, C, F>
+where
+    F: Fn(&A, &C, &mut Context),
+    T: Borrow<A>,
+{
+    fn call_custom_with(&self, value: &T, user: &C, cx: &mut Context) {
+        (self.0)(value.borrow(), user, cx);
+    }
+    fn call_check_with(&self, value: &T, user: &C, cx: &mut Context) {
+        (self.0)(value.borrow(), user, cx);
+    }
+}
+
+/// The last resort with a user context: a compile error that says which signature to write.
+pub trait ViaWrongCtxFn<T: ?Sized, C: ?Sized, F> {
+    /// Never compiles: `F` is not a `custom` function for `T` with the context `C`.
+    fn call_custom_with<V, U, X>(self, value: V, user: U, cx: X)
+    where
+        F: CustomFnWith<T, C>;
+    /// Never compiles: `F` is not a `check` function for `T` with the context `C`.
+    fn call_check_with<V, U, X>(self, value: V, user: U, cx: X)
+    where
+        F: CheckFnWith<T, C>;
+}
+
+impl<T: ?Sized, C: ?Sized, F> ViaWrongCtxFn<T, C, F> for RuleFnWith<T, C, F> {
+    fn call_custom_with<V, U, X>(self, _: V, _: U, _: X)
+    where
+        F: CustomFnWith<T, C>,
+    {
+    }
+    fn call_check_with<V, U, X>(self, _: V, _: U, _: X)
+    where
+        F: CheckFnWith<T, C>,
+    {
+    }
+}
+
+/// Implemented by no type: the error of a `custom = f`, in a type with a user context, whose `f`
+/// has another signature.
+#[diagnostic::on_unimplemented(
+    message = "in a type with `#[share(context({C}))]`, `custom` takes a function `fn(&{T}, &{C}, &mut share_schema::Context)`",
+    label = "expected `fn(&{T}, &{C}, &mut Context)`, found `{Self}`",
+    note = "`custom = f` calls `f(&value, &context, cx)` with the field's value and the context given to `validate_with`"
+)]
+pub trait CustomFnWith<T: ?Sized, C: ?Sized> {}
+
+/// Implemented by no type: the error of a `check = f`, in a type with a user context, whose `f`
+/// has another signature.
+#[diagnostic::on_unimplemented(
+    message = "in a type with `#[share(context({C}))]`, `check` takes a function `fn(&{T}, &{C}, &mut share_schema::Context)`",
+    label = "expected `fn(&{T}, &{C}, &mut Context)`, found `{Self}`",
+    note = "`check = f` calls `f(&value, &context, cx)` with the whole value and the context given to `validate_with`"
+)]
+pub trait CheckFnWith<T: ?Sized, C: ?Sized> {}
+
+/// Reports that a rule needing a user context of type `C` could not run without one.
+pub fn missing_context<C: ?Sized>(cx: &mut Context) {
+    let name = std::any::type_name::<C>();
+    let base = name.split('<').next().unwrap_or(name);
+    let short = base.rsplit("::").next().unwrap_or(base);
+    cx.report(
+        &crate::catalog::CONTEXT_MISSING,
+        format!("could not be checked: this rule needs a `{short}`; call `validate_with(&{})` instead of `validate()`", short.to_lowercase()),
+    );
+}
+
 // ------------------------------------------------------------------------------- field types
 
 impl<T: ?Sized> Clone for Probe<T> {

@@ -1,6 +1,7 @@
 //! The `Validate` trait: run every `#[share(...)]` rule of a typed value.
 
 use crate::{Context, Report};
+use std::any::Any;
 
 /// A type whose values can be checked against its rules.
 ///
@@ -26,6 +27,52 @@ pub trait Validate {
     /// `Ok(())` when no error-severity rule fails; otherwise the whole [`Report`].
     fn validate(&self) -> Result<(), Report> {
         let report = self.report();
+        if report.has_errors() {
+            Err(report)
+        } else {
+            Ok(())
+        }
+    }
+
+    /// [`report`](Self::report) with a user context: the `custom` and `check` functions of types
+    /// that declare `#[share(context(U))]` receive `user` (garde's `validate_with`).
+    fn report_with<U: Any>(&self, user: &U) -> Report
+    where
+        Self: Sized,
+    {
+        let mut cx = Context::new().with_user(user);
+        self.validate_into(&mut cx);
+        cx.into_report()
+    }
+
+    /// [`validate`](Self::validate) with a user context (see [`report_with`](Self::report_with)).
+    /// Without one, a function that needs it reports that it could not run (`SM224`), so a rule is
+    /// never skipped in silence.
+    ///
+    /// ```
+    /// use share_schema::{Context, Validate};
+    /// struct Tenant { host: &'static str }
+    /// fn same_host(url: &str, tenant: &Tenant, cx: &mut Context) {
+    ///     if !url.starts_with(&format!("https://{}/", tenant.host)) {
+    ///         cx.report(&share_schema::catalog::CUSTOM, format!("not on {}", tenant.host));
+    ///     }
+    /// }
+    /// #[derive(Validate)]
+    /// #[share(context(Tenant))]
+    /// struct Link {
+    ///     #[share(custom(same_host))]
+    ///     url: String,
+    /// }
+    /// let link = Link { url: "https://a.example/x".into() };
+    /// assert!(link.validate_with(&Tenant { host: "a.example" }).is_ok());
+    /// assert!(link.validate_with(&Tenant { host: "b.example" }).is_err());
+    /// assert_eq!(link.validate().unwrap_err().as_slice()[0].code(), "SM224");
+    /// ```
+    fn validate_with<U: Any>(&self, user: &U) -> Result<(), Report>
+    where
+        Self: Sized,
+    {
+        let report = self.report_with(user);
         if report.has_errors() {
             Err(report)
         } else {

@@ -49,19 +49,32 @@ pub const FIELD_KEYS: &[&str] = &[
 ];
 
 /// The `#[share(...)]` keys allowed on a struct or enum.
-pub const CONTAINER_KEYS: &[&str] = &["check", "schema_key"];
+pub const CONTAINER_KEYS: &[&str] = &["check", "schema_key", "context"];
 
 /// Builds the model of `input`, recording attribute errors in `cx`.
 pub fn container<'a>(cx: &Ctxt, input: &'a syn::DeriveInput) -> Option<Container<'a>> {
     let serde = SerdeContainer::parse(cx, &input.attrs);
     let mut checks = Vec::new();
     let mut schema_key = false;
+    let mut context: Option<syn::Type> = None;
     for attr in input.attrs.iter().filter(|a| a.path().is_ident("share")) {
         let parsed = attr.parse_nested_meta(|meta| {
             let key = ident_of(&meta.path);
             match key.as_str() {
                 "check" => checks.push(meta.value()?.parse::<syn::ExprPath>()?),
                 "schema_key" => schema_key = true,
+                "context" => {
+                    let inner;
+                    syn::parenthesized!(inner in meta.input);
+                    let ty: syn::Type = inner.parse()?;
+                    if context.replace(ty).is_some() {
+                        cx.error_spanned_by(
+                            &meta.path,
+                            "one `context(T)` per type: its functions all receive the same `&T`",
+                        );
+                    }
+                    return Ok(());
+                }
                 // A field's rule above the type: say where it goes, not which keys exist here.
                 other if FIELD_KEYS.contains(&other) => cx.error_spanned_by(
                     &meta.path,
@@ -141,6 +154,7 @@ pub fn container<'a>(cx: &Ctxt, input: &'a syn::DeriveInput) -> Option<Container
         },
         schema_key,
         checks,
+        context,
         doc: doc_of(&input.attrs),
     })
 }

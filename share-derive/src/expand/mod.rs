@@ -69,10 +69,12 @@ fn respan(tokens: TokenStream, span: Span) -> TokenStream {
         .collect()
 }
 
-/// Patterns compiled once per type, as statics in the generated `const` block.
+/// Patterns compiled once per type, as statics in the generated `const` block; and the
+/// container's user context, which every `custom` call generated for it passes on.
 #[derive(Default)]
 struct Statics {
     items: Vec<TokenStream>,
+    context: Option<syn::Type>,
 }
 
 impl Statics {
@@ -112,7 +114,10 @@ pub fn derive(c: &Container) -> TokenStream {
     let shape_head = quote!(impl #shape_impl #rt::Shape<'__share_v> for #ident #ty_g);
     let schema_head = quote!(impl #schema_impl #rt::JsonSchema for #ident #ty_g);
     let schema_name = bound::schema_name(c, &params);
-    let mut statics = Statics::default();
+    let mut statics = Statics {
+        context: c.context.clone(),
+        ..Statics::default()
+    };
     let validate = validate::validate_body(c, &mut statics);
     let shape = shape::shape_body(c, &mut statics);
     let shape_checks = checks(c, quote!(__share_value));
@@ -179,7 +184,7 @@ pub fn derive(c: &Container) -> TokenStream {
         #[allow(non_upper_case_globals, non_snake_case, unused_qualifications, unused_variables, unused_mut, unknown_or_malformed_diagnostic_attributes, clippy::all, clippy::pedantic)]
         const _: () = {
             #[allow(unused_imports)]
-            use #rt::{ViaShape as _, ViaSerde as _, ViaNeither as _, ViaSchema as _, ViaAnySchema as _, ViaValidate as _, ViaNoRules as _, ViaExactFn as _, ViaBorrowFn as _, ViaWrongFn as _, ViaLength as _, ViaNoLength as _};
+            use #rt::{ViaShape as _, ViaSerde as _, ViaNeither as _, ViaSchema as _, ViaAnySchema as _, ViaValidate as _, ViaNoRules as _, ViaExactFn as _, ViaBorrowFn as _, ViaWrongFn as _, ViaExactCtxFn as _, ViaBorrowCtxFn as _, ViaWrongCtxFn as _, ViaLength as _, ViaNoLength as _};
             #(#statics)*
 
             #[automatically_derived]
@@ -424,8 +429,25 @@ fn option_usize(n: &Option<crate::ast::Value<u64>>) -> TokenStream {
 /// expected (as `custom`, see `validate::custom_call`).
 fn checks(c: &Container, value: TokenStream) -> TokenStream {
     let rt = rt();
-    let calls = c.checks.iter().map(|path| {
-        quote_spanned!(path.span()=> (&#rt::RuleFn::<Self, _>::new(#path)).call_check(#value, __share_cx);)
+    let calls = c.checks.iter().map(|path| match &c.context {
+        Some(user) => {
+            let call = quote_spanned!(path.span()=> (&#rt::RuleFnWith::<Self, #user, _>::new(#path)).call_check_with(#value, __share_u, __share_cx));
+            with_user(user, call)
+        }
+        None => quote_spanned!(path.span()=> (&#rt::RuleFn::<Self, _>::new(#path)).call_check(#value, __share_cx);),
     });
     quote!(#(#calls)*)
+}
+
+/// `call` (which names the user context `__share_u: &user`) when the context holds a `user`;
+/// otherwise the violation that says the rule could not run.
+fn with_user(user: &syn::Type, call: TokenStream) -> TokenStream {
+    let rt = rt();
+    let cx = local("__share_cx");
+    quote! {
+        match #cx.user::<#user>() {
+            ::core::option::Option::Some(__share_u) => { #call; }
+            ::core::option::Option::None => #rt::missing_context::<#user>(#cx),
+        }
+    }
 }

@@ -120,7 +120,7 @@ fn rules_on(ty: &syn::Type, rules: &[Rule], statics: &mut Statics) -> TokenStrea
                     }
                     (None, false) => quote!(::core::option::Option::None),
                 };
-                let call = custom_call(ty, path, &v, &cx);
+                let call = custom_call(ty, path, &v, &cx, statics.context.as_ref());
                 out.extend(if restates_code || rule.explicit_severity {
                     quote_spanned!(span=> {
                         #rebind
@@ -151,9 +151,18 @@ fn custom_call(
     path: &syn::ExprPath,
     value: &TokenStream,
     cx: &TokenStream,
+    user: Option<&syn::Type>,
 ) -> TokenStream {
     let rt = rt();
-    quote_spanned!(path.span()=> (&#rt::RuleFn::<#ty, _>::new(#path)).call_custom(#value, #cx))
+    match user {
+        Some(user) => {
+            let call = quote_spanned!(path.span()=> (&#rt::RuleFnWith::<#ty, #user, _>::new(#path)).call_custom_with(#value, __share_u, #cx));
+            super::with_user(user, call)
+        }
+        None => {
+            quote_spanned!(path.span()=> (&#rt::RuleFn::<#ty, _>::new(#path)).call_custom(#value, #cx))
+        }
+    }
 }
 
 /// `__share_cx.check(rule, result)`, or `check_worded` with the rule's `message`.
