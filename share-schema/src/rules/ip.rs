@@ -48,6 +48,26 @@ pub fn ip_schema(kind: IpKind) -> Value {
     }
 }
 
+/// What serde reads for the `std::net` address types: the string `std::net` parses, as the
+/// rule checks it.
+macro_rules! schema_ip {
+    ($($t:ty => $kind:expr),*) => {$(
+        #[diagnostic::do_not_recommend]
+        impl crate::schema::JsonSchema for $t {
+            fn json_schema(_: &mut crate::schema::SchemaGenerator) -> Value {
+                let mut schema = ip_schema($kind);
+                schema["type"] = json!("string");
+                schema
+            }
+        }
+    )*};
+}
+schema_ip!(
+    std::net::IpAddr => IpKind::Any,
+    std::net::Ipv4Addr => IpKind::V4,
+    std::net::Ipv6Addr => IpKind::V6
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,5 +1,6 @@
 //! JSON Schema (draft 2020-12) emission: each derived type describes itself once, from the same
 //! attributes its validator is generated from, and the generator collects them under `$defs`.
+//! The standard library's types describe what serde reads for them in `std_types.rs`.
 //!
 //! ```
 //! use share_schema::schema::{JsonSchema, SchemaGenerator};
@@ -10,6 +11,8 @@
 use serde_json::{json, Map, Value};
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
+
+mod std_types;
 
 /// The meta-schema every emitted schema declares.
 pub const DRAFT_2020_12: &str = "https://json-schema.org/draft/2020-12/schema";
@@ -98,76 +101,6 @@ pub fn merge(schema: &mut Map<String, Value>, fragment: Value) {
     }
 }
 
-// The leaf impls are not listed as "other types that implement `JsonSchema`" in errors.
-#[diagnostic::do_not_recommend]
-impl JsonSchema for String {
-    fn json_schema(_: &mut SchemaGenerator) -> Value {
-        json!({"type": "string"})
-    }
-}
-
-#[diagnostic::do_not_recommend]
-impl JsonSchema for str {
-    fn json_schema(_: &mut SchemaGenerator) -> Value {
-        json!({"type": "string"})
-    }
-}
-
-#[diagnostic::do_not_recommend]
-impl JsonSchema for bool {
-    fn json_schema(_: &mut SchemaGenerator) -> Value {
-        json!({"type": "boolean"})
-    }
-}
-
-macro_rules! schema_int {
-    ($($t:ty),*) => {$(
-        #[diagnostic::do_not_recommend]
-        impl JsonSchema for $t {
-            fn json_schema(_: &mut SchemaGenerator) -> Value {
-                // Exact bounds for the narrow types; 64-bit bounds are left to the type check.
-                if std::mem::size_of::<$t>() < 8 {
-                    json!({"type": "integer", "minimum": <$t>::MIN, "maximum": <$t>::MAX})
-                } else if <$t>::MIN == 0 {
-                    json!({"type": "integer", "minimum": 0})
-                } else {
-                    json!({"type": "integer"})
-                }
-            }
-        }
-    )*};
-}
-schema_int!(u8, u16, u32, u64, usize, i8, i16, i32, i64, isize);
-
-#[diagnostic::do_not_recommend]
-impl JsonSchema for f64 {
-    fn json_schema(_: &mut SchemaGenerator) -> Value {
-        json!({"type": "number"})
-    }
-}
-
-#[diagnostic::do_not_recommend]
-impl JsonSchema for f32 {
-    fn json_schema(_: &mut SchemaGenerator) -> Value {
-        json!({"type": "number"})
-    }
-}
-
-#[diagnostic::do_not_recommend]
-impl JsonSchema for Value {
-    fn json_schema(_: &mut SchemaGenerator) -> Value {
-        json!({})
-    }
-}
-
-/// `T` or `null`, as serde reads an `Option`; whether the key may be absent is the containing
-/// object's business (`required`).
-impl<T: JsonSchema> JsonSchema for Option<T> {
-    fn json_schema(gen: &mut SchemaGenerator) -> Value {
-        or_null(gen.subschema_for::<T>())
-    }
-}
-
 /// The name under `$defs` of `T` as a type argument of a generic type (`Page_for_Item`): its
 /// `schema_name`, or for an unnamed type its Rust name without module paths (`Vec_String`).
 pub fn def_name<T: JsonSchema + ?Sized>() -> String {
@@ -200,16 +133,4 @@ pub fn def_name<T: JsonSchema + ?Sized>() -> String {
 /// `schema` or `null`: `{"anyOf": [schema, {"type": "null"}]}`.
 pub fn or_null(schema: Value) -> Value {
     json!({ "anyOf": [schema, { "type": "null" }] })
-}
-
-impl<T: JsonSchema + ?Sized> JsonSchema for Box<T> {
-    fn json_schema(gen: &mut SchemaGenerator) -> Value {
-        gen.subschema_for::<T>()
-    }
-}
-
-impl<T: JsonSchema> JsonSchema for Vec<T> {
-    fn json_schema(gen: &mut SchemaGenerator) -> Value {
-        json!({"type": "array", "items": gen.subschema_for::<T>()})
-    }
 }
