@@ -21,6 +21,9 @@ pub struct Container<'a> {
     pub checks: Vec<syn::ExprPath>,
     /// `#[share(context(C))]`: the user context `C` its `custom` and `check` functions receive.
     pub context: Option<syn::Type>,
+    /// `#[share(validate_only)]`: only `Validate` is implemented, not `Shape` nor `JsonSchema`
+    /// (the type is never read from JSON: its fields need no serde impl).
+    pub validate_only: Option<Span>,
     /// The doc comment, for the schema's `description`.
     pub doc: Option<String>,
 }

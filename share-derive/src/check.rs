@@ -8,6 +8,12 @@ use std::collections::BTreeMap;
 
 /// Records every problem of `container` in `cx`.
 pub fn container(cx: &Ctxt, container: &Container) {
+    if let (Some(span), true) = (container.validate_only, container.schema_key) {
+        cx.error_at(
+            span,
+            "`schema_key` allows a `$schema` key when the type is read from JSON; a `validate_only` type is never read: remove one",
+        );
+    }
     match &container.data {
         Data::Struct(fields) | Data::Tuple(fields) | Data::Transparent { fields, .. } => {
             field_set(cx, fields, None)

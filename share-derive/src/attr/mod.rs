@@ -49,7 +49,7 @@ pub const FIELD_KEYS: &[&str] = &[
 ];
 
 /// The `#[share(...)]` keys allowed on a struct or enum.
-pub const CONTAINER_KEYS: &[&str] = &["check", "schema_key", "context"];
+pub const CONTAINER_KEYS: &[&str] = &["check", "schema_key", "context", "validate_only"];
 
 /// Builds the model of `input`, recording attribute errors in `cx`.
 pub fn container<'a>(cx: &Ctxt, input: &'a syn::DeriveInput) -> Option<Container<'a>> {
@@ -57,12 +57,14 @@ pub fn container<'a>(cx: &Ctxt, input: &'a syn::DeriveInput) -> Option<Container
     let mut checks = Vec::new();
     let mut schema_key = false;
     let mut context: Option<syn::Type> = None;
+    let mut validate_only: Option<proc_macro2::Span> = None;
     for attr in input.attrs.iter().filter(|a| a.path().is_ident("share")) {
         let parsed = attr.parse_nested_meta(|meta| {
             let key = ident_of(&meta.path);
             match key.as_str() {
                 "check" => checks.push(meta.value()?.parse::<syn::ExprPath>()?),
                 "schema_key" => schema_key = true,
+                "validate_only" => validate_only = Some(syn::spanned::Spanned::span(&meta.path)),
                 "context" => {
                     let inner;
                     syn::parenthesized!(inner in meta.input);
@@ -155,6 +157,7 @@ pub fn container<'a>(cx: &Ctxt, input: &'a syn::DeriveInput) -> Option<Container
         schema_key,
         checks,
         context,
+        validate_only,
         doc: doc_of(&input.attrs),
     })
 }

@@ -119,7 +119,13 @@ pub fn derive(c: &Container) -> TokenStream {
         ..Statics::default()
     };
     let validate = validate::validate_body(c, &mut statics);
-    let shape = shape::shape_body(c, &mut statics);
+    // A `validate_only` type implements neither `Shape` nor `JsonSchema` (nor compiles the
+    // patterns only `Shape` would use).
+    let readable = c.validate_only.is_none();
+    let shape = match readable {
+        true => shape::shape_body(c, &mut statics),
+        false => TokenStream::new(),
+    };
     let shape_checks = checks(c, quote!(__share_value));
     let expected = shape::expected_text(c);
     let schema = schema::schema_body(c);
@@ -142,7 +148,9 @@ pub fn derive(c: &Container) -> TokenStream {
         },
         at,
     );
-    let shape_impl_block = impl_at_name(
+    let attrs = quote!(#[automatically_derived] #not_listed);
+    let shape_impl_block = readable.then(|| {
+        let block = impl_at_name(
         shape_head,
         shape_where,
         quote! {
@@ -166,19 +174,24 @@ pub fn derive(c: &Container) -> TokenStream {
         },
         at,
     );
-    let schema_impl_block = impl_at_name(
-        schema_head,
-        schema_where,
-        quote! {
-            fn schema_name() -> ::core::option::Option<::std::borrow::Cow<'static, str>> {
-                ::core::option::Option::Some(#schema_name)
-            }
-            fn json_schema(__share_gen: &mut #rt::SchemaGenerator) -> #rt::Value {
-                #schema
-            }
-        },
-        at,
-    );
+        quote!(#attrs #block)
+    });
+    let schema_impl_block = readable.then(|| {
+        let block = impl_at_name(
+            schema_head,
+            schema_where,
+            quote! {
+                fn schema_name() -> ::core::option::Option<::std::borrow::Cow<'static, str>> {
+                    ::core::option::Option::Some(#schema_name)
+                }
+                fn json_schema(__share_gen: &mut #rt::SchemaGenerator) -> #rt::Value {
+                    #schema
+                }
+            },
+            at,
+        );
+        quote!(#attrs #block)
+    });
     quote! {
         #[doc(hidden)]
         #[allow(non_upper_case_globals, non_snake_case, unused_qualifications, unused_variables, unused_mut, unknown_or_malformed_diagnostic_attributes, clippy::all, clippy::pedantic)]
@@ -191,12 +204,8 @@ pub fn derive(c: &Container) -> TokenStream {
             #not_listed
             #validate_impl_block
 
-            #[automatically_derived]
-            #not_listed
             #shape_impl_block
 
-            #[automatically_derived]
-            #not_listed
             #schema_impl_block
 
             #json_name
