@@ -252,7 +252,7 @@ fn same_rule(a: &Rule, b: &Rule) -> bool {
 /// What a field type is, as far as its spelling tells (an alias hides it; then the trait bounds
 /// in the generated code report the mismatch at the field).
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Class {
+pub(crate) enum Class {
     String,
     List,
     Bool,
@@ -262,7 +262,7 @@ enum Class {
     Other,
 }
 
-fn classify(ty: &syn::Type) -> Class {
+pub(crate) fn classify(ty: &syn::Type) -> Class {
     match crate::attr::ungroup(ty) {
         syn::Type::Reference(r) => classify(&r.elem),
         syn::Type::Slice(_) | syn::Type::Array(_) => Class::List,

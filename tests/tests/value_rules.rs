@@ -1,6 +1,6 @@
 //! The rules garde and validator users reach for — `range`, `ascii`, `alphanumeric`,
 //! `non_control_character`, `email`, `ip`/`ipv4`/`ipv6`, `contains`/`prefix`/`suffix`,
-//! `min_items`/`max_items` — judged alike by `validate()` on what serde reads, by `Shape` on the
+//! `min_items`/`max_items`, `length(unit, min, max, equal)` — judged alike by `validate()` on what serde reads, by `Shape` on the
 //! JSON, and by the derived JSON Schema (the `jsonschema` crate, formats asserted), on values on
 //! both sides of each rule. Every one of these schemas is exact, so the three must agree.
 
@@ -41,6 +41,15 @@ struct Rules {
     list: Vec<u8>,
     #[share(range(min = 1))]
     maybe: Option<u8>,
+    /// `length` as garde and validator spell it: characters by default on a string,
+    #[share(length(equal = 3))]
+    code3: String,
+    /// the unit named,
+    #[share(length(chars, min = 2, max = 4))]
+    tag: String,
+    /// items by default on a list, and inside `inner`.
+    #[share(length(min = 1, max = 2), inner(length(equal = 2)))]
+    pairs: Vec<String>,
 }
 
 /// A value every rule accepts.
@@ -49,7 +58,7 @@ fn good() -> Value {
         "int": -1, "float": 1.0, "small": 255, "ascii": "wx-1 ~", "alnum": "标题2Ⅻ",
         "printable": "plain text, é", "email": "ops@kingsoft.com", "ip": "::1",
         "v4": "10.0.0.1", "v6": "2001:db8::1", "contains": "xa.by", "affixes": "gh_1$",
-        "list": [1], "maybe": 1,
+        "list": [1], "maybe": 1, "code3": "a😀é", "tag": "éé", "pairs": ["ab"],
     })
 }
 
@@ -90,6 +99,16 @@ fn cases() -> Vec<(&'static str, Value, bool)> {
         ("list", json!([1, 2]), true),
         ("maybe", json!(0), false),
         ("maybe", Value::Null, true),
+        ("code3", json!("abcd"), false),
+        ("code3", json!("ab"), false),
+        ("code3", json!("abc"), true),
+        ("tag", json!("é😀"), true),
+        ("tag", json!("é"), false),
+        ("tag", json!("ééaaa"), false),
+        ("pairs", json!([]), false),
+        ("pairs", json!(["ab", "cd", "ef"]), false),
+        ("pairs", json!(["ab", "c"]), false),
+        ("pairs", json!(["é😀", "cd"]), true),
     ]
 }
 
@@ -127,6 +146,35 @@ fn validate_shape_and_the_schema_judge_alike() {
             accepted,
             "schema: {key} = {value}\n{schema:#}"
         );
+    }
+}
+
+/// The units JSON Schema cannot count exactly (its lengths are code points): judged by
+/// `validate()` (the schema relaxes them, as for `max_bytes`).
+#[derive(Debug, serde::Deserialize, share_schema::Validate)]
+#[allow(dead_code)] // read by validate() only
+struct Units {
+    #[share(length(bytes, max = 2))]
+    bytes: String,
+    #[share(length(utf16, equal = 2))]
+    utf16: String,
+}
+
+#[test]
+fn length_counts_in_the_unit_named() {
+    for (bytes, utf16, at) in [
+        ("é", "😀", vec![]),
+        ("éa", "ab", vec!["/bytes"]),
+        ("ab", "a", vec!["/utf16"]),
+        ("ab", "😀a", vec!["/utf16"]),
+    ] {
+        let units = Units {
+            bytes: bytes.into(),
+            utf16: utf16.into(),
+        };
+        let report = units.report();
+        let paths: Vec<&str> = report.iter().map(|v| v.path()).collect();
+        assert_eq!(paths, at, "{bytes:?} {utf16:?}");
     }
 }
 

@@ -41,6 +41,7 @@ pub const FIELD_KEYS: &[&str] = &[
     "suffix",
     "min_items",
     "max_items",
+    "length",
     "inner",
     "matches",
     "severity",

@@ -51,8 +51,10 @@ struct FieldWide {
 pub(super) fn share_field(cx: &Ctxt, f: &syn::Field, out: &mut Field) {
     let mut raw = Vec::new();
     let mut wide = FieldWide::default();
+    let ty = super::option_inner(&f.ty).unwrap_or(&f.ty);
     for attr in f.attrs.iter().filter(|a| a.path().is_ident("share")) {
-        let parsed = attr.parse_nested_meta(|meta| rule_meta(cx, &meta, &mut raw, Some(&mut wide)));
+        let parsed = attr
+            .parse_nested_meta(|meta| rule_meta(cx, &meta, &mut raw, Some(&mut wide), Some(ty)));
         if let Err(e) = parsed {
             cx.syn_error(e);
         }
@@ -68,12 +70,14 @@ pub(super) fn share_field(cx: &Ctxt, f: &syn::Field, out: &mut Field) {
 }
 
 /// Reads one entry of `#[share(...)]` (or of `inner(...)`, where `wide` is `None`): a rule into
-/// `raw`, or a field-wide key into `wide`.
+/// `raw`, or a field-wide key into `wide`. `ty` is the type the rule checks, when known (what
+/// `length(..)` counts by default).
 fn rule_meta(
     cx: &Ctxt,
     meta: &syn::meta::ParseNestedMeta,
     raw: &mut Vec<RawRule>,
     wide: Option<&mut FieldWide>,
+    ty: Option<&syn::Type>,
 ) -> syn::Result<()> {
     let Some(name) = meta.path.get_ident().cloned() else {
         cx.error_spanned_by(
@@ -116,7 +120,10 @@ fn rule_meta(
             );
             return skip_value(meta);
         }
-        meta.parse_nested_meta(|item| rule_meta(cx, &item, &mut rule.inner, None))?;
+        let item = ty
+            .and_then(super::inner_item)
+            .map(|i| super::option_inner(i.rule_ty).unwrap_or(i.rule_ty));
+        meta.parse_nested_meta(|m| rule_meta(cx, &m, &mut rule.inner, None, item))?;
         raw.push(rule);
         return Ok(());
     }
@@ -160,6 +167,10 @@ fn rule_meta(
             }
         }
     }
+    if key == "length" {
+        raw.extend(length_rules(cx, rule, ty));
+        return Ok(());
+    }
     let field_key = matches!(key.as_str(), "severity" | "code" | "suggest_for");
     match wide {
         Some(wide) if field_key => match key.as_str() {
@@ -180,6 +191,78 @@ fn rule_meta(
         _ => raw.push(rule),
     }
     Ok(())
+}
+
+/// `length(unit, min = .., max = .., equal = ..)` (garde's and validator's spelling) as the
+/// rules it stands for: `min_<unit>` and `max_<unit>` (`equal` is both), each with the other
+/// options. The unit is `bytes`, `chars`, `utf16` or `items`; by default `items` for a list and
+/// `chars` otherwise (as validator counts a string).
+fn length_rules(cx: &Ctxt, rule: RawRule, ty: Option<&syn::Type>) -> Vec<RawRule> {
+    let span = rule.name.span();
+    let unit = match &rule.value {
+        None => match ty.map(crate::check::classify) {
+            Some(crate::check::Class::List) => "items".to_owned(),
+            _ => "chars".to_owned(),
+        },
+        Some(Expr::Path(p))
+            if p.path.get_ident().is_some_and(|i| {
+                ["bytes", "chars", "utf16", "items"].contains(&i.to_string().as_str())
+            }) =>
+        {
+            p.path
+                .get_ident()
+                .map(ToString::to_string)
+                .unwrap_or_default()
+        }
+        Some(other) => {
+            cx.error_spanned_by(
+                other,
+                "`length` counts `bytes`, `chars`, `utf16` or `items`: `length(chars, max = 10)`",
+            );
+            return Vec::new();
+        }
+    };
+    let (mut min, mut max, mut equal) = (None, None, None);
+    let mut options = Vec::new();
+    for (opt, value) in rule.options {
+        match opt.to_string().as_str() {
+            "min" => min = Some((opt, value)),
+            "max" => max = Some((opt, value)),
+            "equal" => equal = Some((opt, value)),
+            _ => options.push((opt, value)),
+        }
+    }
+    let bounds = match (min, max, equal) {
+        (None, None, None) => {
+            cx.error_at(
+                span,
+                "`length` needs `min`, `max` or `equal`: `length(max = 10)`",
+            );
+            return Vec::new();
+        }
+        (Some(_), _, Some((opt, _))) | (_, Some(_), Some((opt, _))) => {
+            cx.error_spanned_by(
+                opt,
+                "`equal` is both bounds: write it alone, or `min` and `max`",
+            );
+            return Vec::new();
+        }
+        (None, None, Some((_, value))) => vec![("min", value.clone()), ("max", value)],
+        (min, max, None) => min
+            .map(|(_, v)| ("min", v))
+            .into_iter()
+            .chain(max.map(|(_, v)| ("max", v)))
+            .collect(),
+    };
+    bounds
+        .into_iter()
+        .map(|(bound, value)| RawRule {
+            name: syn::Ident::new(&format!("{bound}_{unit}"), span),
+            value,
+            options: options.clone(),
+            inner: Vec::new(),
+        })
+        .collect()
 }
 
 fn rule(
