@@ -20,6 +20,8 @@
 // uses the derive too.
 extern crate self as share_schema;
 
+#[cfg(feature = "axum")]
+pub mod axum;
 pub mod builder;
 pub mod catalog;
 mod context;
@@ -72,6 +74,25 @@ pub mod __private {
     pub use regex::Regex;
     pub use serde_json::{json, Map, Value};
     pub use std::sync::LazyLock;
+    #[cfg(feature = "schemars")]
+    pub use {crate::schema::to_schemars, schemars};
+
+    /// The tokens given, with the `schemars` feature (the derive's `schemars::JsonSchema` impl);
+    /// nothing without it.
+    #[cfg(feature = "schemars")]
+    #[macro_export]
+    #[doc(hidden)]
+    macro_rules! __share_if_schemars {
+        ($($tokens:tt)*) => { $($tokens)* };
+    }
+    /// The tokens given, with the `schemars` feature; nothing without it.
+    #[cfg(not(feature = "schemars"))]
+    #[macro_export]
+    #[doc(hidden)]
+    macro_rules! __share_if_schemars {
+        ($($tokens:tt)*) => {};
+    }
+    pub use crate::__share_if_schemars as if_schemars;
 
     /// The value of JSON text that `share-macros` checked at compile time with the same code, so
     /// deserializing it cannot fail.

@@ -216,19 +216,38 @@ impl<T: JsonSchema + ?Sized> ViaSchema for Probe<T> {
     }
 }
 
-/// The fallback: the empty schema, which accepts anything (a sound relaxation).
-pub trait ViaAnySchema {
-    /// `{}`.
+/// The next path, with the `schemars` feature: `T: schemars::JsonSchema` only (a type of another
+/// crate's), whose schema is taken from schemars, its definitions beside ours.
+pub trait ViaSchemars {
+    /// schemars' subschema for `T`.
     fn probe_schema(&self, gen: &mut SchemaGenerator) -> Value;
-    /// `{}`.
+    /// schemars' schema for `T`, inline.
     fn probe_inline_schema(&self, gen: &mut SchemaGenerator) -> Value;
 }
 
-impl<T: ?Sized> ViaAnySchema for &Probe<T> {
-    fn probe_schema(&self, _: &mut SchemaGenerator) -> Value {
+#[cfg(feature = "schemars")]
+impl<T: schemars::JsonSchema + ?Sized> ViaSchemars for &Probe<T> {
+    fn probe_schema(&self, gen: &mut SchemaGenerator) -> Value {
+        crate::schema::from_schemars::<T>(gen, false)
+    }
+    fn probe_inline_schema(&self, gen: &mut SchemaGenerator) -> Value {
+        crate::schema::from_schemars::<T>(gen, true)
+    }
+}
+
+/// The fallback: the empty schema, which accepts anything (a sound relaxation).
+pub trait ViaAnySchema {
+    /// `{}`.
+    fn probe_schema(self, gen: &mut SchemaGenerator) -> Value;
+    /// `{}`.
+    fn probe_inline_schema(self, gen: &mut SchemaGenerator) -> Value;
+}
+
+impl<T: ?Sized> ViaAnySchema for Probe<T> {
+    fn probe_schema(self, _: &mut SchemaGenerator) -> Value {
         Value::Object(Map::new())
     }
-    fn probe_inline_schema(&self, _: &mut SchemaGenerator) -> Value {
+    fn probe_inline_schema(self, _: &mut SchemaGenerator) -> Value {
         Value::Object(Map::new())
     }
 }

@@ -23,7 +23,9 @@ const SHIPPED: [&str; 5] = [
     "share-derive",
 ];
 
-/// Crates that speak HTTP, TLS or sockets, or an async runtime that brings them.
+/// Crates that speak HTTP, TLS or sockets, or an async runtime that brings them. The HTTP *types*
+/// (`http`, `http-body`) open nothing and may be built: share-schema's optional `axum` feature
+/// takes a request axum already received, and its test drives a router in-process.
 const NETWORK: &[&str] = &[
     "reqwest",
     "hyper",
@@ -36,8 +38,6 @@ const NETWORK: &[&str] = &[
     "isahc",
     "surf",
     "attohttpc",
-    "http",
-    "http-body",
     "h2",
     "h3",
     "quinn",

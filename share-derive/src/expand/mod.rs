@@ -192,12 +192,33 @@ pub fn derive(c: &Container) -> TokenStream {
         );
         quote!(#attrs #block)
     });
+    // With share-schema's `schemars` feature, the same schema as `schemars::JsonSchema`.
+    let schemars_impl = readable.then(|| {
+        let head = quote!(impl #schema_impl #rt::schemars::JsonSchema for #ident #ty_g);
+        let block = impl_at_name(
+            head,
+            schema_where,
+            quote! {
+                fn schema_name() -> ::std::borrow::Cow<'static, str> {
+                    ::std::borrow::Cow::Owned(#rt::def_name::<Self>())
+                }
+                fn schema_id() -> ::std::borrow::Cow<'static, str> {
+                    ::std::borrow::Cow::Borrowed(::core::any::type_name::<Self>())
+                }
+                fn json_schema(__share_gen: &mut #rt::schemars::SchemaGenerator) -> #rt::schemars::Schema {
+                    #rt::to_schemars::<Self>(__share_gen)
+                }
+            },
+            at,
+        );
+        quote!(#rt::if_schemars! { #attrs #block })
+    });
     quote! {
         #[doc(hidden)]
         #[allow(non_upper_case_globals, non_snake_case, unused_qualifications, unused_variables, unused_mut, unknown_or_malformed_diagnostic_attributes, clippy::all, clippy::pedantic)]
         const _: () = {
             #[allow(unused_imports)]
-            use #rt::{ViaShape as _, ViaSerde as _, ViaNeither as _, ViaSchema as _, ViaAnySchema as _, ViaValidate as _, ViaNoRules as _, ViaExactFn as _, ViaBorrowFn as _, ViaWrongFn as _, ViaExactCtxFn as _, ViaBorrowCtxFn as _, ViaWrongCtxFn as _, ViaLength as _, ViaNoLength as _};
+            use #rt::{ViaShape as _, ViaSerde as _, ViaNeither as _, ViaSchema as _, ViaSchemars as _, ViaAnySchema as _, ViaValidate as _, ViaNoRules as _, ViaExactFn as _, ViaBorrowFn as _, ViaWrongFn as _, ViaExactCtxFn as _, ViaBorrowCtxFn as _, ViaWrongCtxFn as _, ViaLength as _, ViaNoLength as _};
             #(#statics)*
 
             #[automatically_derived]
@@ -207,6 +228,8 @@ pub fn derive(c: &Container) -> TokenStream {
             #shape_impl_block
 
             #schema_impl_block
+
+            #schemars_impl
 
             #json_name
         };

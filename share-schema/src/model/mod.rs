@@ -44,3 +44,8 @@ macro_rules! deserialize_via_shape {
     };
 }
 pub(crate) use deserialize_via_shape;
+
+// The payload types whose schema is written by hand implement schemars' `JsonSchema` from it (the
+// derived ones get it from the derive).
+#[cfg(feature = "schemars")]
+crate::schema::schemars_via_ours!(ShareMessage, PayloadItem, PayloadFile);

@@ -12,7 +12,13 @@ use serde_json::{json, Map, Value};
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
+#[cfg(feature = "schemars")]
+mod schemars_bridge;
 mod std_types;
+#[cfg(feature = "schemars")]
+pub(crate) use schemars_bridge::schemars_via_ours;
+#[cfg(feature = "schemars")]
+pub use schemars_bridge::{from_schemars, to_schemars};
 
 /// The meta-schema every emitted schema declares.
 pub const DRAFT_2020_12: &str = "https://json-schema.org/draft/2020-12/schema";
