@@ -3,6 +3,7 @@
 //! `expand/` cannot fail.
 
 use crate::ast::*;
+use crate::attr::{classify, Class};
 use crate::ctxt::Ctxt;
 use std::collections::BTreeMap;
 
@@ -247,49 +248,6 @@ fn same_rule(a: &Rule, b: &Rule) -> bool {
         _ => false,
     };
     same_kind && same_catalog_rule
-}
-
-/// What a field type is, as far as its spelling tells (an alias hides it; then the trait bounds
-/// in the generated code report the mismatch at the field).
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Class {
-    String,
-    List,
-    Bool,
-    Integer,
-    Float,
-    Char,
-    Other,
-}
-
-pub(crate) fn classify(ty: &syn::Type) -> Class {
-    match crate::attr::ungroup(ty) {
-        syn::Type::Reference(r) => classify(&r.elem),
-        syn::Type::Slice(_) | syn::Type::Array(_) => Class::List,
-        syn::Type::Path(p) if p.qself.is_none() => {
-            let Some(last) = p.path.segments.last() else {
-                return Class::Other;
-            };
-            match last.ident.to_string().as_str() {
-                "String" | "str" | "Cow" => Class::String,
-                "Box" => match &last.arguments {
-                    syn::PathArguments::AngleBracketed(a) => match a.args.first() {
-                        Some(syn::GenericArgument::Type(t)) => classify(t),
-                        _ => Class::Other,
-                    },
-                    _ => Class::Other,
-                },
-                "Vec" | "VecDeque" | "HashSet" | "BTreeSet" => Class::List,
-                "bool" => Class::Bool,
-                "u8" | "u16" | "u32" | "u64" | "u128" | "usize" | "i8" | "i16" | "i32" | "i64"
-                | "i128" | "isize" => Class::Integer,
-                "f32" | "f64" => Class::Float,
-                "char" => Class::Char,
-                _ => Class::Other,
-            }
-        }
-        _ => Class::Other,
-    }
 }
 
 /// Whether `rule` fits the type `ty` of `f` (or of its items, with `items`).

@@ -1,7 +1,18 @@
 //! Parsing: the container, its fields and variants (here), `#[serde(...)]` (JSON names, the enum
 //! representation and every other serde key, `serde.rs`) and `#[share(...)]` (the rules,
-//! `share.rs`) into the model of `ast.rs`. Every problem is recorded
+//! `share.rs`; `length(..)` as the rules it stands for, `length.rs`) into the model of `ast.rs`.
+//! `types.rs` tells what a field's type is from its spelling. Every problem is recorded
 //! in the `Ctxt` and parsing goes on, so all attribute errors are reported at once.
+
+mod length;
+mod serde;
+mod share;
+mod types;
+
+use self::serde::{serde_item, Item, SerdeContainer};
+use share::share_field;
+
+pub(crate) use types::{classify, inner_item, option_inner, ungroup, Class};
 
 use crate::ast::*;
 use crate::ctxt::{did_you_mean, Ctxt};
@@ -355,92 +366,3 @@ fn field<'a>(
 }
 
 use syn::ext::IdentExt;
-
-/// `ty` without the parentheses or the invisible group around it: a `macro_rules!` argument
-/// `$t:ty` reaches the derive as a `Type::Group`.
-pub(crate) fn ungroup(ty: &syn::Type) -> &syn::Type {
-    match ty {
-        syn::Type::Group(g) => ungroup(&g.elem),
-        syn::Type::Paren(p) => ungroup(&p.elem),
-        other => other,
-    }
-}
-
-/// `Some(T)` when `ty` is written `Option<T>` (also `std::option::Option<T>`, `(Option<T>)`, and
-/// a `macro_rules!` argument `$t:ty` that is one).
-pub(crate) fn option_inner(ty: &syn::Type) -> Option<&syn::Type> {
-    let syn::Type::Path(p) = ungroup(ty) else {
-        return None;
-    };
-    if p.qself.is_some() {
-        return None;
-    }
-    let last = p.path.segments.last()?;
-    if last.ident != "Option" {
-        return None;
-    }
-    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
-        return None;
-    };
-    match args.args.first()? {
-        syn::GenericArgument::Type(t) if args.args.len() == 1 => Some(t),
-        _ => None,
-    }
-}
-
-mod serde;
-mod share;
-use self::serde::{serde_item, Item, SerdeContainer};
-use share::share_field;
-
-/// The items `inner(...)` checks, as the field's type spells them.
-pub struct InnerItem<'t> {
-    /// The type the inner rules see: the item's, or `T` for items of type `Option<T>` (checked
-    /// when present).
-    pub rule_ty: &'t syn::Type,
-    /// The items are `Option`s.
-    pub option: bool,
-    /// The collection is a map (its values are the items).
-    pub map: bool,
-}
-
-/// The items of `ty` for `inner(...)`: `Vec<T>`, `VecDeque<T>`, `BTreeSet<T>`, `Box<[T]>`,
-/// `[T; N]`, `[T]` and references to them, or the values of `HashMap<K, V>` and `BTreeMap<K, V>`;
-/// `None` for another type.
-pub fn inner_item(ty: &syn::Type) -> Option<InnerItem<'_>> {
-    let (item, map) = match ungroup(ty) {
-        syn::Type::Reference(r) => return inner_item(&r.elem),
-        syn::Type::Array(a) => (&*a.elem, false),
-        syn::Type::Slice(s) => (&*s.elem, false),
-        syn::Type::Path(p) if p.qself.is_none() => {
-            let last = p.path.segments.last()?;
-            let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
-                return None;
-            };
-            let types: Vec<&syn::Type> = args
-                .args
-                .iter()
-                .filter_map(|a| match a {
-                    syn::GenericArgument::Type(t) => Some(t),
-                    _ => None,
-                })
-                .collect();
-            match (last.ident.to_string().as_str(), types.as_slice()) {
-                ("Vec" | "VecDeque" | "BTreeSet", [t, ..]) => (*t, false),
-                ("Box", [inner]) => match ungroup(inner) {
-                    syn::Type::Slice(s) => (&*s.elem, false),
-                    _ => return None,
-                },
-                ("HashMap" | "BTreeMap", [_, v, ..]) => (*v, true),
-                _ => return None,
-            }
-        }
-        _ => return None,
-    };
-    let option = option_inner(item);
-    Some(InnerItem {
-        rule_ty: option.unwrap_or(item),
-        option: option.is_some(),
-        map,
-    })
-}
