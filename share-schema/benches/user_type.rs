@@ -18,9 +18,9 @@ struct Signup {
     age: u8,
     #[share(email)]
     email: String,
-    #[share(min_chars(3), max_chars(32))]
+    #[share(length(chars, min = 3, max = 32))]
     name: String,
-    #[share(inner(max_chars(20)), max_items(10))]
+    #[share(inner(length(chars, max = 20)), length(max = 10))]
     tags: Vec<String>,
 }
 

@@ -200,16 +200,26 @@ impl<'u> Context<'u> {
     /// What the current path names, for the front of a message: the last key (`title`), `item 2`
     /// for an array element, `the value` at the root.
     pub fn subject(&self) -> String {
+        let (a, b) = self.subject_parts();
+        let mut out = String::with_capacity(a.len() + b.len());
+        out.push_str(a);
+        out.push_str(&b);
+        out
+    }
+
+    /// [`subject`](Self::subject) as two pieces to write one after the other, borrowed from the
+    /// path when they can be (a failure's message is then built without another allocation).
+    fn subject_parts(&self) -> (&'static str, std::borrow::Cow<'_, str>) {
         let last = match self.path.rfind('/') {
             Some(i) => &self.path[i + 1..],
-            None => return "the value".to_owned(),
+            None => return ("the value", "".into()),
         };
         if !last.is_empty() && last.bytes().all(|b| b.is_ascii_digit()) {
-            format!("item {last}")
+            ("item ", last.into())
         } else if last.contains('~') {
-            last.replace("~1", "/").replace("~0", "~")
+            ("", last.replace("~1", "/").replace("~0", "~").into())
         } else {
-            last.to_owned()
+            ("", last.into())
         }
     }
 
@@ -293,10 +303,14 @@ impl<'u> Context<'u> {
         if self.counted(rule, 1) {
             return;
         }
-        let mut message = self.subject();
-        message.reserve(failure.message.len() + 1);
-        message.push(' ');
-        message.push_str(&failure.message);
+        // The subject goes in front of the failure's own words, in the failure's buffer: `format!`
+        // leaves room for it as a rule, so a violation costs no allocation more for it.
+        let (a, b) = self.subject_parts();
+        let mut message = failure.message;
+        message.reserve(a.len() + b.len() + 1);
+        message.insert_str(0, " ");
+        message.insert_str(0, &b);
+        message.insert_str(0, a);
         let v = Violation::from_parts(
             rule,
             self.path.clone(),

@@ -101,6 +101,6 @@ impl FileTooLarge {
     }
 }
 
-fn thousands(n: u64) -> String {
+fn thousands(n: u64) -> share_schema::rules::Thousands {
     share_schema::rules::thousands(usize::try_from(n).unwrap_or(usize::MAX))
 }

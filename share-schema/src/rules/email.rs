@@ -10,7 +10,7 @@
 //! assert_eq!(email::email("ops@-kingsoft.com").unwrap_err().message, "is not an email address: the domain label `-kingsoft` starts or ends with `-`");
 //! ```
 
-use super::Failure;
+use super::{Failure, Words};
 use serde_json::{json, Value};
 
 /// The HTML standard's regular expression for a valid email address.
@@ -43,7 +43,8 @@ fn local_byte(b: u8) -> bool {
 /// One pass over the bytes (the happy path allocates nothing and searches nothing twice).
 pub fn email(value: &str) -> Result<(), Failure> {
     let fail = |why: String| {
-        Err(Failure::new(format!("is not an email address: {why}")).with_param("reason", why))
+        let message = Words::new().text("is not an email address: ").text(&why);
+        Err(Failure::new(message.done()).with_param("reason", why))
     };
     let bytes = value.as_bytes();
     let Some(at) = bytes.iter().position(|&b| b == b'@') else {

@@ -11,7 +11,7 @@
 //! assert!(length::max_chars("你好!", 3).is_ok());
 //! ```
 
-use super::{thousands, Failure, HasLength};
+use super::{Failure, HasLength, Words};
 use serde_json::{json, Value};
 
 /// Fails when a string or collection is empty.
@@ -50,27 +50,35 @@ impl Unit {
 }
 
 fn too_long(actual: usize, max: usize, unit: Unit) -> Failure {
-    let verb = if max == 1 { "is" } else { "are" };
-    Failure::new(format!(
-        "is {} {} long; at most {} {verb} allowed",
-        thousands(actual),
-        unit.name(actual),
-        thousands(max),
-    ))
-    .with_param("actual", actual)
-    .with_param("limit", max)
+    let verb = if max == 1 { " is" } else { " are" };
+    let message = Words::new()
+        .text("is ")
+        .count(actual)
+        .text(" ")
+        .text(unit.name(actual))
+        .text(" long; at most ")
+        .count(max)
+        .text(verb)
+        .text(" allowed");
+    Failure::new(message.done())
+        .with_param("actual", actual)
+        .with_param("limit", max)
 }
 
 fn too_short(actual: usize, min: usize, unit: Unit) -> Failure {
-    let verb = if min == 1 { "is" } else { "are" };
-    Failure::new(format!(
-        "is {} {} long; at least {} {verb} required",
-        thousands(actual),
-        unit.name(actual),
-        thousands(min),
-    ))
-    .with_param("actual", actual)
-    .with_param("limit", min)
+    let verb = if min == 1 { " is" } else { " are" };
+    let message = Words::new()
+        .text("is ")
+        .count(actual)
+        .text(" ")
+        .text(unit.name(actual))
+        .text(" long; at least ")
+        .count(min)
+        .text(verb)
+        .text(" required");
+    Failure::new(message.done())
+        .with_param("actual", actual)
+        .with_param("limit", min)
 }
 
 /// The number of UTF-16 code units of `value`, the length JavaScript and Java report.

@@ -355,17 +355,107 @@ pub fn required(present: bool) -> Result<(), Failure> {
     }
 }
 
-/// Formats a count with thousands separators: `70312` → `70,312`.
-pub fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(ch);
+/// A count written with thousands separators: `70312` → `70,312`. Written straight into the
+/// message being formatted (`format!("{} bytes", thousands(n))`), with no string of its own: a
+/// failure costs one allocation less per number.
+pub fn thousands(n: usize) -> Thousands {
+    Thousands(n)
+}
+
+/// See [`thousands`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Thousands(pub usize);
+
+impl std::fmt::Display for Thousands {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut buf = [0u8; 27];
+        f.pad(self.write_into(&mut buf))
     }
-    out
+}
+
+impl Thousands {
+    /// The digits and commas, written at the end of `buf` (at most 20 digits and 6 commas).
+    fn write_into(self, buf: &mut [u8; 27]) -> &str {
+        let mut at = buf.len();
+        let mut n = self.0;
+        let mut digits = 0;
+        loop {
+            if digits > 0 && digits % 3 == 0 {
+                at -= 1;
+                buf[at] = b',';
+            }
+            at -= 1;
+            buf[at] = b'0' + (n % 10) as u8;
+            digits += 1;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        // Only ASCII digits and commas were written.
+        std::str::from_utf8(&buf[at..]).unwrap_or_default()
+    }
+}
+
+/// A failure's message written piece by piece, without the formatting machinery (`format!` was
+/// most of the cost of a failure, and failures are the hot path on bad input), with room in
+/// front for the subject [`Context::fail`](crate::Context::fail) puts there.
+pub(crate) struct Words(String);
+
+impl Words {
+    /// An empty message, with room for a typical one and its subject.
+    pub(crate) fn new() -> Self {
+        Words(String::with_capacity(96))
+    }
+
+    /// Adds `text`.
+    pub(crate) fn text(mut self, text: &str) -> Self {
+        self.0.push_str(text);
+        self
+    }
+
+    /// Adds a count with thousands separators (as [`thousands`]).
+    pub(crate) fn count(mut self, n: usize) -> Self {
+        let mut buf = [0u8; 27];
+        self.0.push_str(Thousands(n).write_into(&mut buf));
+        self
+    }
+
+    /// Adds a number as `Display` writes it.
+    pub(crate) fn number(mut self, n: number::Number) -> Self {
+        match n {
+            number::Number::Int(i) => {
+                // At most 39 digits and a sign.
+                let mut buf = [0u8; 40];
+                let mut at = buf.len();
+                let mut m = i.unsigned_abs();
+                loop {
+                    at -= 1;
+                    buf[at] = b'0' + (m % 10) as u8;
+                    m /= 10;
+                    if m == 0 {
+                        break;
+                    }
+                }
+                if i < 0 {
+                    at -= 1;
+                    buf[at] = b'-';
+                }
+                self.0
+                    .push_str(std::str::from_utf8(&buf[at..]).unwrap_or_default());
+            }
+            number::Number::Float(x) => {
+                use std::fmt::Write as _;
+                let _ = write!(self.0, "{x}");
+            }
+        }
+        self
+    }
+
+    /// The message.
+    pub(crate) fn done(self) -> String {
+        self.0
+    }
 }
 
 #[cfg(test)]
@@ -400,11 +490,16 @@ mod tests {
 
     #[test]
     fn thousands_groups_digits() {
-        assert_eq!(thousands(0), "0");
-        assert_eq!(thousands(999), "999");
-        assert_eq!(thousands(1000), "1,000");
-        assert_eq!(thousands(70312), "70,312");
-        assert_eq!(thousands(1234567), "1,234,567");
+        assert_eq!(thousands(0).to_string(), "0");
+        assert_eq!(thousands(999).to_string(), "999");
+        assert_eq!(thousands(1000).to_string(), "1,000");
+        assert_eq!(thousands(70312).to_string(), "70,312");
+        assert_eq!(thousands(1234567).to_string(), "1,234,567");
+        assert_eq!(
+            thousands(usize::MAX).to_string(),
+            "18,446,744,073,709,551,615"
+        );
+        assert_eq!(format!("[{:>6}]", thousands(1000)), "[ 1,000]");
     }
 
     #[test]

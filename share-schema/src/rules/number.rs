@@ -11,7 +11,7 @@
 //! assert_eq!(range(&0.0f64, &positive).unwrap_err().message, "is 0; it must be more than 0");
 //! ```
 
-use super::Failure;
+use super::{Failure, Words};
 use serde_json::{Map, Value};
 use std::cmp::Ordering;
 use std::fmt;
@@ -144,7 +144,9 @@ pub fn range<T: AsNumber + ?Sized>(value: &T, range: &Range) -> Result<(), Failu
     };
     if let Some(min) = range.min {
         if !matches!(v.compare(min), Some(Ordering::Greater | Ordering::Equal)) {
-            return fail(format!("is {v}; at least {min} is allowed"), "min", min);
+            let words = Words::new().text("is ").number(v).text("; at least ");
+            let words = words.number(min).text(" is allowed");
+            return fail(words.done(), "min", min);
         }
     }
     if let Some(min) = range.exclusive_min {
@@ -158,7 +160,9 @@ pub fn range<T: AsNumber + ?Sized>(value: &T, range: &Range) -> Result<(), Failu
     }
     if let Some(max) = range.max {
         if !matches!(v.compare(max), Some(Ordering::Less | Ordering::Equal)) {
-            return fail(format!("is {v}; at most {max} is allowed"), "max", max);
+            let words = Words::new().text("is ").number(v).text("; at most ");
+            let words = words.number(max).text(" is allowed");
+            return fail(words.done(), "max", max);
         }
     }
     if let Some(max) = range.exclusive_max {
