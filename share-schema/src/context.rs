@@ -308,7 +308,7 @@ impl<'u> Context<'u> {
         let (a, b) = self.subject_parts();
         let mut message = failure.message;
         message.reserve(a.len() + b.len() + 1);
-        message.insert_str(0, " ");
+        message.insert(0, ' ');
         message.insert_str(0, &b);
         message.insert_str(0, a);
         let v = Violation::from_parts(
