@@ -24,6 +24,9 @@ pub struct Container<'a> {
     /// `#[share(validate_only)]`: only `Validate` is implemented, not `Shape` nor `JsonSchema`
     /// (the type is never read from JSON: its fields need no serde impl).
     pub validate_only: Option<Span>,
+    /// `#[share(no_schemars)]`: no `schemars::JsonSchema` impl even with share-schema's
+    /// `schemars` feature (the type derives schemars' own).
+    pub no_schemars: bool,
     /// The doc comment, for the schema's `description`.
     pub doc: Option<String>,
 }
@@ -111,6 +114,26 @@ impl Field<'_> {
     /// The type the rules see: `T` for `Option<T>`, else the field's type.
     pub fn rule_ty(&self) -> &syn::Type {
         self.option_inner.unwrap_or(self.ty)
+    }
+}
+
+/// How many items the array of a tuple's `fields` holds, `(min, max)`: one per field serde reads,
+/// trailing ones with a `default` may be missing.
+pub fn tuple_arity(fields: &[Field]) -> (usize, usize) {
+    let read: Vec<&Field> = fields.iter().filter(|f| !f.skip).collect();
+    let min = read
+        .iter()
+        .rposition(|f| !f.has_default)
+        .map_or(0, |i| i + 1);
+    (min, read.len())
+}
+
+/// What a tuple's array is, in messages: `an array of 2 items`, `an array of 1 to 2 items`.
+pub fn tuple_expected(fields: &[Field]) -> String {
+    match tuple_arity(fields) {
+        (1, 1) => "an array of 1 item".to_owned(),
+        (min, max) if min == max => format!("an array of {max} items"),
+        (min, max) => format!("an array of {min} to {max} items"),
     }
 }
 

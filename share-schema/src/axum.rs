@@ -14,13 +14,17 @@
 //! let app: Router = Router::new().route("/share", post(share));
 //! ```
 //!
-//! The other answers: a body that is not `application/json` (or `+json`) is `415`, JSON that does
-//! not parse is `400`; both are problem documents too. Warnings and infos do not reject: a body
-//! with only those is accepted.
+//! The other answers: a body that is not `application/json` (or `+json`) is `415`, one over the
+//! router's body limit `413`, JSON that does not parse `400`; all are problem documents too.
+//! Warnings and infos do not reject: a body with only those is accepted.
+//!
+//! A type with a user context (`#[share(context(Tenant))]`) is read with
+//! [`ValidWith<Json<T>, Tenant>`](ValidWith), which takes the `Tenant` from the router's state
+//! (axum's `FromRef`) and hands it to the handler too.
 
 use crate::{Context, Severity, ShapeOwned, Violation};
 use axum::body::Bytes;
-use axum::extract::{FromRequest, Request};
+use axum::extract::{FromRef, FromRequest, Request};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
@@ -30,12 +34,19 @@ use serde_json::{json, Value};
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Valid<E>(pub E);
 
+/// [`Valid`], with the user context `C` from the router's state given to `T`'s rules (and to the
+/// handler): `ValidWith(Json(value), tenant)`.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ValidWith<E, C>(pub E, pub C);
+
 /// Why [`Valid`] refused a request, answered as an RFC 9457 problem document
 /// (`application/problem+json`).
 #[derive(Debug)]
 pub enum Rejection {
     /// `415`: the body is not JSON by its `Content-Type`.
     NotJson,
+    /// `413`: the body is over the router's limit (axum's `DefaultBodyLimit`).
+    TooLarge(String),
     /// `400`: the body could not be read, or is not JSON text.
     Unreadable(String),
     /// `422`: the body breaks error rules; every violation found (warnings included).
@@ -50,20 +61,48 @@ where
     type Rejection = Rejection;
 
     async fn from_request(req: Request, state: &S) -> Result<Self, Rejection> {
-        if !is_json(req.headers()) {
-            return Err(Rejection::NotJson);
+        let value = body(req, state).await?;
+        shaped(&value, Context::new()).map(|v| Valid(Json(v)))
+    }
+}
+
+impl<S, T, C> FromRequest<S> for ValidWith<Json<T>, C>
+where
+    S: Send + Sync,
+    T: ShapeOwned,
+    C: FromRef<S> + std::any::Any + Send,
+{
+    type Rejection = Rejection;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Rejection> {
+        let value = body(req, state).await?;
+        let user = C::from_ref(state);
+        let built = shaped(&value, Context::new().with_user(&user))?;
+        Ok(ValidWith(Json(built), user))
+    }
+}
+
+/// The JSON body of `req`, or why not.
+async fn body<S: Send + Sync>(req: Request, state: &S) -> Result<Value, Rejection> {
+    if !is_json(req.headers()) {
+        return Err(Rejection::NotJson);
+    }
+    let bytes = Bytes::from_request(req, state).await.map_err(|e| {
+        if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+            Rejection::TooLarge(e.body_text())
+        } else {
+            Rejection::Unreadable(e.body_text())
         }
-        let bytes = Bytes::from_request(req, state)
-            .await
-            .map_err(|e| Rejection::Unreadable(e.body_text()))?;
-        let value: Value =
-            serde_json::from_slice(&bytes).map_err(|e| Rejection::Unreadable(e.to_string()))?;
-        let mut cx = Context::new();
-        let built = T::from_json(&value, &mut cx);
-        match built {
-            Some(value) if !cx.has_errors_since(0) => Ok(Valid(Json(value))),
-            _ => Err(Rejection::Invalid(cx.into_report().as_slice().to_vec())),
-        }
+    })?;
+    serde_json::from_slice(&bytes).map_err(|e| Rejection::Unreadable(e.to_string()))
+}
+
+/// `value` read as a `T` with `cx` (and its user context), or every violation.
+fn shaped<T: ShapeOwned>(value: &Value, mut cx: Context<'_>) -> Result<T, Rejection> {
+    let built = T::from_json(value, &mut cx);
+    match built {
+        Some(value) if !cx.has_errors_since(0) => Ok(value),
+        _ => Err(Rejection::Invalid(cx.into_report().as_slice().to_vec())),
     }
 }
 
@@ -93,6 +132,7 @@ impl Rejection {
     pub fn status(&self) -> StatusCode {
         match self {
             Rejection::NotJson => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            Rejection::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             Rejection::Unreadable(_) => StatusCode::BAD_REQUEST,
             Rejection::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
         }
@@ -109,6 +149,12 @@ impl Rejection {
                 "title": "Unsupported Media Type",
                 "status": status,
                 "detail": "the body must be JSON: send `Content-Type: application/json`",
+            }),
+            Rejection::TooLarge(why) => json!({
+                "type": "about:blank",
+                "title": "Content Too Large",
+                "status": status,
+                "detail": format!("the body is over the limit: {why}"),
             }),
             Rejection::Unreadable(why) => json!({
                 "type": "about:blank",

@@ -389,8 +389,12 @@ impl<'u> Context<'u> {
         severity: Option<Severity>,
     ) {
         let start = since.min(self.violations.len());
+        // A function that could not run (no user context) is not what it reports: that stays
+        // SM224, an error.
         for v in &mut self.violations[start..] {
-            v.restate(rule, severity);
+            if v.rule() != &crate::catalog::CONTEXT_MISSING {
+                v.restate(rule, severity);
+            }
         }
         if rule.is_some() {
             // The limit counts violations by rule.

@@ -9,7 +9,7 @@ use axum::routing::post;
 use axum::{Json, Router};
 use http_body_util::BodyExt;
 use serde_json::{json, Value};
-use share_schema::axum::Valid;
+use share_schema::axum::{Valid, ValidWith};
 use share_schema::{Context, Shape, ShareMessage};
 use tower::ServiceExt;
 
@@ -116,6 +116,92 @@ fn other_bodies_get_their_own_problem() {
         .unwrap()
         .starts_with("the body is not JSON"));
     assert_eq!(send("application/vnd.api+json", GOOD).0, StatusCode::OK);
+}
+
+#[test]
+fn a_body_over_the_limit_is_a_413_problem() {
+    let app = Router::new()
+        .route("/share", post(share))
+        .layer(axum::extract::DefaultBodyLimit::max(16));
+    let request = Request::post("/share")
+        .header(header::CONTENT_TYPE, "application/json")
+        .body(Body::from(GOOD))
+        .expect("a request");
+    let response = pollster::block_on(app.oneshot(request)).expect("the router answers");
+    assert_eq!(response.status(), StatusCode::PAYLOAD_TOO_LARGE);
+}
+
+/// The application's state, and the user context its payloads are checked with.
+#[derive(Clone)]
+struct AppState {
+    tenant: Tenant,
+}
+
+#[derive(Clone)]
+struct Tenant {
+    max: usize,
+}
+
+impl axum::extract::FromRef<AppState> for Tenant {
+    fn from_ref(state: &AppState) -> Tenant {
+        state.tenant.clone()
+    }
+}
+
+fn short(text: &str, tenant: &Tenant, cx: &mut Context) {
+    if text.chars().count() > tenant.max {
+        cx.report(
+            &share_schema::catalog::CUSTOM,
+            format!("is over {}", tenant.max),
+        );
+    }
+}
+
+#[derive(serde::Deserialize, share_schema::Validate)]
+#[share(context(Tenant))]
+struct Note {
+    #[share(custom(short))]
+    text: String,
+}
+
+async fn note(ValidWith(Json(n), tenant): ValidWith<Json<Note>, Tenant>) -> String {
+    format!("{} of {}", n.text.len(), tenant.max)
+}
+
+#[test]
+fn valid_with_takes_the_context_from_the_state() {
+    let send_note = |body: &str| {
+        let app = Router::new()
+            .route("/note", post(note))
+            .with_state(AppState {
+                tenant: Tenant { max: 3 },
+            });
+        let request = Request::post("/note")
+            .header(header::CONTENT_TYPE, "application/json")
+            .body(Body::from(body.to_owned()))
+            .expect("a request");
+        pollster::block_on(async {
+            let response = app.oneshot(request).await.expect("the router answers");
+            let status = response.status();
+            let bytes = response
+                .into_body()
+                .collect()
+                .await
+                .expect("a body")
+                .to_bytes();
+            (status, String::from_utf8_lossy(&bytes).into_owned())
+        })
+    };
+    assert_eq!(
+        send_note(r#"{"text": "abc"}"#),
+        (StatusCode::OK, "3 of 3".to_owned())
+    );
+    let (status, body) = send_note(r#"{"text": "abcd"}"#);
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        body.contains("is over 3") && body.contains("SM299"),
+        "{body}"
+    );
 }
 
 #[test]

@@ -134,6 +134,28 @@ fn schemars_own_generator_gives_our_schema_for_a_payload_file() {
     }
 }
 
+/// A type that derives schemars' own `JsonSchema` beside ours says `no_schemars` (otherwise the
+/// two impls conflict once the feature is on anywhere in the build).
+#[derive(serde::Deserialize, schemars::JsonSchema, share_schema::Validate)]
+#[share(no_schemars)]
+#[allow(dead_code)] // read by serde only
+struct Both {
+    #[share(max_chars = 4)]
+    name: String,
+}
+
+#[test]
+fn no_schemars_leaves_schemars_its_own_derive() {
+    let theirs = schemars::schema_for!(Both);
+    // schemars' derive, not ours: it knows nothing of `max_chars`.
+    assert_eq!(
+        theirs.as_value()["properties"]["name"],
+        json!({"type": "string"})
+    );
+    let ours = SchemaGenerator::default().root_for::<Both>();
+    assert_eq!(ours["properties"]["name"]["maxLength"], json!(4));
+}
+
 /// A type of another crate's that only schemars describes.
 #[derive(serde::Deserialize, schemars::JsonSchema)]
 #[allow(dead_code)] // read by serde only

@@ -43,6 +43,24 @@ struct Label {
     cache: Option<u32>,
 }
 
+/// An `Option` item is read like any other: it may be `null`, not missing (serde's
+/// `invalid length`).
+#[derive(Debug, Deserialize, share_schema::Validate)]
+#[allow(dead_code)] // read by serde and Shape only
+struct Maybe(u8, Option<u8>);
+
+/// `transparent` beside a `PhantomData` and a field with a `default`, which serde fills.
+#[derive(Debug, Deserialize, share_schema::Validate)]
+#[serde(transparent)]
+#[allow(dead_code)] // read by serde and Shape only
+struct Id<T> {
+    #[share(range(max = 99))]
+    raw: u64,
+    #[serde(default)]
+    note: String,
+    kind: std::marker::PhantomData<T>,
+}
+
 /// A unit struct: `null`.
 #[derive(Debug, Deserialize, share_schema::Validate)]
 struct Nothing;
@@ -83,6 +101,8 @@ struct Doc {
     steps: Vec<Step>,
     tagged: Tagged,
     loose: Vec<Loose>,
+    maybe: Maybe,
+    id: Id<String>,
 }
 
 fn good() -> Value {
@@ -95,6 +115,8 @@ fn good() -> Value {
         "steps": [{"Move": [1, 2]}, {"Say": "yo"}, "Stop"],
         "tagged": {"t": "Pair", "c": ["a", 1]},
         "loose": [["ab", "long text"], 7],
+        "maybe": [1, null],
+        "id": 7,
     })
 }
 
@@ -140,6 +162,10 @@ fn cases() -> Vec<(&'static str, Value, Option<&'static str>)> {
         ("loose", json!([["abc", "x"]]), Some("/loose/0/0")),
         ("loose", json!([["ab"]]), Some("/loose/0")),
         ("loose", json!([300]), Some("/loose/0")),
+        ("maybe", json!([1]), Some("/maybe")),
+        ("maybe", json!([1, 2]), None),
+        ("id", json!(100), Some("/id")),
+        ("id", json!({"raw": 1}), Some("/id")),
     ]
 }
 
@@ -235,6 +261,7 @@ fn what_each_kind_expects_is_said_in_json_terms() {
         "expected null, found a string (\"x\")"
     );
     assert_eq!(<Title as Shape>::expected(), "a string");
+    assert_eq!(<Span as Shape>::expected(), "an array of 1 to 2 items");
     assert_eq!(<Nothing as Shape>::expected(), "null");
 }
 

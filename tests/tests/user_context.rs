@@ -125,6 +125,28 @@ fn without_the_context_each_function_says_it_could_not_run() {
     assert_eq!(p.report_with(&"a.example").as_slice()[0].code(), "SM224");
 }
 
+fn any_host(_: &str, _: &Tenant, _: &mut Context) {}
+
+/// `custom` with its own code and severity: what the function reports is restated, not that it
+/// could not run.
+#[derive(Debug, Validate)]
+#[share(context(Tenant))]
+struct Restated {
+    #[share(custom(any_host, code = "APP1", severity = "warning"))]
+    link: String,
+}
+
+#[test]
+fn could_not_run_is_never_restated() {
+    let r = Restated { link: "x".into() };
+    let report = r.validate().unwrap_err();
+    assert_eq!(report.as_slice()[0].code(), "SM224");
+    assert_eq!(
+        report.as_slice()[0].severity(),
+        share_schema::Severity::Error
+    );
+}
+
 #[test]
 fn shape_reads_with_the_context_of_its_context() {
     let json = json!({

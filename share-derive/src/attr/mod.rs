@@ -61,7 +61,13 @@ pub const FIELD_KEYS: &[&str] = &[
 ];
 
 /// The `#[share(...)]` keys allowed on a struct or enum.
-pub const CONTAINER_KEYS: &[&str] = &["check", "schema_key", "context", "validate_only"];
+pub const CONTAINER_KEYS: &[&str] = &[
+    "check",
+    "schema_key",
+    "context",
+    "validate_only",
+    "no_schemars",
+];
 
 /// Builds the model of `input`, recording attribute errors in `cx`.
 pub fn container<'a>(cx: &Ctxt, input: &'a syn::DeriveInput) -> Option<Container<'a>> {
@@ -70,6 +76,7 @@ pub fn container<'a>(cx: &Ctxt, input: &'a syn::DeriveInput) -> Option<Container
     let mut schema_key = false;
     let mut context: Option<syn::Type> = None;
     let mut validate_only: Option<proc_macro2::Span> = None;
+    let mut no_schemars = false;
     for attr in input.attrs.iter().filter(|a| a.path().is_ident("share")) {
         let parsed = attr.parse_nested_meta(|meta| {
             let key = ident_of(&meta.path);
@@ -77,6 +84,7 @@ pub fn container<'a>(cx: &Ctxt, input: &'a syn::DeriveInput) -> Option<Container
                 "check" => checks.push(meta.value()?.parse::<syn::ExprPath>()?),
                 "schema_key" => schema_key = true,
                 "validate_only" => validate_only = Some(syn::spanned::Spanned::span(&meta.path)),
+                "no_schemars" => no_schemars = true,
                 "context" => {
                     let inner;
                     syn::parenthesized!(inner in meta.input);
@@ -170,6 +178,7 @@ pub fn container<'a>(cx: &Ctxt, input: &'a syn::DeriveInput) -> Option<Container
         checks,
         context,
         validate_only,
+        no_schemars,
         doc: doc_of(&input.attrs),
     })
 }
@@ -240,7 +249,10 @@ fn variant<'a>(
     });
     let style = match &v.fields {
         syn::Fields::Unit => Style::Unit,
-        syn::Fields::Unnamed(u) if u.unnamed.len() == 1 => Style::Newtype(&u.unnamed[0].ty),
+        syn::Fields::Unnamed(u) if u.unnamed.len() == 1 => {
+            newtype_field(cx, &u.unnamed[0]);
+            Style::Newtype(&u.unnamed[0].ty)
+        }
         syn::Fields::Unnamed(u) => Style::Tuple(tuple_fields(cx, u)),
         // The variant's own `rename_all` before the enum's `rename_all_fields`, as in serde.
         syn::Fields::Named(named) => Style::Struct(fields(
@@ -259,6 +271,26 @@ fn variant<'a>(
         untagged: serde.untagged,
         optional_content,
         doc: doc_of(&v.attrs),
+    }
+}
+
+/// The one field of a newtype variant is read as its type's own JSON: attributes on it would
+/// not be (never ignored: refused, with what to write instead).
+fn newtype_field(cx: &Ctxt, f: &syn::Field) {
+    for attr in f.attrs.iter().filter(|a| a.path().is_ident("share")) {
+        cx.error_spanned_by(
+            attr,
+            "rules on the field of a newtype variant are not read: put them on a newtype struct \
+             (`Say(Title)` with `struct Title(#[share(max_chars = 3)] String)`), or give the \
+             variant a second field or named fields",
+        );
+    }
+    if serde_item(cx, &f.attrs, Item::Field).skip {
+        cx.error_spanned_by(
+            &f.ty,
+            "the only field of a newtype variant cannot be skipped here: serde then reads the \
+             variant as a unit variant; write it as one (`V`)",
+        );
     }
 }
 
@@ -289,6 +321,9 @@ fn tuple_fields<'a>(cx: &Ctxt, unnamed: &'a syn::FieldsUnnamed) -> Vec<Field<'a>
                 span: syn::spanned::Spanned::span(&f.ty),
             };
             let mut out = field(cx, f, syn::Member::Unnamed(index), None);
+            // In an array, an item may be missing only with a `default` of its own (or the
+            // struct's, applied after): serde reads an `Option` item like any other.
+            out.has_default = out.default.is_some();
             if !out.skip {
                 out.json_name = place.to_string();
                 place += 1;
@@ -298,9 +333,20 @@ fn tuple_fields<'a>(cx: &Ctxt, unnamed: &'a syn::FieldsUnnamed) -> Vec<Field<'a>
         .collect()
 }
 
-/// `#[serde(transparent)]`: exactly one field that serde reads, as serde requires.
+/// `#[serde(transparent)]`: exactly one field that serde reads, as serde requires — not skipped,
+/// without a `default` and not a `PhantomData` (those take their defaults).
 fn transparent<'a>(cx: &Ctxt, fields: Vec<Field<'a>>, span: proc_macro2::Span) -> Option<Data<'a>> {
-    let read: Vec<usize> = (0..fields.len()).filter(|&i| !fields[i].skip).collect();
+    let phantom = |ty: &syn::Type| match ungroup(ty) {
+        syn::Type::Path(p) => p
+            .path
+            .segments
+            .last()
+            .is_some_and(|s| s.ident == "PhantomData"),
+        _ => false,
+    };
+    let read: Vec<usize> = (0..fields.len())
+        .filter(|&i| !fields[i].skip && fields[i].default.is_none() && !phantom(fields[i].ty))
+        .collect();
     match read.as_slice() {
         [inner] => Some(Data::Transparent {
             inner: *inner,
@@ -309,7 +355,7 @@ fn transparent<'a>(cx: &Ctxt, fields: Vec<Field<'a>>, span: proc_macro2::Span) -
         _ => {
             cx.error_at(
                 span,
-                "#[serde(transparent)] needs exactly one field that is not skipped",
+                "#[serde(transparent)] needs exactly one field that is not skipped, has no `default` and is not a `PhantomData`",
             );
             None
         }

@@ -193,7 +193,7 @@ pub fn derive(c: &Container) -> TokenStream {
         quote!(#attrs #block)
     });
     // With share-schema's `schemars` feature, the same schema as `schemars::JsonSchema`.
-    let schemars_impl = readable.then(|| {
+    let schemars_impl = (readable && !c.no_schemars).then(|| {
         let head = quote!(impl #schema_impl #rt::schemars::JsonSchema for #ident #ty_g);
         let block = impl_at_name(
             head,

@@ -256,11 +256,7 @@ fn object_schema(
 fn tuple_schema(fields: &[Field], doc: Option<&String>) -> TokenStream {
     let rt = rt();
     let read: Vec<&Field> = fields.iter().filter(|f| !f.skip).collect();
-    let max = read.len();
-    let min = read
-        .iter()
-        .rposition(|f| !f.has_default)
-        .map_or(0, |i| i + 1);
+    let (min, max) = tuple_arity(fields);
     let items = read.iter().map(|f| field_schema(f));
     let doc =
         doc.map(|d| quote!(__share_o.insert("description".into(), #rt::Value::String(#d.into()));));

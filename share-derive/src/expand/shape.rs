@@ -116,10 +116,7 @@ pub(super) fn expected_text(c: &Container) -> TokenStream {
 fn expected_str(c: &Container) -> String {
     match &c.data {
         Data::Struct(_) => "an object".to_owned(),
-        Data::Tuple(fields) => {
-            let n = fields.iter().filter(|f| !f.skip).count();
-            format!("an array of {n} item{}", if n == 1 { "" } else { "s" })
-        }
+        Data::Tuple(fields) => tuple_expected(fields),
         Data::Unit => "null".to_owned(),
         Data::Transparent { .. } => unreachable!("said by the field's type"),
         Data::Enum { repr, variants } => {

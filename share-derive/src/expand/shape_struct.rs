@@ -231,17 +231,8 @@ pub(super) fn shape_tuple(
     statics: &mut Statics,
 ) -> TokenStream {
     let rt = rt();
-    let read: Vec<&Field> = fields.iter().filter(|f| !f.skip).collect();
-    let max = read.len();
-    let min = read
-        .iter()
-        .rposition(|f| !f.has_default)
-        .map_or(0, |i| i + 1);
-    let expected = match (min, max) {
-        (1, 1) => "an array of 1 item".to_owned(),
-        (min, max) if min == max => format!("an array of {max} items"),
-        (min, max) => format!("an array of {min} to {max} items"),
-    };
+    let (min, max) = tuple_arity(fields);
+    let expected = tuple_expected(fields);
     let mut reads = Vec::new();
     let mut place = 0usize;
     for f in fields {

@@ -33,6 +33,10 @@ macro_rules! schema_of {
 schema_of! {
     String => json!({"type": "string"}),
     str => json!({"type": "string"}),
+    // Of the references serde reads, only these two (and `&[u8]`, from a string — left to the
+    // fallback `{}`: an array's schema there would be wrong both ways).
+    &str => json!({"type": "string"}),
+    &std::path::Path => json!({"type": "string"}),
     bool => json!({"type": "boolean"}),
     f64 => json!({"type": "number"}),
     f32 => json!({"type": "number"}),
@@ -119,7 +123,7 @@ macro_rules! schema_as_inner {
         }
     )*};
 }
-schema_as_inner!(Box<T>, std::rc::Rc<T>, std::sync::Arc<T>, &T);
+schema_as_inner!(Box<T>, std::rc::Rc<T>, std::sync::Arc<T>);
 
 impl<T: JsonSchema + ToOwned + ?Sized> JsonSchema for Cow<'_, T> {
     fn json_schema(gen: &mut SchemaGenerator) -> Value {
