@@ -289,10 +289,19 @@ impl<T: ?Sized> ViaNoRules<T> for &Probe<T> {
 /// `additionalProperties: false` still admits the tag).
 pub fn with_tag(schema: Value, tag: &str, names: &[&str]) -> Value {
     let mut map = match schema {
-        Value::Object(m) => m,
-        other => {
+        // An object schema of its own properties takes the tag among them.
+        Value::Object(m)
+            if m.get("type") == Some(&Value::from("object")) && !m.contains_key("$ref") =>
+        {
+            m
+        }
+        // Anything else — a `$ref` (a newtype or transparent struct names its field's type,
+        // whose `additionalProperties: false` would not see a tag beside it), a unit struct's
+        // `null` (serde reads `{"tag": ..}` alone for it) — cannot hold the tag: the object is
+        // left to `Shape` (a sound relaxation).
+        _ => {
             let mut m = Map::new();
-            m.insert("allOf".into(), Value::Array(vec![other]));
+            m.insert("type".into(), Value::from("object"));
             m
         }
     };

@@ -285,3 +285,53 @@ fn the_schema_states_each_kind() {
     );
     assert_eq!(g().root_for::<Nothing>()["type"], json!("null"));
 }
+
+/// Internally tagged newtype variants of a unit struct and of a transparent struct: serde reads
+/// `{"type": "Ping"}` for the first, and the inner object with the tag beside it for the second.
+#[derive(Debug, Deserialize, share_schema::Validate)]
+#[serde(tag = "type")]
+#[allow(dead_code)] // read by serde and Shape only
+enum Signal {
+    Ping(Nothing),
+    Wrap(Wrapped),
+}
+
+#[derive(Debug, Deserialize, share_schema::Validate)]
+#[serde(transparent)]
+struct Wrapped(Inner);
+
+#[derive(Debug, Deserialize, share_schema::Validate)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)] // read by serde and Shape only
+struct Inner {
+    #[share(max_chars = 3)]
+    code: String,
+}
+
+#[test]
+fn internally_tagged_newtypes_of_unit_and_transparent_structs() {
+    let schema = SchemaGenerator::default().root_for::<Signal>();
+    let validator = jsonschema::validator_for(&schema).expect("the schema compiles");
+    for (json, accepted) in [
+        (json!({"type": "Ping"}), true),
+        (json!({"type": "Ping", "x": 1}), false),
+        (json!({"type": "Wrap", "code": "ab"}), true),
+        (json!({"type": "Wrap", "code": "abcd"}), false),
+        (json!({"type": "Wrap", "code": "ab", "x": 1}), false),
+    ] {
+        assert_eq!(serde_accepts::<Signal>(&json), accepted, "serde: {json}");
+        let mut cx = Context::new();
+        let shaped = Signal::from_json(&json, &mut cx);
+        assert_eq!(
+            shaped.is_some() && !cx.has_errors_since(0),
+            accepted,
+            "Shape: {json}: {:?}",
+            cx.violations()
+        );
+        // The schema cannot put the tag beside these (a sound relaxation): it never rejects
+        // what serde reads.
+        if accepted {
+            assert!(validator.is_valid(&json), "schema: {json}\n{schema:#}");
+        }
+    }
+}

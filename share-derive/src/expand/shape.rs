@@ -28,8 +28,13 @@ pub(super) fn shape_body(c: &Container, statics: &mut Statics) -> TokenStream {
         Data::Transparent { fields, inner } => shape_transparent(c, fields, *inner, statics),
         Data::Unit => {
             let rt = rt();
+            // Inside an internally tagged enum, serde reads it from the object of the tag alone.
             quote! {
-                if __share_value.is_null() {
+                let __share_tag_only = !__share_allowed.is_empty()
+                    && __share_value.as_object().is_some_and(|__share_map| {
+                        __share_map.keys().all(|__share_k| __share_allowed.contains(&__share_k.as_str()))
+                    });
+                if __share_value.is_null() || __share_tag_only {
                     ::core::option::Option::Some(Self)
                 } else {
                     #rt::wrong_type(__share_cx, "null", __share_value);
