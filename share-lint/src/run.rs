@@ -162,12 +162,20 @@ impl Run {
         );
         // Written to a `Destination`, these cannot fail: its `finish` tells.
         let _ = stream.finish(&summary.totals(), &mut out);
-        if settings.statistics {
+        // A json or sarif report is one document: the table goes to standard error, once the
+        // report (which may be written there too, when fixing standard input) is done.
+        let mut table = Vec::new();
+        if settings.statistics && settings.format.is_document() {
+            let _ = summary.statistics.render(&opts, &mut table);
+        } else if settings.statistics {
             let _ = summary.statistics.render(&opts, &mut out);
         }
         let written = out.finish();
         if let Some(text) = text {
             failures.extend(text.finish().err());
+        }
+        if !table.is_empty() {
+            let _ = stderr.write_all(&table);
         }
         match (written, report_file) {
             (Err(e), _) => failures.push(e),

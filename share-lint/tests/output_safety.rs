@@ -401,25 +401,42 @@ fn fixing_standard_input_writes_only_the_text_to_standard_output() {
 }
 
 #[test]
-fn flags_that_would_break_a_document_are_refused() {
+fn a_document_stays_whole() {
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path();
     fs::write(p.join("a.json"), ERROR).unwrap();
     for format in ["json", "sarif"] {
-        for flag in ["--diff", "--statistics"] {
-            let out = run_in(p, &["--output-format", format, flag, "a.json"]);
-            assert_eq!(out.status.code(), Some(2), "{}", text(&out));
-            assert!(out.stdout.is_empty(), "{}", text(&out));
-            assert!(
-                stderr(&out).contains(&format!(
-                    "{flag} cannot be used with --output-format {format}"
-                )),
-                "{}",
-                text(&out)
-            );
-        }
+        // `--diff` would put a diff inside the document: refused.
+        let out = run_in(p, &["--output-format", format, "--diff", "a.json"]);
+        assert_eq!(out.status.code(), Some(2), "{}", text(&out));
+        assert!(out.stdout.is_empty(), "{}", text(&out));
+        assert!(
+            stderr(&out).contains(&format!(
+                "--diff cannot be used with --output-format {format}"
+            )),
+            "{}",
+            text(&out)
+        );
+        // `--statistics` goes to standard error: the document parses, into a file too.
+        let out = run_in(p, &["--output-format", format, "--statistics", "a.json"]);
+        assert_eq!(out.status.code(), Some(1), "{}", text(&out));
+        serde_json::from_slice::<serde_json::Value>(&out.stdout)
+            .unwrap_or_else(|e| panic!("{format} stays one document: {e}\n{}", text(&out)));
+        assert!(stderr(&out).contains("SM301"), "{}", text(&out));
+        let args = [
+            "--output-format",
+            format,
+            "--statistics",
+            "--output-file",
+            "r.json",
+            "a.json",
+        ];
+        let out = run_in(p, &args);
+        let report = fs::read(p.join("r.json")).unwrap();
+        serde_json::from_slice::<serde_json::Value>(&report).expect("the report file parses");
+        assert!(stderr(&out).contains("SM301"), "{}", text(&out));
     }
-    // The text formats take them.
+    // The text formats take both, on standard output.
     let out = run_in(
         p,
         &[
@@ -431,6 +448,75 @@ fn flags_that_would_break_a_document_are_refused() {
         ],
     );
     assert_eq!(out.status.code(), Some(1), "{}", text(&out));
+}
+
+#[test]
+fn a_flag_given_twice_takes_its_last_value() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path();
+    fs::write(p.join("a.json"), ERROR).unwrap();
+    // A hook's `args: [--output-format=concise]` after the command's own.
+    let out = run_in(
+        p,
+        &[
+            "--output-format",
+            "json",
+            "--output-format=concise",
+            "a.json",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.starts_with("a.json:"), "{}", text(&out));
+}
+
+#[test]
+fn stdin_filename_alone_reads_standard_input() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run_with_stdin(
+        dir.path(),
+        &["--stdin-filename", "x.json"],
+        ERROR.as_bytes(),
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("x.json") && stdout.contains("SM301"),
+        "{}",
+        text(&out)
+    );
+}
+
+#[test]
+fn force_color_colours_a_pipe_and_never_stays_never() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path();
+    fs::write(p.join("a.json"), ERROR).unwrap();
+    let coloured = |color: &str, env: &[(&str, &str)]| {
+        let mut command = bin();
+        command
+            .current_dir(p)
+            .env_remove("NO_COLOR")
+            .env_remove("FORCE_COLOR")
+            .env_remove("CLICOLOR_FORCE");
+        for (k, v) in env {
+            command.env(k, v);
+        }
+        let out = command
+            .args(["--color", color, "--output-format", "full", "a.json"])
+            .output()
+            .expect("share-lint runs");
+        out.stdout.windows(2).any(|w| w == b"\x1b[")
+    };
+    assert!(!coloured("auto", &[]), "a pipe is not coloured by default");
+    assert!(coloured("auto", &[("FORCE_COLOR", "1")]));
+    assert!(coloured(
+        "auto",
+        &[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "1")]
+    ));
+    assert!(!coloured("auto", &[("FORCE_COLOR", "0")]));
+    assert!(!coloured("auto", &[("FORCE_COLOR", "")]));
+    assert!(!coloured("never", &[("FORCE_COLOR", "1")]));
 }
 
 /// A payload with a warning (a channel listed twice) that `--fix` removes.

@@ -16,6 +16,9 @@ use std::path::PathBuf;
     name = "share-lint",
     version,
     args_conflicts_with_subcommands = true,
+    // A flag given twice takes its last value (`args: [--output-format=concise]` in a hook beside
+    // the hook's own), as in ruff.
+    args_override_self = true,
     max_term_width = 100
 )]
 pub struct Cli {
@@ -67,7 +70,8 @@ pub struct CheckArgs {
     #[arg(long, value_name = "FILE")]
     pub output_file: Option<PathBuf>,
 
-    /// Also print how many findings each rule produced (not with json or sarif).
+    /// Also print how many findings each rule produced (after the findings; on standard error
+    /// with json or sarif, whose documents stay whole).
     #[arg(long)]
     pub statistics: bool,
 
@@ -111,7 +115,8 @@ pub struct CheckArgs {
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
 
-    /// The file name to report for standard input (also picks .json or .jsonc rules).
+    /// The file name to report for standard input (also picks .json or .jsonc rules); without
+    /// PATHS, standard input is read.
     #[arg(long, value_name = "PATH")]
     pub stdin_filename: Option<String>,
 

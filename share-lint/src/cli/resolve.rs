@@ -13,19 +13,17 @@ impl CheckArgs {
     /// `--fix` unless `--diff`, `--color auto` colours only a terminal without `NO_COLOR`, and
     /// the number of threads defaults to the number of CPUs.
     ///
-    /// Flags that cannot work together are refused: `--diff` or `--statistics` would break the
-    /// single document of `--output-format json` or `sarif`.
+    /// `--diff` is refused with `--output-format json` or `sarif`: it would break their single
+    /// document (`--statistics` goes to standard error there). `--stdin-filename` without paths
+    /// reads standard input, as in ruff. `--color auto` also colours when `CLICOLOR_FORCE` or
+    /// `FORCE_COLOR` is set (not empty, not `0`), even into a pipe.
     pub fn resolve(self) -> anyhow::Result<RunSettings> {
-        if self.output_format.is_document() {
+        if self.output_format.is_document() && self.diff {
             let format = self.output_format;
-            for (given, flag) in [(self.diff, "--diff"), (self.statistics, "--statistics")] {
-                if given {
-                    anyhow::bail!(
-                        "{flag} cannot be used with --output-format {format}: its text would \
-                         break the {format} document"
-                    );
-                }
-            }
+            anyhow::bail!(
+                "--diff cannot be used with --output-format {format}: its text would break the \
+                 {format} document"
+            );
         }
         let mode = if self.unsafe_fixes {
             FixMode::Unsafe
@@ -42,7 +40,10 @@ impl CheckArgs {
         // `-o -` is standard output, as for most tools.
         let output_file = self.output_file.filter(|path| path.as_os_str() != "-");
         let paths = if self.paths.is_empty() {
-            vec![PathBuf::from(".")]
+            match self.stdin_filename {
+                Some(_) => vec![PathBuf::from("-")],
+                None => vec![PathBuf::from(".")],
+            }
         } else {
             self.paths
         };
@@ -58,7 +59,11 @@ impl CheckArgs {
                 } else {
                     io::stdout().is_terminal()
                 };
-                output_file.is_none() && terminal && std::env::var_os("NO_COLOR").is_none()
+                let set = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty());
+                let forced = ["CLICOLOR_FORCE", "FORCE_COLOR"]
+                    .iter()
+                    .any(|name| set(name) && std::env::var_os(name).is_some_and(|v| v != "0"));
+                forced || (output_file.is_none() && terminal && !set("NO_COLOR"))
             }
         };
         let threads = self
@@ -175,13 +180,25 @@ mod tests {
             cli.check.resolve().err().map(|e| e.to_string())
         };
         for format in OutputFormat::ALL {
-            for flag in ["--diff", "--statistics"] {
-                let e = refused(&["--output-format", format.name(), flag]);
-                assert_eq!(e.is_some(), format.is_document(), "{format} {flag}: {e:?}");
-                if let Some(e) = e {
-                    assert!(e.contains(flag) && e.contains(format.name()), "{e}");
-                }
+            let e = refused(&["--output-format", format.name(), "--diff"]);
+            assert_eq!(e.is_some(), format.is_document(), "{format} --diff: {e:?}");
+            if let Some(e) = e {
+                assert!(e.contains("--diff") && e.contains(format.name()), "{e}");
             }
+            // Statistics go to standard error with a document.
+            let e = refused(&["--output-format", format.name(), "--statistics"]);
+            assert_eq!(e, None, "{format} --statistics");
         }
+    }
+
+    #[test]
+    fn stdin_filename_without_paths_reads_standard_input() {
+        assert_eq!(
+            resolve(&["--stdin-filename", "x.json"]).paths,
+            [PathBuf::from("-")]
+        );
+        assert_eq!(resolve(&[]).paths, [PathBuf::from(".")]);
+        let both = resolve(&["--stdin-filename", "x.json", "a.json"]);
+        assert_eq!(both.paths, [PathBuf::from("a.json")]);
     }
 }
