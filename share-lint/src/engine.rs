@@ -489,44 +489,67 @@ fn fix_until_stable(
     (report, changed)
 }
 
-/// Whether a file found by walking a directory is a payload file to lint: it has something in
-/// it that does not parse (a broken payload is still a payload), or its top-level object (or
-/// its array's first object) has a key of the payload format. `package.json`, `tsconfig.json`
-/// and other JSON of the repository have none; an empty file, or one of only whitespace and
-/// comments, has nothing of a payload either.
+/// Whether a file found by walking a directory (or named with `--only-payloads`, as the hook
+/// does) is a payload file to lint. It is when something in it does not parse (a broken payload
+/// is still a payload), or when its top-level object, or its array's first element, looks like
+/// a payload ([`is_payload_object`]). `package.json` (`"type": "module"`), a JSON Schema
+/// (`"type": "object"`), a service-account key, `tsconfig.json`, lockfiles — JSON with a `type`
+/// or a `content` of another meaning — do not; nor does an empty file, one of only whitespace and
+/// comments, or an empty array.
 pub(crate) fn looks_like_payload(parsed: &Parsed, text: &str) -> bool {
-    const KEYS: [&str; 6] = [
-        "type",
-        "channelType",
-        "channelObject",
-        "content",
-        "params",
-        "$schema",
-    ];
     let Some(root) = &parsed.root else {
         if parsed.limit_reached {
-            // Too large to parse whole (GeoJSON, data): judged by its first key.
-            return first_key(text).is_some_and(|key| KEYS.contains(&key));
+            // Too large to parse whole (GeoJSON, data): judged by its first key, one that only
+            // a payload has, or a share `type` (GeoJSON's `"type": "FeatureCollection"` is not).
+            return first_key(text).is_some_and(|(key, rest)| match key {
+                "channelType" | "channelObject" | "params" => true,
+                "type" => first_string(rest)
+                    .is_some_and(|t| share_schema::share_types().iter().any(|s| s == t)),
+                _ => false,
+            });
         }
         return has_more_than_comments(text, &parsed.comments);
     };
     let object: &Node = match &root.kind {
         NodeKind::Array(items) => match items.first() {
             Some(first) => first,
-            None => return true,
+            None => return false,
         },
         _ => root,
     };
-    match &object.kind {
-        NodeKind::Object(members) => members.iter().any(|m| KEYS.contains(&m.key.as_str())),
-        _ => false,
-    }
+    is_payload_object(object)
 }
 
-/// Whether `text` holds anything besides whitespace, `comments` and a byte-order mark.
+/// Whether `node` looks like the parameters of `ksoxz_sdk.shareMessage` or its call argument:
+/// it has `channelType` or `channelObject` (no other JSON names them), or `content` beside a
+/// share `type` (`share_schema::share_types`: `text`, `markdown`, `webPage`, …), or a
+/// `$schema` naming the share-message schema, or a `params` that looks like one.
+fn is_payload_object(node: &Node) -> bool {
+    let NodeKind::Object(members) = &node.kind else {
+        return false;
+    };
+    let share_type = members.iter().any(|m| {
+        m.key == "type"
+            && m.value
+                .as_str()
+                .is_some_and(|t| share_schema::share_types().iter().any(|s| s == t))
+    });
+    members.iter().any(|m| match m.key.as_str() {
+        "channelType" | "channelObject" => true,
+        "content" => share_type,
+        "params" => is_payload_object(&m.value),
+        "$schema" => m
+            .value
+            .as_str()
+            .is_some_and(|s| s.contains("share-message")),
+        _ => false,
+    })
+}
+
 /// The first key of the top-level object, or of the top-level array's first object, as
-/// written (escapes are not decoded: no payload key has one); `None` when there is none.
-fn first_key(text: &str) -> Option<&str> {
+/// written (escapes are not decoded: no payload key has one), and the text after it; `None` when
+/// there is none.
+fn first_key(text: &str) -> Option<(&str, &str)> {
     /// Skips whitespace, a byte-order mark and comments.
     fn trivia(mut s: &str) -> &str {
         loop {
@@ -546,9 +569,19 @@ fn first_key(text: &str) -> Option<&str> {
     }
     let s = trivia(s.strip_prefix('{')?);
     let key = s.strip_prefix('"')?;
-    Some(&key[..key.find('"')?])
+    let end = key.find('"')?;
+    Some((&key[..end], &key[end + 1..]))
 }
 
+/// The string value after a key, from `rest` (what follows the key's closing quote): `: "text"`
+/// gives `text` (as written; no share type has an escape).
+fn first_string(rest: &str) -> Option<&str> {
+    let s = rest.trim_start().strip_prefix(':')?.trim_start();
+    let value = s.strip_prefix('"')?;
+    Some(&value[..value.find('"')?])
+}
+
+/// Whether `text` holds anything besides whitespace, `comments` and a byte-order mark.
 fn has_more_than_comments(text: &str, comments: &[json::Comment]) -> bool {
     let blank = |s: &str| s.chars().all(|c| c.is_whitespace() || c == '\u{feff}');
     let mut at = 0;

@@ -79,14 +79,45 @@ fn hook_passes_good_payloads_and_fails_bad_ones() {
         r#"{"type": "miniProgram", "channelType": ["wx_moments"], "channelObject": {"webpageUrl": "https://e.com", "userName": "gh_0123456789ab"}}"#,
     )
     .unwrap();
-    std::fs::write(
-        dir.join("package.json"),
-        r#"{"name": "app", "version": "1.0.0"}"#,
-    )
-    .unwrap();
+    // The repository's other JSON, each with a `type` or a `content` of another meaning: the
+    // hook must never block them.
+    let others: [(&str, &str); 8] = [
+        (
+            "package.json",
+            r#"{"name": "app", "type": "module", "version": "1.0.0"}"#,
+        ),
+        (
+            "schema.json",
+            r#"{"$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object", "properties": {"content": {"type": "string"}}}"#,
+        ),
+        (
+            "key.json",
+            r#"{"type": "service_account", "project_id": "p", "private_key_id": "k"}"#,
+        ),
+        (
+            "tsconfig.json",
+            r#"{"compilerOptions": {"target": "es2020"}}"#,
+        ),
+        (
+            ".eslintrc.json",
+            r#"{"root": true, "parserOptions": {"sourceType": "module"}}"#,
+        ),
+        ("composer.json", r#"{"name": "a/b", "type": "library"}"#),
+        (".vscode/settings.json", r#"{"editor.tabSize": 2}"#),
+        (
+            "package-lock.json",
+            r#"{"name": "app", "lockfileVersion": 3, "packages": {"": {"name": "app"}}}"#,
+        ),
+    ];
+    std::fs::create_dir_all(dir.join(".vscode")).unwrap();
+    for (name, text) in others {
+        std::fs::write(dir.join(name), text).unwrap();
+    }
     git(dir, &["add", "."]);
 
-    let good = try_repo(dir, home.path(), &["good.json", "package.json"]);
+    let mut files = vec!["good.json"];
+    files.extend(others.iter().map(|(name, _)| *name));
+    let good = try_repo(dir, home.path(), &files);
     assert!(good.status.success(), "{}", show(&good));
     assert!(
         String::from_utf8_lossy(&good.stdout).contains("Passed"),
@@ -94,7 +125,8 @@ fn hook_passes_good_payloads_and_fails_bad_ones() {
         show(&good)
     );
 
-    let bad = try_repo(dir, home.path(), &["good.json", "bad.json"]);
+    files.push("bad.json");
+    let bad = try_repo(dir, home.path(), &files);
     assert_eq!(bad.status.code(), Some(1), "{}", show(&bad));
     let stdout = String::from_utf8_lossy(&bad.stdout);
     assert!(stdout.contains("Failed"), "{}", show(&bad));
@@ -104,4 +136,12 @@ fn hook_passes_good_payloads_and_fails_bad_ones() {
         show(&bad)
     );
     assert!(stdout.contains("bad.json:1:"), "{}", show(&bad));
+    // Only the bad payload: nothing else in the report.
+    for (name, _) in others {
+        assert!(
+            !stdout.contains(&format!("{name}:")),
+            "{name}: {}",
+            show(&bad)
+        );
+    }
 }

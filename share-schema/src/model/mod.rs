@@ -20,6 +20,35 @@ pub use file::{CallArgument, PayloadFile, PayloadItem};
 pub use in_app::{InAppShare, InAppText, InAppWebPage};
 pub use message::ShareMessage;
 
+/// The `type` values of both variants of the call (`text`, `webPage`, `miniProgram`,
+/// `markdown`, …), read from the model's own schema (its tags), so they have one home: what a
+/// tool needs to tell a payload from other JSON with a `type`.
+///
+/// ```
+/// assert!(share_schema::share_types().iter().any(|t| t == "miniProgram"));
+/// assert!(share_schema::share_types().iter().any(|t| t == "markdown"));
+/// ```
+pub fn share_types() -> &'static [String] {
+    static TYPES: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+        let mut out: Vec<String> = Vec::new();
+        for schema in [
+            crate::schema::SchemaGenerator::default().root_for::<ExternalShare>(),
+            crate::schema::SchemaGenerator::default().root_for::<InAppShare>(),
+        ] {
+            let names = schema["properties"]["type"]["enum"].as_array().cloned();
+            for name in names.unwrap_or_default() {
+                if let Some(name) = name.as_str() {
+                    if !out.iter().any(|n| n == name) {
+                        out.push(name.to_owned());
+                    }
+                }
+            }
+        }
+        out
+    });
+    &TYPES
+}
+
 /// `impl Deserialize` through [`Shape`](crate::Shape): one code path decides what a valid
 /// structure is, and a structural error names every problem with its JSON path.
 macro_rules! deserialize_via_shape {
