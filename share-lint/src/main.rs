@@ -37,6 +37,8 @@ fn main() -> ExitCode {
         Some(Command::Rules { json }) => print(&commands::rules(json)),
         Some(Command::Explain { rule }) => commands::explain(&rule).and_then(|text| print(&text)),
         Some(Command::Schema) => print(&commands::schema()),
+        Some(Command::Completions { shell }) => print(&commands::completions(shell)),
+        Some(Command::Man) => commands::man().and_then(|text| print(&text)),
     };
     result.unwrap_or_else(|e| {
         report(&*e);

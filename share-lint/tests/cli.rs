@@ -409,3 +409,34 @@ fn explain_rules_and_schema() {
     let value: serde_json::Value = serde_json::from_slice(&schema.stdout).unwrap();
     assert_eq!(value, share_schema::json_schema());
 }
+
+#[test]
+fn completions_and_the_manual_page_come_from_the_same_flags() {
+    let dir = tempfile::tempdir().unwrap();
+    for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
+        let out = run_in(dir.path(), &["completions", shell]);
+        assert_eq!(out.status.code(), Some(0), "{shell}: {}", text(&out));
+        let script = String::from_utf8_lossy(&out.stdout);
+        assert!(script.contains("output-format"), "{shell}: {script}");
+    }
+    // The bash script is valid bash (`bash -n` parses without running it).
+    let out = run_in(dir.path(), &["completions", "bash"]);
+    let path = dir.path().join("share-lint.bash");
+    std::fs::write(&path, &out.stdout).unwrap();
+    let check = Command::new("bash").arg("-n").arg(&path).output().unwrap();
+    assert!(
+        check.status.success(),
+        "{}",
+        String::from_utf8_lossy(&check.stderr)
+    );
+    let out = run_in(dir.path(), &["man"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    let page = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        page.starts_with(".ie") || page.contains(".TH share-lint"),
+        "{page}"
+    );
+    assert!(page.contains("stdin\\-filename"), "{page}");
+    let out = run_in(dir.path(), &["completions", "tcsh"]);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out));
+}

@@ -48,6 +48,13 @@ pub enum Command {
     },
     /// Print the JSON Schema (draft 2020-12) of payload files.
     Schema,
+    /// Print a shell completion script (`share-lint completions bash > ~/.local/share/bash-completion/completions/share-lint`).
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page, in roff (`share-lint man > share-lint.1`).
+    Man,
 }
 
 /// What to check and how to report it.

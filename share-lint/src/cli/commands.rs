@@ -1,4 +1,5 @@
-//! What the informational subcommands print (binary only): `rules`, `explain` and `schema`.
+//! What the informational subcommands print (binary only): `rules`, `explain`, `schema`,
+//! `completions` and `man`.
 
 use share_lint::rules::{self, FixKind};
 
@@ -65,4 +66,20 @@ pub fn explain(code_or_name: &str) -> anyhow::Result<String> {
 /// `share-lint schema`: the JSON Schema of payload files.
 pub fn schema() -> String {
     serde_json::to_string_pretty(&share_schema::json_schema()).unwrap_or_default() + "\n"
+}
+
+/// `share-lint completions SHELL`: the completion script, from the clap definition.
+pub fn completions(shell: clap_complete::Shell) -> String {
+    let mut command = <super::args::Cli as clap::CommandFactory>::command();
+    let mut out = Vec::new();
+    clap_complete::generate(shell, &mut command, "share-lint", &mut out);
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// `share-lint man`: the manual page (roff), from the clap definition.
+pub fn man() -> anyhow::Result<String> {
+    let command = <super::args::Cli as clap::CommandFactory>::command();
+    let mut out = Vec::new();
+    clap_mangen::Man::new(command).render(&mut out)?;
+    Ok(String::from_utf8_lossy(&out).into_owned())
 }
