@@ -37,6 +37,8 @@ pub struct RunSettings {
     pub color: bool,
     /// Also write how many findings each rule produced.
     pub statistics: bool,
+    /// The findings and nothing else: no summary line after `full` output (ruff's `--quiet`).
+    pub quiet: bool,
     /// Whether to apply fixes, show them, or neither.
     pub fixes: FixAction,
     /// The lowest severity that makes the verdict [`Verdict::Findings`].
@@ -160,8 +162,12 @@ impl Run {
             &mut text,
             &mut failures,
         );
-        // Written to a `Destination`, these cannot fail: its `finish` tells.
-        let _ = stream.finish(&summary.totals(), &mut out);
+        // Written to a `Destination`, these cannot fail: its `finish` tells. Quiet, `full` ends
+        // with its last finding (the other formats write no summary; json and sarif close their
+        // document).
+        if !(settings.quiet && settings.format == OutputFormat::Full) {
+            let _ = stream.finish(&summary.totals(), &mut out);
+        }
         // A json or sarif report is one document: the table goes to standard error, once the
         // report (which may be written there too, when fixing standard input) is done.
         let mut table = Vec::new();

@@ -440,3 +440,33 @@ fn completions_and_the_manual_page_come_from_the_same_flags() {
     let out = run_in(dir.path(), &["completions", "tcsh"]);
     assert_eq!(out.status.code(), Some(2), "{}", text(&out));
 }
+
+#[test]
+fn quiet_prints_the_findings_and_nothing_else() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path();
+    std::fs::write(
+        p.join("a.json"),
+        r#"{"type": "miniProgram", "channelType": ["wx_moments"], "channelObject": {"webpageUrl": "https://e.com", "userName": "gh_0123456789ab"}}"#,
+    )
+    .unwrap();
+    let loud = run_in(p, &["--output-format", "full", "a.json"]);
+    let quiet = run_in(p, &["--output-format", "full", "-q", "a.json"]);
+    assert_eq!(quiet.status.code(), Some(1), "{}", text(&quiet));
+    let (loud, quiet) = (
+        String::from_utf8_lossy(&loud.stdout),
+        String::from_utf8_lossy(&quiet.stdout),
+    );
+    assert!(quiet.contains("SM301"), "{quiet}");
+    // The same findings, without the summary the loud run ends with.
+    assert!(loud.starts_with(quiet.as_ref()), "{loud}\n---\n{quiet}");
+    assert!(loud.len() > quiet.len(), "{loud}\n---\n{quiet}");
+    let clean = tempfile::tempdir().unwrap();
+    let out = run_in(clean.path(), &["-q", "."]);
+    assert_eq!(
+        (out.status.code(), out.stdout.len()),
+        (Some(0), 0),
+        "{}",
+        text(&out)
+    );
+}

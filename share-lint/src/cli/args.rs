@@ -77,6 +77,10 @@ pub struct CheckArgs {
     #[arg(long, value_name = "FILE")]
     pub output_file: Option<PathBuf>,
 
+    /// Print the findings and nothing else (no summary line after full output).
+    #[arg(short, long)]
+    pub quiet: bool,
+
     /// Also print how many findings each rule produced (after the findings; on standard error
     /// with json or sarif, whose documents stay whole).
     #[arg(long)]

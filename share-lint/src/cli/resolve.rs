@@ -76,6 +76,7 @@ impl CheckArgs {
             format: self.output_format,
             color,
             statistics: self.statistics,
+            quiet: self.quiet,
             fixes,
             fail_on: self.fail_on,
             min_severity: self.min_severity,
