@@ -323,6 +323,7 @@ pub(crate) fn collect_inputs(
     paths: &[PathBuf],
     stdin_name: &str,
     configs: &Configs,
+    force_exclude: bool,
 ) -> Result<Vec<Input>, Error> {
     let failed = |e: Error| Input::Failed(Mutex::new(Some(e)));
     let mut inputs = Vec::new();
@@ -364,6 +365,17 @@ pub(crate) fn collect_inputs(
             }
         }
         if !meta.is_dir() {
+            // `--force-exclude`: the exclude globs apply to a file named too (a hook names every
+            // staged file), as in ruff.
+            if force_exclude && meta.is_file() {
+                let excluded = match configs.for_file(path)?.as_deref() {
+                    Some((_, c)) => c.excludes_file(path),
+                    None => crate::config::default_is_excluded(path),
+                };
+                if excluded {
+                    continue;
+                }
+            }
             inputs.push(Input::File {
                 path: path.clone(),
                 walked: false,
@@ -451,7 +463,7 @@ mod tests {
             std::fs::write(&path, payload).unwrap();
         }
         let configs = Configs::new(None).unwrap();
-        let inputs = collect_inputs(&[dir.path().to_path_buf()], "-", &configs).unwrap();
+        let inputs = collect_inputs(&[dir.path().to_path_buf()], "-", &configs, false).unwrap();
         let walked: Vec<PathBuf> = inputs
             .iter()
             .map(|i| match i {

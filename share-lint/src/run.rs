@@ -50,6 +50,9 @@ pub struct RunSettings {
     /// Skip files that do not look like payloads even when named explicitly (files found by
     /// walking a directory always are).
     pub only_payloads: bool,
+    /// Apply the configuration's exclude globs to files named explicitly too (ruff's
+    /// `--force-exclude`; the pre-commit hook passes it).
+    pub force_exclude: bool,
     /// How many files to lint at once (at least one, at most 64, at most one per file).
     pub threads: usize,
     /// Write the report to this file (through a temporary file renamed over it at the end)
@@ -105,7 +108,12 @@ impl Run {
     /// place: it does not stop the run.
     pub fn new(settings: RunSettings) -> Result<Run, Error> {
         let configs = Configs::new(settings.config.as_deref())?;
-        let mut inputs = collect_inputs(&settings.paths, &settings.stdin_name, &configs)?;
+        let mut inputs = collect_inputs(
+            &settings.paths,
+            &settings.stdin_name,
+            &configs,
+            settings.force_exclude,
+        )?;
         let report_file = match &settings.output_file {
             Some(path) => Some(report_file(path, &mut inputs, &configs)?),
             None => None,

@@ -470,3 +470,40 @@ fn quiet_prints_the_findings_and_nothing_else() {
         text(&out)
     );
 }
+
+#[test]
+fn force_exclude_applies_the_exclude_globs_to_named_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path();
+    std::fs::create_dir_all(p.join("fixtures")).unwrap();
+    let bad = r#"{"type": "miniProgram", "channelType": ["wx_moments"], "channelObject": {}}"#;
+    std::fs::write(p.join("fixtures/bad.json"), bad).unwrap();
+    std::fs::write(p.join("bad.json"), bad).unwrap();
+    std::fs::write(
+        p.join("share-lint.toml"),
+        "[files]\nexclude = [\"fixtures/**\"]\n",
+    )
+    .unwrap();
+    // Named, the excluded file is linted, unless --force-exclude.
+    let out = run_in(p, &["--output-format", "concise", "fixtures/bad.json"]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out));
+    let args = [
+        "--output-format",
+        "concise",
+        "--force-exclude",
+        "fixtures/bad.json",
+        "bad.json",
+    ];
+    let out = run_in(p, &args);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("bad.json:") && !stdout.contains("fixtures/"),
+        "{stdout}"
+    );
+    // Without a configuration, the default excludes apply (`package.json`).
+    let bare = tempfile::tempdir().unwrap();
+    std::fs::write(bare.path().join("package.json"), bad).unwrap();
+    let out = run_in(bare.path(), &["--force-exclude", "package.json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+}

@@ -113,9 +113,22 @@ fn hook_passes_good_payloads_and_fails_bad_ones() {
     for (name, text) in others {
         std::fs::write(dir.join(name), text).unwrap();
     }
+    // A bad payload the configuration excludes (a test fixture): named by the hook, left out
+    // (`--force-exclude`).
+    std::fs::create_dir_all(dir.join("fixtures")).unwrap();
+    std::fs::write(
+        dir.join("fixtures/broken.json"),
+        r#"{"type": "miniProgram", "channelType": ["wx_moments"], "channelObject": {}}"#,
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("share-lint.toml"),
+        "[files]\nexclude = [\"fixtures/**\"]\n",
+    )
+    .unwrap();
     git(dir, &["add", "."]);
 
-    let mut files = vec!["good.json"];
+    let mut files = vec!["good.json", "fixtures/broken.json"];
     files.extend(others.iter().map(|(name, _)| *name));
     let good = try_repo(dir, home.path(), &files);
     assert!(good.status.success(), "{}", show(&good));

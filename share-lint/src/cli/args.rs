@@ -140,6 +140,11 @@ pub struct CheckArgs {
     #[arg(long)]
     pub only_payloads: bool,
 
+    /// Apply the exclude globs of share-lint.toml (or the default ones) to files named
+    /// explicitly too, as ruff's --force-exclude (for hooks, which name every staged file).
+    #[arg(long)]
+    pub force_exclude: bool,
+
     /// How many files to lint at once (default: the number of CPUs).
     #[arg(long, short = 'j', value_name = "N")]
     pub threads: Option<usize>,

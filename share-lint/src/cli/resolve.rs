@@ -77,6 +77,7 @@ impl CheckArgs {
             color,
             statistics: self.statistics,
             quiet: self.quiet,
+            force_exclude: self.force_exclude,
             fixes,
             fail_on: self.fail_on,
             min_severity: self.min_severity,

@@ -52,6 +52,15 @@ pub fn default_is_included(relative_path: &Path) -> bool {
     DEFAULT_GLOBS.set.is_match(path) && !matches_any_prefix(&DEFAULT_EXCLUDE_GLOBS.set, path)
 }
 
+/// Whether the default exclude globs ([`DEFAULT_EXCLUDE`]) match `relative_path` or a directory
+/// above it (for `--force-exclude` without a configuration).
+pub fn default_is_excluded(relative_path: &Path) -> bool {
+    matches_any_prefix(
+        &DEFAULT_EXCLUDE_GLOBS.set,
+        without_leading_cur_dir(relative_path),
+    )
+}
+
 /// Whether `set` matches `path` or one of its parent directories.
 fn matches_any_prefix(set: &GlobSet, path: &Path) -> bool {
     !set.is_empty()

@@ -99,7 +99,7 @@ mod rules;
 
 pub use discovery::{ConfigCache, Discovered};
 pub use error::{ConfigError, ConfigErrorKind};
-pub use globs::{default_is_included, DEFAULT_EXCLUDE, DEFAULT_INCLUDE};
+pub use globs::{default_is_excluded, default_is_included, DEFAULT_EXCLUDE, DEFAULT_INCLUDE};
 pub use rules::{registry_rules, RuleTable};
 
 use crate::settings::{Policy, Settings};
@@ -277,6 +277,13 @@ impl Config {
     /// [`is_included`](Self::is_included) on its path relative to the configuration's directory.
     pub(crate) fn includes_file(&self, file: &Path) -> bool {
         self.is_included(&self.relative_path(file))
+    }
+
+    /// Whether an exclude glob matches `file` (a path as given, made relative to the
+    /// configuration's directory) or a directory above it: `--force-exclude` skips such a file
+    /// even when it is named.
+    pub(crate) fn excludes_file(&self, file: &Path) -> bool {
+        self.is_excluded(without_leading_cur_dir(&self.relative_path(file)))
     }
 
     /// Whether a directory walk lints the file at `relative_path` (relative to the directory
