@@ -22,8 +22,22 @@ async fn share(Valid(Json(message)): Valid<Json<ShareMessage>>) -> String {
 
 /// Sends `body` as `content_type` to `/share`; the status, the `Content-Type` and the body.
 fn send(content_type: &str, body: &str) -> (StatusCode, String, String) {
-    let app = Router::new().route("/share", post(share));
-    let request = Request::post("/share")
+    send_to(
+        Router::new().route("/share", post(share)),
+        "/share",
+        content_type,
+        body,
+    )
+}
+
+/// Sends `body` as `content_type` to `path` of `app`, polled on this thread.
+fn send_to(
+    app: Router,
+    path: &str,
+    content_type: &str,
+    body: &str,
+) -> (StatusCode, String, String) {
+    let request = Request::post(path)
         .header(header::CONTENT_TYPE, content_type)
         .body(Body::from(body.to_owned()))
         .expect("a request");
@@ -176,21 +190,8 @@ fn valid_with_takes_the_context_from_the_state() {
             .with_state(AppState {
                 tenant: Tenant { max: 3 },
             });
-        let request = Request::post("/note")
-            .header(header::CONTENT_TYPE, "application/json")
-            .body(Body::from(body.to_owned()))
-            .expect("a request");
-        pollster::block_on(async {
-            let response = app.oneshot(request).await.expect("the router answers");
-            let status = response.status();
-            let bytes = response
-                .into_body()
-                .collect()
-                .await
-                .expect("a body")
-                .to_bytes();
-            (status, String::from_utf8_lossy(&bytes).into_owned())
-        })
+        let (status, _, text) = send_to(app, "/note", "application/json", body);
+        (status, text)
     };
     assert_eq!(
         send_note(r#"{"text": "abc"}"#),
