@@ -494,8 +494,8 @@ fn fix_until_stable(
 /// is still a payload), or when its top-level object, or its array's first element, looks like
 /// a payload ([`is_payload_object`]). `package.json` (`"type": "module"`), a JSON Schema
 /// (`"type": "object"`), a service-account key, `tsconfig.json`, lockfiles — JSON with a `type`
-/// or a `content` of another meaning — do not; nor does an empty file, one of only whitespace and
-/// comments, or an empty array.
+/// of another meaning — do not; nor does an empty file, one of only whitespace and comments, or
+/// an empty array.
 pub(crate) fn looks_like_payload(parsed: &Parsed, text: &str) -> bool {
     let Some(root) = &parsed.root else {
         if parsed.limit_reached {
@@ -503,8 +503,8 @@ pub(crate) fn looks_like_payload(parsed: &Parsed, text: &str) -> bool {
             // a payload has, or a share `type` (GeoJSON's `"type": "FeatureCollection"` is not).
             return first_key(text).is_some_and(|(key, rest)| match key {
                 "channelType" | "channelObject" | "params" => true,
-                "type" => first_string(rest)
-                    .is_some_and(|t| share_schema::share_types().iter().any(|s| s == t)),
+                "type" => first_string(rest).is_some_and(is_share_type),
+                "$schema" => first_string(rest).is_some_and(|s| s.contains("share-message")),
                 _ => false,
             });
         }
@@ -521,22 +521,22 @@ pub(crate) fn looks_like_payload(parsed: &Parsed, text: &str) -> bool {
 }
 
 /// Whether `node` looks like the parameters of `ksoxz_sdk.shareMessage` or its call argument:
-/// it has `channelType` or `channelObject` (no other JSON names them), or `content` beside a
-/// share `type` (`share_schema::share_types`: `text`, `markdown`, `webPage`, …), or a
-/// `$schema` naming the share-message schema, or a `params` that looks like one.
+/// it has `channelType` or `channelObject` (no other JSON names them); or a share `type`
+/// (`share_schema::share_types`: `text`, `markdown`, `webPage`, …, in any case: `webpage` is a
+/// payload with a typo), with or without the rest of a payload; or a number as its `type` (the
+/// look-alike of another SDK's parameters, DingTalk's or uni-app's, that `foreign-payload`
+/// names); or a `$schema` naming the share-message schema; or a `params` that looks like one.
 fn is_payload_object(node: &Node) -> bool {
     let NodeKind::Object(members) = &node.kind else {
         return false;
     };
-    let share_type = members.iter().any(|m| {
-        m.key == "type"
-            && m.value
-                .as_str()
-                .is_some_and(|t| share_schema::share_types().iter().any(|s| s == t))
-    });
     members.iter().any(|m| match m.key.as_str() {
         "channelType" | "channelObject" => true,
-        "content" => share_type,
+        "type" => match &m.value.kind {
+            NodeKind::String(t) => is_share_type(t),
+            NodeKind::Number(_) => true,
+            _ => false,
+        },
         "params" => is_payload_object(&m.value),
         "$schema" => m
             .value
@@ -544,6 +544,13 @@ fn is_payload_object(node: &Node) -> bool {
             .is_some_and(|s| s.contains("share-message")),
         _ => false,
     })
+}
+
+/// Whether `t` is a share `type`, in any case.
+fn is_share_type(t: &str) -> bool {
+    share_schema::share_types()
+        .iter()
+        .any(|s| s.eq_ignore_ascii_case(t))
 }
 
 /// The first key of the top-level object, or of the top-level array's first object, as

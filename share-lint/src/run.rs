@@ -37,7 +37,7 @@ pub struct RunSettings {
     pub color: bool,
     /// Also write how many findings each rule produced.
     pub statistics: bool,
-    /// The findings and nothing else: no summary line after `full` output (ruff's `--quiet`).
+    /// No summary line after `full` output (ruff's `--quiet`).
     pub quiet: bool,
     /// Whether to apply fixes, show them, or neither.
     pub fixes: FixAction,

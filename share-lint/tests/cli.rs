@@ -507,3 +507,40 @@ fn force_exclude_applies_the_exclude_globs_to_named_files() {
     let out = run_in(bare.path(), &["--force-exclude", "package.json"]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out));
 }
+
+/// The sniff (`--only-payloads`, and every walk) takes every rule's fixture for a payload, but for
+/// those that have nothing of one: an empty array, and another SDK's parameters without a `type`
+/// (WeCom's `msgtype`, the OpenSDK's, the JS-SDK's `link`/`imgUrl`), which only a file named
+/// without `--only-payloads` reports.
+#[test]
+fn the_sniff_takes_every_fixture_for_a_payload() {
+    let not_payloads = [
+        "empty-payload-array.jsonc",
+        "foreign-payload.jsonc",
+        "open-sdk.jsonc",
+        "wechat-js-sdk.jsonc",
+        "wecom-mini-program.jsonc",
+        "wecom.jsonc",
+    ];
+    let mut checked = 0;
+    for sub in ["rules", "foreign"] {
+        let dir = manifest_dir().join("tests/fixtures").join(sub);
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            let file = path.to_string_lossy().into_owned();
+            let named = run_in(&dir, &["--output-format", "concise", &file]);
+            let sniffed = run_in(
+                &dir,
+                &["--output-format", "concise", "--only-payloads", &file],
+            );
+            if not_payloads.contains(&name.as_str()) {
+                assert!(sniffed.stdout.is_empty(), "{name}: {}", text(&sniffed));
+            } else {
+                assert_eq!(named.stdout, sniffed.stdout, "{name}: {}", text(&sniffed));
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 40, "{checked}");
+}

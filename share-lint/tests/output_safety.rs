@@ -436,6 +436,15 @@ fn a_document_stays_whole() {
         serde_json::from_slice::<serde_json::Value>(&report).expect("the report file parses");
         assert!(stderr(&out).contains("SM301"), "{}", text(&out));
     }
+    // Fixing standard input puts the document on standard error: no room for the table there.
+    let args = ["--fix", "--output-format", "json", "--statistics", "-"];
+    let out = run_with_stdin(p, &args, ERROR.as_bytes());
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out));
+    assert!(
+        stderr(&out).contains("--statistics cannot be used with --fix"),
+        "{}",
+        text(&out)
+    );
     // The text formats take both, on standard output.
     let out = run_in(
         p,
@@ -517,6 +526,20 @@ fn force_color_colours_a_pipe_and_never_stays_never() {
     assert!(!coloured("auto", &[("FORCE_COLOR", "0")]));
     assert!(!coloured("auto", &[("FORCE_COLOR", "")]));
     assert!(!coloured("never", &[("FORCE_COLOR", "1")]));
+    // Never into a report file.
+    let out = bin()
+        .current_dir(p)
+        .env("FORCE_COLOR", "1")
+        .args(["--color", "auto", "--output-file", "r.txt", "a.json"])
+        .output()
+        .expect("share-lint runs");
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out));
+    let report = fs::read(p.join("r.txt")).unwrap();
+    assert!(
+        !report.windows(2).any(|w| w == b"\x1b["),
+        "{}",
+        String::from_utf8_lossy(&report)
+    );
 }
 
 /// A payload with a warning (a channel listed twice) that `--fix` removes.

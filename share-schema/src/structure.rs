@@ -290,13 +290,10 @@ impl<T: ?Sized> ViaNoRules<T> for &Probe<T> {
 pub fn with_tag(schema: Value, tag: &str, names: &[&str]) -> Value {
     let mut map = match schema {
         // An object schema of its own properties takes the tag among them.
-        Value::Object(m)
-            if m.get("type") == Some(&Value::from("object")) && !m.contains_key("$ref") =>
-        {
-            m
-        }
+        Value::Object(m) if m.get("type") == Some(&Value::from("object")) && !branches(&m) => m,
         // Anything else — a `$ref` (a newtype or transparent struct names its field's type,
-        // whose `additionalProperties: false` would not see a tag beside it), a unit struct's
+        // whose `additionalProperties: false` would not see a tag beside it), branches (an
+        // enum's: a branch's `additionalProperties: false` would not see it either), a unit struct's
         // `null` (serde reads `{"tag": ..}` alone for it) — cannot hold the tag: the object is
         // left to `Shape` (a sound relaxation).
         _ => {
@@ -316,6 +313,20 @@ pub fn with_tag(schema: Value, tag: &str, names: &[&str]) -> Value {
         props.insert(tag.to_owned(), tag_schema);
     }
     Value::Object(map)
+}
+
+/// Whether an object schema holds a `$ref` or branches (`anyOf`, `oneOf`, `if`, or an `allOf` of
+/// `if`/`then`: an enum's), whose own `additionalProperties: false` would not see a key added to
+/// its `properties`. (A struct's `allOf` of `required`/`not` for its aliases is no branch.)
+fn branches(schema: &Map<String, Value>) -> bool {
+    let conditional = |v: &Value| v.get("then").is_some() || v.get("if").is_some();
+    ["$ref", "anyOf", "oneOf", "if"]
+        .iter()
+        .any(|k| schema.contains_key(*k))
+        || schema
+            .get("allOf")
+            .and_then(Value::as_array)
+            .is_some_and(|all| all.iter().any(conditional))
 }
 
 /// Schema keywords as a map, wrapping a non-object schema (`true`) in `allOf`.

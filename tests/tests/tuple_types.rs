@@ -294,6 +294,16 @@ fn the_schema_states_each_kind() {
 enum Signal {
     Ping(Nothing),
     Wrap(Wrapped),
+    Nest(Kinded),
+}
+
+/// An internally tagged enum inside one: its branches' `additionalProperties: false` would not
+/// see the outer tag.
+#[derive(Debug, Deserialize, share_schema::Validate)]
+#[serde(tag = "kind", deny_unknown_fields)]
+#[allow(dead_code)] // read by serde and Shape only
+enum Kinded {
+    S { x: u32 },
 }
 
 #[derive(Debug, Deserialize, share_schema::Validate)]
@@ -318,6 +328,7 @@ fn internally_tagged_newtypes_of_unit_and_transparent_structs() {
         (json!({"type": "Wrap", "code": "ab"}), true),
         (json!({"type": "Wrap", "code": "abcd"}), false),
         (json!({"type": "Wrap", "code": "ab", "x": 1}), false),
+        (json!({"type": "Nest", "kind": "S", "x": 1}), true),
     ] {
         assert_eq!(serde_accepts::<Signal>(&json), accepted, "serde: {json}");
         let mut cx = Context::new();

@@ -77,7 +77,7 @@ pub struct CheckArgs {
     #[arg(long, value_name = "FILE")]
     pub output_file: Option<PathBuf>,
 
-    /// Print the findings and nothing else (no summary line after full output).
+    /// No summary line after full output: the findings (and --statistics, when given).
     #[arg(short, long)]
     pub quiet: bool,
 

@@ -50,6 +50,14 @@ impl CheckArgs {
         // Fixing standard input writes the fixed text to standard output and the findings to
         // standard error.
         let filter = matches!(fixes, FixAction::Apply(_)) && paths.iter().any(|p| p == "-");
+        if filter && self.statistics && self.output_format.is_document() && output_file.is_none() {
+            let format = self.output_format;
+            anyhow::bail!(
+                "--statistics cannot be used with --fix on standard input and --output-format \
+                 {format}: standard error holds the {format} document (write it with \
+                 --output-file to get the statistics on standard error)"
+            );
+        }
         let color = match self.color {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
@@ -63,7 +71,8 @@ impl CheckArgs {
                 let forced = ["CLICOLOR_FORCE", "FORCE_COLOR"]
                     .iter()
                     .any(|name| set(name) && std::env::var_os(name).is_some_and(|v| v != "0"));
-                forced || (output_file.is_none() && terminal && !set("NO_COLOR"))
+                // Never into a report file, forced or not.
+                output_file.is_none() && (forced || (terminal && !set("NO_COLOR")))
             }
         };
         let threads = self
