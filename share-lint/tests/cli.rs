@@ -461,6 +461,16 @@ fn quiet_prints_the_findings_and_nothing_else() {
     // The same findings, without the summary the loud run ends with.
     assert!(loud.starts_with(quiet.as_ref()), "{loud}\n---\n{quiet}");
     assert!(loud.len() > quiet.len(), "{loud}\n---\n{quiet}");
+    // The statistics, when asked for, still come.
+    let stats = run_in(
+        p,
+        &["--output-format", "full", "-q", "--statistics", "a.json"],
+    );
+    let stats = String::from_utf8_lossy(&stats.stdout);
+    assert!(
+        stats.starts_with(quiet.as_ref()) && stats.len() > quiet.len(),
+        "{stats}"
+    );
     let clean = tempfile::tempdir().unwrap();
     let out = run_in(clean.path(), &["-q", "."]);
     assert_eq!(

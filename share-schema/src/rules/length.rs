@@ -50,35 +50,28 @@ impl Unit {
 }
 
 fn too_long(actual: usize, max: usize, unit: Unit) -> Failure {
-    let verb = if max == 1 { " is" } else { " are" };
-    let message = Words::new()
-        .text("is ")
-        .count(actual)
-        .text(" ")
-        .text(unit.name(actual))
-        .text(" long; at most ")
-        .count(max)
-        .text(verb)
-        .text(" allowed");
-    Failure::new(message.done())
-        .with_param("actual", actual)
-        .with_param("limit", max)
+    outside(actual, max, unit, (" long; at most ", " allowed"))
 }
 
 fn too_short(actual: usize, min: usize, unit: Unit) -> Failure {
-    let verb = if min == 1 { " is" } else { " are" };
+    outside(actual, min, unit, (" long; at least ", " required"))
+}
+
+/// "is 513 UTF-8 bytes long; at most 512 are allowed": `bound` is the words around the limit.
+fn outside(actual: usize, limit: usize, unit: Unit, bound: (&str, &str)) -> Failure {
+    let verb = if limit == 1 { " is" } else { " are" };
     let message = Words::new()
         .text("is ")
         .count(actual)
         .text(" ")
         .text(unit.name(actual))
-        .text(" long; at least ")
-        .count(min)
+        .text(bound.0)
+        .count(limit)
         .text(verb)
-        .text(" required");
+        .text(bound.1);
     Failure::new(message.done())
         .with_param("actual", actual)
-        .with_param("limit", min)
+        .with_param("limit", limit)
 }
 
 /// The number of UTF-16 code units of `value`, the length JavaScript and Java report.
