@@ -15,6 +15,7 @@
 //! ```
 
 use crate::catalog::Rule;
+use crate::pointer::Pointer;
 use crate::rules::Failure;
 use crate::{Report, Severity, Violation};
 use std::any::Any;
@@ -30,7 +31,7 @@ use std::any::Any;
 /// type that declares `#[share(context(T))]` receive it as a `&T`; any function can read it with
 /// [`user`](Context::user).
 pub struct Context<'u> {
-    path: String,
+    path: Pointer,
     violations: Vec<Violation>,
     /// Violations of one rule kept before the rest are only counted; `usize::MAX`: no limit.
     limit: usize,
@@ -75,9 +76,8 @@ pub struct Mark(usize);
 impl<'u> Context<'u> {
     /// An empty context at the document root.
     pub fn new() -> Self {
-        // Room for a typical pointer (`/channelObject/thumbImage`) without regrowing.
         Context {
-            path: String::with_capacity(64),
+            path: Pointer::default(),
             violations: Vec::new(),
             limit: usize::MAX,
             tallies: Vec::new(),
@@ -137,7 +137,7 @@ impl<'u> Context<'u> {
     /// A context whose paths start at `prefix` (a JSON Pointer).
     pub fn with_prefix(prefix: &str) -> Self {
         Context {
-            path: prefix.to_owned(),
+            path: Pointer::from_str(prefix),
             ..Context::new()
         }
     }
@@ -194,7 +194,7 @@ impl<'u> Context<'u> {
 
     /// The JSON Pointer of the value being checked.
     pub fn path(&self) -> &str {
-        &self.path
+        self.path.as_str()
     }
 
     /// What the current path names, for the front of a message: the last key (`title`), `item 2`
@@ -210,8 +210,9 @@ impl<'u> Context<'u> {
     /// [`subject`](Self::subject) as two pieces to write one after the other, borrowed from the
     /// path when they can be (a failure's message is then built without another allocation).
     fn subject_parts(&self) -> (&'static str, std::borrow::Cow<'_, str>) {
-        let last = match self.path.rfind('/') {
-            Some(i) => &self.path[i + 1..],
+        let path = self.path.as_str();
+        let last = match path.rfind('/') {
+            Some(i) => &path[i + 1..],
             None => return ("the value", "".into()),
         };
         if !last.is_empty() && last.bytes().all(|b| b.is_ascii_digit()) {
@@ -226,40 +227,35 @@ impl<'u> Context<'u> {
     /// Steps into the member `key` of an object; returns where to [`leave`](Self::leave) to.
     pub fn enter_key(&mut self, key: &str) -> Mark {
         let mark = Mark(self.path.len());
-        self.path.push('/');
-        if key.bytes().any(|b| b == b'~' || b == b'/') {
-            for ch in key.chars() {
-                match ch {
-                    '~' => self.path.push_str("~0"),
-                    '/' => self.path.push_str("~1"),
-                    c => self.path.push(c),
-                }
-            }
-        } else {
-            self.path.push_str(key);
-        }
+        self.path.push_key(key);
+        mark
+    }
+
+    /// Steps into a member whose pointer segment is written already: `/` and the key, escaped
+    /// (`"/channelObject"`). What the derive emits for a field's name, which it escapes at compile
+    /// time; [`enter_key`](Self::enter_key) for any other key.
+    #[doc(hidden)]
+    #[inline]
+    pub fn enter_segment(&mut self, segment: &'static str) -> Mark {
+        debug_assert!(
+            segment.starts_with('/'),
+            "a segment starts with `/`: {segment:?}"
+        );
+        let mark = Mark(self.path.len());
+        self.path.push_str(segment);
         mark
     }
 
     /// Steps into the element `index` of an array.
+    #[inline]
     pub fn enter_index(&mut self, index: usize) -> Mark {
         let mark = Mark(self.path.len());
-        // Short indexes by hand: `write!` through `fmt` cost more than the rules of a short item
-        // (`inner(...)` enters every item of a list).
-        self.path.push('/');
-        let digit = |d: usize| char::from(b'0' + (d % 10) as u8);
-        match index {
-            0..=9 => self.path.push(digit(index)),
-            10..=99 => {
-                self.path.push(digit(index / 10));
-                self.path.push(digit(index));
-            }
-            _ => self.path.push_str(&index.to_string()),
-        }
+        self.path.push_index(index);
         mark
     }
 
     /// Returns to where `mark` was taken.
+    #[inline]
     pub fn leave(&mut self, mark: Mark) {
         self.path.truncate(mark.0);
     }
@@ -285,7 +281,7 @@ impl<'u> Context<'u> {
         if self.counted(rule, 1) {
             return;
         }
-        let v = Violation::new(rule, self.path.clone(), message);
+        let v = Violation::new(rule, self.path.as_str().to_owned(), message);
         self.violations.push(v);
     }
 
@@ -293,7 +289,7 @@ impl<'u> Context<'u> {
     pub fn push(&mut self, violation: Violation) {
         let mut v = violation;
         if v.path().is_empty() {
-            v.prefix_path(&self.path);
+            v.prefix_path(self.path.as_str());
         }
         self.record(v);
     }
@@ -313,7 +309,7 @@ impl<'u> Context<'u> {
         message.insert_str(0, a);
         let v = Violation::from_parts(
             rule,
-            self.path.clone(),
+            self.path.as_str().to_owned(),
             message,
             failure.help,
             failure.params,
@@ -362,7 +358,13 @@ impl<'u> Context<'u> {
                 other => other.to_string(),
             }),
         });
-        let v = Violation::from_parts(rule, self.path.clone(), text, failure.help, failure.params);
+        let v = Violation::from_parts(
+            rule,
+            self.path.as_str().to_owned(),
+            text,
+            failure.help,
+            failure.params,
+        );
         self.violations.push(v);
     }
 

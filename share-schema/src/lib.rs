@@ -27,6 +27,7 @@ pub mod catalog;
 mod context;
 pub mod limits;
 pub mod model;
+mod pointer;
 pub mod refuse_null;
 mod report;
 mod requires;

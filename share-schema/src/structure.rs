@@ -256,16 +256,16 @@ impl<T: ?Sized> ViaAnySchema for Probe<T> {
 pub trait ViaValidate<T: ?Sized> {
     /// `value.validate_into(cx)`.
     fn probe_validate(&self, value: &T, cx: &mut Context);
-    /// `value.validate_into(cx)` under `key`.
-    fn probe_validate_at(&self, value: &T, key: &str, cx: &mut Context);
+    /// `value.validate_into(cx)` under `segment` (`/` and the key, escaped).
+    fn probe_validate_at(&self, value: &T, segment: &'static str, cx: &mut Context);
 }
 
 impl<T: Validate + ?Sized> ViaValidate<T> for Probe<T> {
     fn probe_validate(&self, value: &T, cx: &mut Context) {
         value.validate_into(cx);
     }
-    fn probe_validate_at(&self, value: &T, key: &str, cx: &mut Context) {
-        let mark = cx.enter_key(key);
+    fn probe_validate_at(&self, value: &T, segment: &'static str, cx: &mut Context) {
+        let mark = cx.enter_segment(segment);
         value.validate_into(cx);
         cx.leave(mark);
     }
@@ -276,12 +276,12 @@ pub trait ViaNoRules<T: ?Sized> {
     /// Nothing to check.
     fn probe_validate(&self, value: &T, cx: &mut Context);
     /// Nothing to check.
-    fn probe_validate_at(&self, value: &T, key: &str, cx: &mut Context);
+    fn probe_validate_at(&self, value: &T, segment: &'static str, cx: &mut Context);
 }
 
 impl<T: ?Sized> ViaNoRules<T> for &Probe<T> {
     fn probe_validate(&self, _: &T, _: &mut Context) {}
-    fn probe_validate_at(&self, _: &T, _: &str, _: &mut Context) {}
+    fn probe_validate_at(&self, _: &T, _: &'static str, _: &mut Context) {}
 }
 
 /// The schema of an internally tagged newtype variant: the inner object's schema with the tag

@@ -14,6 +14,11 @@ use std::any::Any;
     note = "a `#[share(nested)]` field, and the type argument of a generic type that derives `Validate` (`Page<T>` needs `T: Validate`), are checked with their type's own rules"
 )]
 pub trait Validate {
+    /// Whether a value of this type can have violations of its own. `false` for the leaf types,
+    /// so that a container of them (`Vec<String>`, `Option<u8>`) is not walked item by item to
+    /// find nothing.
+    const HAS_RULES: bool = true;
+
     /// Runs every rule, recording violations in `cx` at its current path.
     fn validate_into(&self, cx: &mut Context);
 
@@ -82,12 +87,14 @@ pub trait Validate {
 }
 
 impl<T: Validate + ?Sized> Validate for &T {
+    const HAS_RULES: bool = T::HAS_RULES;
     fn validate_into(&self, cx: &mut Context) {
         (**self).validate_into(cx);
     }
 }
 
 impl<T: Validate + ?Sized> Validate for Box<T> {
+    const HAS_RULES: bool = T::HAS_RULES;
     fn validate_into(&self, cx: &mut Context) {
         (**self).validate_into(cx);
     }
@@ -95,6 +102,7 @@ impl<T: Validate + ?Sized> Validate for Box<T> {
 
 /// Absent values have nothing to check.
 impl<T: Validate> Validate for Option<T> {
+    const HAS_RULES: bool = T::HAS_RULES;
     fn validate_into(&self, cx: &mut Context) {
         if let Some(v) = self {
             v.validate_into(cx);
@@ -103,7 +111,11 @@ impl<T: Validate> Validate for Option<T> {
 }
 
 impl<T: Validate> Validate for [T] {
+    const HAS_RULES: bool = T::HAS_RULES;
     fn validate_into(&self, cx: &mut Context) {
+        if !T::HAS_RULES {
+            return;
+        }
         for (i, item) in self.iter().enumerate() {
             let mark = cx.enter_index(i);
             item.validate_into(cx);
@@ -113,6 +125,7 @@ impl<T: Validate> Validate for [T] {
 }
 
 impl<T: Validate> Validate for Vec<T> {
+    const HAS_RULES: bool = T::HAS_RULES;
     fn validate_into(&self, cx: &mut Context) {
         self.as_slice().validate_into(cx);
     }
@@ -124,6 +137,7 @@ macro_rules! no_rules {
         // Not listed as "other types that implement `Validate`" in errors: they have no rules.
         #[diagnostic::do_not_recommend]
         impl Validate for $t {
+            const HAS_RULES: bool = false;
             fn validate_into(&self, _: &mut Context) {}
         }
     )*};

@@ -33,6 +33,7 @@ pub(super) fn shape_adjacent(
             };
         }
         let build = variant_content(c, v, statics);
+        let enter = super::validate::enter_segment(content);
         // serde reads a missing content as a missing field: `None` for an `Option`, else an error.
         let missing = if v.optional_content {
             quote!(::core::option::Option::Some(Self::#vid(::core::option::Option::None)))
@@ -45,7 +46,7 @@ pub(super) fn shape_adjacent(
         quote! {
             #(#names)|* => match __share_map.get(#content) {
                 ::core::option::Option::Some(__share_json) => {
-                    let __share_mark = __share_cx.enter_key(#content);
+                    #enter
                     let __share_built = #build;
                     __share_cx.leave(__share_mark);
                     __share_built

@@ -208,13 +208,15 @@ pub(super) fn validate_field(f: &Field, access: TokenStream, statics: &mut Stati
     let cx = local("__share_cx");
     if f.rules.is_empty() {
         let ty = f.ty;
+        let segment = segment(name);
         return quote_spanned!(span=>
-            (&#rt::Probe::<#ty>::new()).probe_validate_at(#access, #name, #cx);
+            (&#rt::Probe::<#ty>::new()).probe_validate_at(#access, #segment, #cx);
         );
     }
     let here = validate_here(f, access, statics);
+    let enter = enter_segment(name);
     quote! {{
-        let __share_mark = __share_cx.enter_key(#name);
+        #enter
         #here
         __share_cx.leave(__share_mark);
     }}
@@ -273,13 +275,14 @@ pub(super) fn matches_checks(
             };
             let (name, other_name) = (&f.json_name, &g.json_name);
             let (mine, theirs) = (value(f), value(g));
+            let enter = enter_segment(name);
             let check = check_call(
                 rule,
                 quote!(#rt::rules::matches::matches(__share_a, __share_b, #other_name)),
             );
             out.extend(quote! {
                 if let (::core::option::Option::Some(__share_a), ::core::option::Option::Some(__share_b)) = (#mine, #theirs) {
-                    let __share_mark = __share_cx.enter_key(#name);
+                    #enter
                     #check
                     __share_cx.leave(__share_mark);
                 }
@@ -361,8 +364,17 @@ fn variant_scope(repr: &Repr, v: &Variant) -> (TokenStream, TokenStream) {
         Repr::Adjacent { content, .. } => content.clone(),
         Repr::Internal { .. } | Repr::Untagged => return (TokenStream::new(), TokenStream::new()),
     };
-    (
-        quote!(let __share_mark = __share_cx.enter_key(#key);),
-        quote!(__share_cx.leave(__share_mark);),
-    )
+    (enter_segment(&key), quote!(__share_cx.leave(__share_mark);))
+}
+
+/// The JSON Pointer segment of the member `name`: `/` and the name, escaped (`~` as `~0`, `/` as
+/// `~1`), written at compile time so that a step into a field is one copy of a literal.
+pub(super) fn segment(name: &str) -> String {
+    format!("/{}", name.replace('~', "~0").replace('/', "~1"))
+}
+
+/// `let __share_mark = …` stepping into the member `name` (leave with `__share_mark`).
+pub(super) fn enter_segment(name: &str) -> TokenStream {
+    let segment = segment(name);
+    quote!(let __share_mark = __share_cx.enter_segment(#segment);)
 }
