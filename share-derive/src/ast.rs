@@ -86,6 +86,9 @@ pub struct Field<'a> {
     /// `null` refused for this `Option` (serde's side: `with = "share_schema::refuse_null"`);
     /// otherwise `null` reads as `None`, as serde reads it.
     pub refuse_null: bool,
+    /// `#[serde(deserialize_with = "f")]`, or `with = "m"` (`m::deserialize`): serde reads the
+    /// field with this function, so `Shape` does too, and the schema takes any JSON there.
+    pub deserialize_with: Option<syn::ExprPath>,
     pub rules: Vec<Rule>,
     /// `#[share(suggest_for = ["url"])]`: unknown keys to answer with "did you mean <this>?".
     pub suggest_for: Vec<String>,

@@ -235,6 +235,27 @@ pub fn refused_null(cx: &mut Context, expected: &str) {
     );
 }
 
+/// Reads a field with the function of its `#[serde(deserialize_with = "..")]` (or `with`):
+/// `read` calls it on the field's JSON, as serde would; its error becomes a violation at the
+/// field's path, in serde's words, naming the function (`function`).
+pub fn read_with<'v, T>(
+    value: &'v Value,
+    cx: &mut Context,
+    function: &str,
+    read: impl FnOnce(&'v Value) -> Result<T, serde_json::Error>,
+) -> Option<T> {
+    match read(value) {
+        Ok(built) => Some(built),
+        Err(e) => {
+            cx.report(
+                &catalog::WRONG_TYPE,
+                format!("`{function}` could not read {}: {e}", describe(value)),
+            );
+            None
+        }
+    }
+}
+
 impl<'v, T: Shape<'v>> Shape<'v> for Box<T> {
     fn from_json(value: &'v Value, cx: &mut Context) -> Option<Self> {
         T::from_json(value, cx).map(Box::new)

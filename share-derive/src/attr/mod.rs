@@ -399,10 +399,13 @@ fn field<'a>(
         aliases: serde.aliases,
         // serde lets an `Option` be absent unless a function of its own reads it.
         has_default: serde.default.is_some()
-            || (option_inner.is_some() && serde.refuse_null.is_none()),
+            || (option_inner.is_some()
+                && serde.refuse_null.is_none()
+                && serde.deserialize_with.is_none()),
         default: serde.default,
         skip: serde.skip,
         refuse_null: serde.refuse_null.is_some() && option_inner.is_some(),
+        deserialize_with: serde.deserialize_with,
         rules: Vec::new(),
         suggest_for: Vec::new(),
         doc: doc_of(&f.attrs),

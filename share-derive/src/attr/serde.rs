@@ -33,7 +33,6 @@ fn refusal(key: &str) -> Option<&'static str> {
         "remote" => "the type describes another crate's type: derive `Validate` on a type of your own",
         "variant_identifier" | "field_identifier" => "the enum names another type's keys, not a JSON value of its own: remove `#[derive(Validate)]` from it",
         "flatten" => "the field's keys sit beside this type's keys, which the derive does not model yet: write the inner type's fields out in this type",
-        "deserialize_with" | "with" => "a function of your own reads this key, so the derive cannot know what JSON it accepts: remove it, and check the value with `#[share(custom = path)]` (the one function the derive knows is `with = \"share_schema::refuse_null\"`, on an `Option`)",
         "getter" => "`getter` belongs to remote derives: derive `Validate` on a type of your own",
         "other" => "an unknown tag would be read as this variant, which the derive does not model yet: remove `#[serde(other)]` (the derive then reports unknown tags)",
         _ => return None,
@@ -203,6 +202,8 @@ pub(super) struct SerdeItem {
     pub untagged: bool,
     /// `with = "share_schema::refuse_null"` (or its `deserialize_with`): where it was written.
     pub refuse_null: Option<Span>,
+    /// Any other `deserialize_with = "f"`, or `with = "m"` as `m::deserialize`.
+    pub deserialize_with: Option<syn::ExprPath>,
 }
 
 /// The path of `with` / `deserialize_with` that refuses `null` for an `Option`.
@@ -255,7 +256,13 @@ pub(super) fn serde_item(cx: &Ctxt, attrs: &[syn::Attribute], item: Item) -> Ser
                     if is_refuse_null(&key, &lit.value()) {
                         out.refuse_null = Some(lit.span());
                     } else {
-                        refuse(cx, &meta.path, &key);
+                        let mut path: syn::ExprPath = lit.parse()?;
+                        if key == "with" {
+                            path.path
+                                .segments
+                                .push(syn::Ident::new("deserialize", lit.span()).into());
+                        }
+                        out.deserialize_with = Some(path);
                     }
                     return Ok(());
                 }

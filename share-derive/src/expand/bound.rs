@@ -21,7 +21,13 @@ pub(super) fn used_type_params<'a>(c: &'a Container) -> Vec<&'a syn::Ident> {
         declared: &declared,
         used: BTreeSet::new(),
     };
-    let fields_of = |fields: &'a [Field]| fields.iter().filter(|f| !f.skip).map(|f| f.ty);
+    // As serde: a field read by a function of its own adds no bound (the function takes care).
+    let fields_of = |fields: &'a [Field]| {
+        fields
+            .iter()
+            .filter(|f| !f.skip && f.deserialize_with.is_none())
+            .map(|f| f.ty)
+    };
     let types: Vec<&syn::Type> = match &c.data {
         Data::Struct(fields) | Data::Tuple(fields) | Data::Transparent { fields, .. } => {
             fields_of(fields).collect()

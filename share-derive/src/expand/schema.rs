@@ -129,6 +129,15 @@ fn field_schema(f: &Field) -> TokenStream {
         .as_ref()
         .map(|d| quote!(__share_s.insert("description".into(), #rt::Value::String(#d.into()));));
     let value = quote!(#rt::Value::Object(__share_s));
+    if f.deserialize_with.is_some() {
+        // The field's own function reads it: any JSON may be what it takes (its rules check
+        // the value it builds, which the schema cannot see).
+        return quote! {{
+            let mut __share_s = #rt::Map::new();
+            #doc
+            #value
+        }};
+    }
     let value = match f.option_inner {
         Some(_) if !f.refuse_null => match required_error(f) {
             Some(when) => quote!(if #when { #value } else { #rt::or_null(#value) }),

@@ -108,6 +108,13 @@ pub(super) fn variant_content(c: &Container, v: &Variant, statics: &mut Statics)
 /// `&'static str` expression.
 pub(super) fn expected_text(c: &Container) -> TokenStream {
     let text = match &c.data {
+        Data::Transparent { fields, inner } if fields[*inner].deserialize_with.is_some() => {
+            let path = fields[*inner].deserialize_with.as_ref().expect("matched");
+            format!(
+                "a value `{}` reads",
+                quote::quote!(#path).to_string().replace(' ', "")
+            )
+        }
         Data::Transparent { fields, inner } => {
             let rt = rt();
             let ty = fields[*inner].ty;

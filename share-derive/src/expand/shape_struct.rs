@@ -151,6 +151,14 @@ fn read_present(f: &Field, allowing: bool, statics: &mut Statics) -> TokenStream
     let span = ty.span();
     let (json, cx) = (local("__share_json"), local("__share_cx"));
     let build = match f.option_inner {
+        // serde calls the function on the field's JSON, `null` included; so does Shape.
+        _ if f.deserialize_with.is_some() => {
+            let path = f.deserialize_with.as_ref().expect("matched");
+            let shown = quote!(#path).to_string().replace(' ', "");
+            quote_spanned! {span=>
+                #rt::read_with::<#ty>(#json, #cx, #shown, |__share_d| #path(__share_d))
+            }
+        }
         // serde reads the inner type, which has no `null`.
         Some(inner) if f.refuse_null => quote_spanned! {span=>
             if #json.is_null() {
