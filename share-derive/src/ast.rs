@@ -29,6 +29,17 @@ pub struct Container<'a> {
     pub no_schemars: bool,
     /// The doc comment, for the schema's `description`.
     pub doc: Option<String>,
+    /// `#[share(bound = "..")]` / `bound(validate = "..", shape = "..", schema = "..")`: the
+    /// where-predicates of each impl instead of the inferred ones.
+    pub bounds: Bounds,
+}
+
+/// Where-predicates written by the user for each impl; `None`: inferred (see `expand/bound.rs`).
+#[derive(Default)]
+pub struct Bounds {
+    pub validate: Option<Vec<syn::WherePredicate>>,
+    pub shape: Option<Vec<syn::WherePredicate>>,
+    pub schema: Option<Vec<syn::WherePredicate>>,
 }
 
 /// Struct fields or enum variants.

@@ -68,7 +68,7 @@ pub fn json_schema() -> serde_json::Value {
 pub mod __private {
     pub use crate::requires::*;
     pub use crate::rules;
-    pub use crate::schema::{def_name, merge, or_null, SchemaGenerator};
+    pub use crate::schema::{def_name, merge, or_null, rust_def_name, SchemaGenerator};
     pub use crate::shape::{describe, read_with, refused_null, wrong_type};
     pub use crate::structure::*;
     pub use crate::{catalog, Context, JsonSchema, Rule, Severity, Shape, Validate};

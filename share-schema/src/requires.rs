@@ -285,7 +285,7 @@ impl<T> ViaNeither<T> for Probe<T> {
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot be read from JSON: add `#[derive(share_schema::Validate)]` to it (or `#[derive(serde::Deserialize)]`)",
     label = "`{Self}` implements neither `share_schema::Shape` nor `serde::Deserialize`",
-    note = "the derive reads every field from JSON: through `Shape`, which `#[derive(Validate)]` implements with the type's rules, else through serde; a type that is only validated, never read from JSON (a field such as `std::time::Instant`), says so with `#[share(validate_only)]`"
+    note = "the derive reads every field from JSON: through `Shape`, which `#[derive(Validate)]` implements with the type's rules, else through serde; a type that is only validated, never read from JSON (a field such as `std::time::Instant`), says so with `#[share(validate_only)]`; in a generic type, a field of a type such as `E::Title` needs `#[share(bound = \"E::Title: share_schema::Validate + share_schema::ShapeOwned + share_schema::JsonSchema\")]`"
 )]
 pub trait JsonField {}
 

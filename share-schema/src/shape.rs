@@ -19,7 +19,7 @@ use serde_json::Value;
 #[diagnostic::on_unimplemented(
     message = "`{Self}` does not implement `Shape`: add `#[derive(share_schema::Validate)]` to it",
     label = "`{Self}` needs `#[derive(Validate)]`",
-    note = "`#[derive(Validate)]` implements `Shape`, reading the type from JSON with its rules; the type argument of a generic type that derives it needs it too (`Page<T>` needs `T: Shape`)"
+    note = "`#[derive(Validate)]` implements `Shape`, reading the type from JSON with its rules; the type argument of a generic type that derives it needs it too (`Page<T>` needs `T: Shape`, unless `#[share(bound = \"..\")]` says otherwise)"
 )]
 /// A type that can be checked and built from an untyped JSON value.
 ///

@@ -11,7 +11,7 @@ use std::any::Any;
 #[diagnostic::on_unimplemented(
     message = "`{Self}` does not implement `Validate`: add `#[derive(share_schema::Validate)]` to it",
     label = "`{Self}` needs `#[derive(Validate)]`",
-    note = "a `#[share(nested)]` field, and the type argument of a generic type that derives `Validate` (`Page<T>` needs `T: Validate`), are checked with their type's own rules"
+    note = "a `#[share(nested)]` field, and the type argument of a generic type that derives `Validate` (`Page<T>` needs `T: Validate`, unless `#[share(bound = \"..\")]` says otherwise), are checked with their type's own rules"
 )]
 pub trait Validate {
     /// Whether a value of this type can have violations of its own. `false` for the leaf types,

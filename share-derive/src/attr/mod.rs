@@ -67,6 +67,7 @@ pub const CONTAINER_KEYS: &[&str] = &[
     "context",
     "validate_only",
     "no_schemars",
+    "bound",
 ];
 
 /// Builds the model of `input`, recording attribute errors in `cx`.
@@ -77,6 +78,7 @@ pub fn container<'a>(cx: &Ctxt, input: &'a syn::DeriveInput) -> Option<Container
     let mut context: Option<syn::Type> = None;
     let mut validate_only: Option<proc_macro2::Span> = None;
     let mut no_schemars = false;
+    let mut bounds = crate::ast::Bounds::default();
     for attr in input.attrs.iter().filter(|a| a.path().is_ident("share")) {
         let parsed = attr.parse_nested_meta(|meta| {
             let key = ident_of(&meta.path);
@@ -85,6 +87,10 @@ pub fn container<'a>(cx: &Ctxt, input: &'a syn::DeriveInput) -> Option<Container
                 "schema_key" => schema_key = true,
                 "validate_only" => validate_only = Some(syn::spanned::Spanned::span(&meta.path)),
                 "no_schemars" => no_schemars = true,
+                "bound" => {
+                    bound(&meta, &mut bounds)?;
+                    return Ok(());
+                }
                 "context" => {
                     let inner;
                     syn::parenthesized!(inner in meta.input);
@@ -180,6 +186,40 @@ pub fn container<'a>(cx: &Ctxt, input: &'a syn::DeriveInput) -> Option<Container
         validate_only,
         no_schemars,
         doc: doc_of(&input.attrs),
+        bounds,
+    })
+}
+
+/// `bound = "P: Trait, .."` (every impl) or `bound(validate = "..", shape = "..", schema = "..")`
+/// (each impl its own), as serde's `bound`: the predicates replace the inferred ones.
+fn bound(meta: &syn::meta::ParseNestedMeta, bounds: &mut crate::ast::Bounds) -> syn::Result<()> {
+    fn predicates(lit: &syn::LitStr) -> syn::Result<Vec<syn::WherePredicate>> {
+        let parsed = lit.parse_with(
+            syn::punctuated::Punctuated::<syn::WherePredicate, syn::Token![,]>::parse_terminated,
+        )?;
+        Ok(parsed.into_iter().collect())
+    }
+    if meta.input.peek(syn::Token![=]) {
+        let all = predicates(&meta.value()?.parse()?)?;
+        bounds.validate = Some(all.clone());
+        bounds.shape = Some(all.clone());
+        bounds.schema = Some(all);
+        return Ok(());
+    }
+    meta.parse_nested_meta(|inner| {
+        let slot = match ident_of(&inner.path).as_str() {
+            "validate" => &mut bounds.validate,
+            "shape" => &mut bounds.shape,
+            "schema" => &mut bounds.schema,
+            other => {
+                return Err(inner.error(format!(
+                    "unknown impl `{other}` in `bound(..)`: write `validate = \"..\"`, \
+                     `shape = \"..\"` or `schema = \"..\"`, or `bound = \"..\"` for all three"
+                )))
+            }
+        };
+        *slot = Some(predicates(&inner.value()?.parse()?)?);
+        Ok(())
     })
 }
 

@@ -97,6 +97,18 @@ pub(super) fn with_bound(
     out
 }
 
+/// `generics` with the user's `predicates` (`#[share(bound ..)]`) added instead of inferred ones.
+pub(super) fn with_predicates(
+    generics: &syn::Generics,
+    predicates: &[syn::WherePredicate],
+) -> syn::Generics {
+    let mut out = generics.clone();
+    out.make_where_clause()
+        .predicates
+        .extend(predicates.iter().cloned());
+    out
+}
+
 /// `schema_name()`'s value: the type's name, and for a generic type the definition names of its
 /// type arguments (`Page_for_Item`, `Pair_for_A_and_B`), so each instantiation has its own.
 pub(super) fn schema_name(c: &Container, params: &[&syn::Ident]) -> TokenStream {
@@ -105,11 +117,18 @@ pub(super) fn schema_name(c: &Container, params: &[&syn::Ident]) -> TokenStream 
     if params.is_empty() {
         return quote!(::std::borrow::Cow::Borrowed(#name));
     }
+    // With the user's own schema bounds, a type argument need not implement `JsonSchema`: its
+    // Rust name then.
+    let def_name = if c.bounds.schema.is_some() {
+        quote!(#rt::rust_def_name)
+    } else {
+        quote!(#rt::def_name)
+    };
     quote! {
         ::std::borrow::Cow::Owned(::std::format!(
             "{}_for_{}",
             #name,
-            [#(#rt::def_name::<#params>()),*].join("_and_")
+            [#(#def_name::<#params>()),*].join("_and_")
         ))
     }
 }

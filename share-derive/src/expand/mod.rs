@@ -97,13 +97,16 @@ pub fn derive(c: &Container) -> TokenStream {
     let rt = rt();
     let ident = c.ident;
     let params = bound::used_type_params(c);
-    let validate_g = bound::with_bound(c.generics, &params, quote!(#rt::Validate));
-    let shape_g = bound::with_value_lifetime(&bound::with_bound(
-        c.generics,
-        &params,
-        quote!(#rt::Shape<'__share_v>),
-    ));
-    let schema_g = bound::with_bound(c.generics, &params, quote!(#rt::JsonSchema));
+    // The user's `#[share(bound ..)]` for an impl, else the bound on each parameter used.
+    let generics = |written: &Option<Vec<syn::WherePredicate>>, inferred: TokenStream| match written
+    {
+        Some(predicates) => bound::with_predicates(c.generics, predicates),
+        None => bound::with_bound(c.generics, &params, inferred),
+    };
+    let validate_g = generics(&c.bounds.validate, quote!(#rt::Validate));
+    let shape_g =
+        bound::with_value_lifetime(&generics(&c.bounds.shape, quote!(#rt::Shape<'__share_v>)));
+    let schema_g = generics(&c.bounds.schema, quote!(#rt::JsonSchema));
     let (_, ty_g, _) = c.generics.split_for_impl();
     let (validate_impl, _, validate_where) = validate_g.split_for_impl();
     let (shape_impl, _, shape_where) = shape_g.split_for_impl();

@@ -27,7 +27,7 @@ pub const DRAFT_2020_12: &str = "https://json-schema.org/draft/2020-12/schema";
 #[diagnostic::on_unimplemented(
     message = "`{Self}` has no JSON Schema: add `#[derive(share_schema::Validate)]` to it",
     label = "`{Self}` needs `#[derive(Validate)]`",
-    note = "`#[derive(Validate)]` implements `JsonSchema` from the same `#[share(...)]` attributes; the type argument of a generic type that derives it needs it too (`Page<T>` needs `T: JsonSchema`)"
+    note = "`#[derive(Validate)]` implements `JsonSchema` from the same `#[share(...)]` attributes; the type argument of a generic type that derives it needs it too (`Page<T>` needs `T: JsonSchema`, unless `#[share(bound = \"..\")]` says otherwise)"
 )]
 pub trait JsonSchema {
     /// The name under `$defs` for named types (derived types are named); `None` inlines it.
@@ -110,9 +110,16 @@ pub fn merge(schema: &mut Map<String, Value>, fragment: Value) {
 /// The name under `$defs` of `T` as a type argument of a generic type (`Page_for_Item`): its
 /// `schema_name`, or for an unnamed type its Rust name without module paths (`Vec_String`).
 pub fn def_name<T: JsonSchema + ?Sized>() -> String {
-    if let Some(name) = T::schema_name() {
-        return name.into_owned();
+    match T::schema_name() {
+        Some(name) => name.into_owned(),
+        None => rust_def_name::<T>(),
     }
+}
+
+/// `T`'s Rust name without module paths, as a `$defs` name (`Vec_String`): for a type argument
+/// that need not implement `JsonSchema` (a generic type whose `#[share(bound(schema = ..))]`
+/// does not ask it to).
+pub fn rust_def_name<T: ?Sized>() -> String {
     let mut out = String::new();
     let mut word = String::new();
     let flush = |word: &mut String, out: &mut String| {
