@@ -100,6 +100,9 @@ pub struct Field<'a> {
     /// `#[serde(deserialize_with = "f")]`, or `with = "m"` (`m::deserialize`): serde reads the
     /// field with this function, so `Shape` does too, and the schema takes any JSON there.
     pub deserialize_with: Option<syn::ExprPath>,
+    /// `#[serde(flatten)]`, where it was written: the field's keys sit beside the struct's own
+    /// (share-schema's `flatten.rs`).
+    pub flatten: Option<proc_macro2::Span>,
     pub rules: Vec<Rule>,
     /// `#[share(suggest_for = ["url"])]`: unknown keys to answer with "did you mean <this>?".
     pub suggest_for: Vec<String>,

@@ -40,6 +40,9 @@ pub struct Context<'u> {
     tallies: Vec<Tally>,
     /// The user context, if one was given.
     user: Option<&'u dyn Any>,
+    /// The keys the next struct read may see, when it is read `#[serde(flatten)]`ed
+    /// (`flatten.rs`); taken by that struct before it reads anything else.
+    view: Option<Vec<String>>,
 }
 
 impl std::fmt::Debug for Context<'_> {
@@ -82,6 +85,7 @@ impl<'u> Context<'u> {
             limit: usize::MAX,
             tallies: Vec::new(),
             user: None,
+            view: None,
         }
     }
 
@@ -252,6 +256,20 @@ impl<'u> Context<'u> {
         let mark = Mark(self.path.len());
         self.path.push_index(index);
         mark
+    }
+
+    /// Limits the next struct read to the keys in `keys` (a flattened struct sees only what its
+    /// container left).
+    #[doc(hidden)]
+    pub fn set_view(&mut self, keys: Vec<String>) {
+        self.view = Some(keys);
+    }
+
+    /// The keys set by [`set_view`](Self::set_view), taken (the struct's own fields are read
+    /// without it).
+    #[doc(hidden)]
+    pub fn take_view(&mut self) -> Option<Vec<String>> {
+        self.view.take()
     }
 
     /// Returns to where `mark` was taken.

@@ -25,6 +25,7 @@ pub mod axum;
 pub mod builder;
 pub mod catalog;
 mod context;
+mod flatten;
 pub mod limits;
 pub mod model;
 mod pointer;
@@ -42,6 +43,7 @@ mod violation;
 pub use builder::Share;
 pub use catalog::Rule;
 pub use context::{Context, Mark};
+pub use flatten::{FlatSchema, Flatten};
 pub use model::*;
 pub use report::Report;
 pub use schema::JsonSchema;
@@ -66,12 +68,17 @@ pub fn json_schema() -> serde_json::Value {
 /// Support for generated code. Not public API: it may change in any release.
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::flatten::{
+        flat_map, flat_option, flat_option_schema, flat_struct, flat_struct_schema, get_in_view,
+        in_view, rest_keys,
+    };
     pub use crate::requires::*;
     pub use crate::rules;
     pub use crate::schema::{def_name, merge, or_null, rust_def_name, SchemaGenerator};
     pub use crate::shape::{describe, read_with, refused_null, wrong_type};
     pub use crate::structure::*;
     pub use crate::{catalog, Context, JsonSchema, Rule, Severity, Shape, Validate};
+    pub use crate::{FlatSchema, Flatten};
     pub use regex::Regex;
     pub use serde_json::{json, Map, Value};
     pub use std::sync::LazyLock;

@@ -29,7 +29,8 @@
 //! variants), `rename_all_fields`, variant-level `rename_all`, `deny_unknown_fields`, `default`
 //! on a struct (from a hand-written `Default`); field `rename`, `alias`, `default`,
 //! `default = "path"`, `skip`, `skip_deserializing`, `skip_serializing_if`,
-//! `with = "share_schema::refuse_null"`, `deserialize_with` (`attempts`); variant `rename`, `alias`, `skip`,
+//! `with = "share_schema::refuse_null"`, `deserialize_with` (`attempts`), `flatten` of a struct into a closed struct (`Listing`) and of
+//! a struct then a map into an open one (`Bag`); variant `rename`, `alias`, `skip`,
 //! `skip_deserializing`, `untagged` (the last variants); all four enum representations
 //! (external, `tag`, `tag` + `content`, `untagged`); a generic type used at two types
 //! (`Page<Note>`, `Page<Node>`); recursion (`Node`, through `Vec` and `Option<Box<_>>`); `Option`
@@ -156,6 +157,38 @@ struct Note {
     body_text: String,
     #[share(pattern = "^[a-z]{2,5}$")]
     lang: Option<String>,
+}
+
+/// Flattened into [`Listing`] and [`Bag`]: its keys sit beside theirs.
+#[derive(Debug, Clone, Serialize, Deserialize, share_schema::Validate)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct Paging {
+    #[share(one_of = [10, 20])]
+    page_size: u8,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[share(max_chars = 4)]
+    cursor: Option<String>,
+}
+
+/// `#[serde(flatten)]` of a struct (which claims its keys) in a closed struct: what it does not
+/// claim is unknown.
+#[derive(Debug, Clone, Serialize, Deserialize, share_schema::Validate)]
+#[serde(deny_unknown_fields)]
+struct Listing {
+    #[share(max_chars = 6)]
+    heading: String,
+    #[serde(flatten)]
+    paging: Paging,
+}
+
+/// A flattened struct, then a flattened map taking every key left, in an open struct.
+#[derive(Debug, Clone, Serialize, Deserialize, share_schema::Validate)]
+struct Bag {
+    weight: u8,
+    #[serde(flatten)]
+    paging: Paging,
+    #[serde(flatten)]
+    counts: std::collections::BTreeMap<String, u8>,
 }
 
 /// A unit-only enum (strings), with a variant alias.
@@ -442,6 +475,8 @@ struct Root {
     marker: Marker,
     /// Read by a function of its own: a number or a numeric string. The schema takes any JSON
     /// there ([`replaced`]).
+    listing: Listing,
+    bag: Bag,
     #[serde(
         deserialize_with = "number_or_string",
         serialize_with = "odd_as_string"
@@ -626,6 +661,9 @@ prop_compose! {
         extent in (1u8..=3, text(0, 3), prop::sample::select(vec![0u8, 5])),
         tagline in prop::collection::btree_set("[a-z]{1,4}", 1..3),
         attempts in 0u32..5,
+        heading in text(0, 6),
+        paging in (prop::sample::select(vec![10u8, 20]), proptest::option::of(text(0, 4))),
+        counts in prop::collection::btree_map("[a-z]{1,3}", 0u8..=255, 0..3),
     ) -> Root {
         Root {
             ident, level, color_name: color_name.to_owned(),
@@ -644,6 +682,19 @@ prop_compose! {
             extent: Extent(extent.0, 0, extent.1, extent.2),
             tagline: Tagline { words: tagline.into_iter().collect(), hits: 0 },
             marker: Marker,
+            listing: Listing {
+                heading,
+                paging: Paging { page_size: paging.0, cursor: paging.1.clone() },
+            },
+            bag: Bag {
+                weight: 1,
+                paging: Paging { page_size: paging.0, cursor: paging.1 },
+                // Not the keys of `Bag` or `Paging`, which serde would read as theirs.
+                counts: counts
+                    .into_iter()
+                    .filter(|(k, _)| !["weight", "pageSize", "cursor"].contains(&k.as_str()))
+                    .collect(),
+            },
             attempts,
             cache: 0,
         }

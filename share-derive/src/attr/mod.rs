@@ -12,7 +12,7 @@ mod types;
 use self::serde::{serde_item, Item, SerdeContainer};
 use share::share_field;
 
-pub(crate) use types::{classify, inner_item, option_inner, ungroup, Class};
+pub(crate) use types::{classify, inner_item, map_types, option_inner, ungroup, Class};
 
 use crate::ast::*;
 use crate::ctxt::{did_you_mean, Ctxt};
@@ -295,11 +295,15 @@ fn variant<'a>(
         }
         syn::Fields::Unnamed(u) => Style::Tuple(tuple_fields(cx, u)),
         // The variant's own `rename_all` before the enum's `rename_all_fields`, as in serde.
-        syn::Fields::Named(named) => Style::Struct(fields(
-            cx,
-            named.named.iter(),
-            serde.rename_all.or(rename_all_fields),
-        )),
+        syn::Fields::Named(named) => {
+            let fields = fields(
+                cx,
+                named.named.iter(),
+                serde.rename_all.or(rename_all_fields),
+            );
+            refuse_flatten(cx, &fields, "in an enum's variant (yet)");
+            Style::Struct(fields)
+        }
     };
     let optional_content = matches!(style, Style::Newtype(ty) if option_inner(ty).is_some());
     Variant {
@@ -351,7 +355,7 @@ fn fields<'a>(
 /// among the fields serde reads (a skipped field takes none), which is its name in paths.
 fn tuple_fields<'a>(cx: &Ctxt, unnamed: &'a syn::FieldsUnnamed) -> Vec<Field<'a>> {
     let mut place = 0;
-    unnamed
+    let fields: Vec<Field<'a>> = unnamed
         .unnamed
         .iter()
         .enumerate()
@@ -370,12 +374,16 @@ fn tuple_fields<'a>(cx: &Ctxt, unnamed: &'a syn::FieldsUnnamed) -> Vec<Field<'a>
             }
             out
         })
-        .collect()
+        .collect();
+    // serde: "#[serde(flatten)] cannot be used on tuple structs" (or newtype structs).
+    refuse_flatten(cx, &fields, "in a tuple");
+    fields
 }
 
 /// `#[serde(transparent)]`: exactly one field that serde reads, as serde requires — not skipped,
 /// without a `default` and not a `PhantomData` (those take their defaults).
 fn transparent<'a>(cx: &Ctxt, fields: Vec<Field<'a>>, span: proc_macro2::Span) -> Option<Data<'a>> {
+    refuse_flatten(cx, &fields, "in a transparent struct");
     let phantom = |ty: &syn::Type| match ungroup(ty) {
         syn::Type::Path(p) => p
             .path
@@ -409,6 +417,7 @@ fn field<'a>(
     rename_all: Option<RenameRule>,
 ) -> Field<'a> {
     let serde = serde_item(cx, &f.attrs, Item::Field);
+    let renamed = serde.rename.is_some();
     let name = match &member {
         syn::Member::Named(ident) => ident.unraw().to_string(),
         syn::Member::Unnamed(index) => index.index.to_string(),
@@ -446,12 +455,57 @@ fn field<'a>(
         skip: serde.skip,
         refuse_null: serde.refuse_null.is_some() && option_inner.is_some(),
         deserialize_with: serde.deserialize_with,
+        flatten: serde.flatten,
         rules: Vec::new(),
         suggest_for: Vec::new(),
         doc: doc_of(&f.attrs),
     };
     share_field(cx, f, &mut out);
+    flatten_field(cx, &out, renamed);
     out
+}
+
+/// A flattened field has no key of its own: what names, defaults or checks a key is refused on
+/// it, never ignored.
+fn flatten_field(cx: &Ctxt, out: &Field, renamed: bool) {
+    let Some(span) = out.flatten else { return };
+    if out.skip {
+        return;
+    }
+    let refuse = |what: &str| {
+        cx.error_at(
+            span,
+            format!(
+                "a `#[serde(flatten)]` field has no key of its own, so {what} would not be read: \
+                 put it on the fields of the flattened type"
+            ),
+        )
+    };
+    if !out.rules.is_empty() || !out.suggest_for.is_empty() {
+        refuse("`#[share(...)]` rules on it");
+    }
+    if renamed || !out.aliases.is_empty() {
+        refuse("`rename` or `alias`");
+    }
+    if out.default.is_some() {
+        refuse("`default`");
+    }
+    if out.deserialize_with.is_some() || out.refuse_null {
+        refuse("`with` or `deserialize_with`");
+    }
+}
+
+/// Refuses `#[serde(flatten)]` where serde refuses it or the derive does not follow it: in a
+/// tuple struct or variant, in an enum's struct variant, in a transparent struct.
+fn refuse_flatten(cx: &Ctxt, fields: &[Field], place: &str) {
+    for f in fields {
+        if let (Some(span), false) = (f.flatten, f.skip) {
+            cx.error_at(
+                span,
+                format!("#[serde(flatten)] is not supported by #[derive(Validate)] {place}: flatten into a struct with named fields"),
+            );
+        }
+    }
 }
 
 use syn::ext::IdentExt;

@@ -32,7 +32,7 @@ fn refusal(key: &str) -> Option<&'static str> {
         "from" | "try_from" => "serde reads another type and converts it, so the rules of this one would check the wrong JSON: derive `Validate` on the type serde reads",
         "remote" => "the type describes another crate's type: derive `Validate` on a type of your own",
         "variant_identifier" | "field_identifier" => "the enum names another type's keys, not a JSON value of its own: remove `#[derive(Validate)]` from it",
-        "flatten" => "the field's keys sit beside this type's keys, which the derive does not model yet: write the inner type's fields out in this type",
+        "flatten" => "serde flattens the fields of structs only",
         "getter" => "`getter` belongs to remote derives: derive `Validate` on a type of your own",
         "other" => "an unknown tag would be read as this variant, which the derive does not model yet: remove `#[serde(other)]` (the derive then reports unknown tags)",
         _ => return None,
@@ -204,6 +204,8 @@ pub(super) struct SerdeItem {
     pub refuse_null: Option<Span>,
     /// Any other `deserialize_with = "f"`, or `with = "m"` as `m::deserialize`.
     pub deserialize_with: Option<syn::ExprPath>,
+    /// `flatten`, where it was written.
+    pub flatten: Option<Span>,
 }
 
 /// The path of `with` / `deserialize_with` that refuses `null` for an `Option`.
@@ -242,6 +244,10 @@ pub(super) fn serde_item(cx: &Ctxt, attrs: &[syn::Attribute], item: Item) -> Ser
                     return Ok(());
                 }
                 "skip" | "skip_deserializing" => out.skip = true,
+                "flatten" if item == Item::Field => {
+                    out.flatten = Some(meta.path.span());
+                    return Ok(());
+                }
                 "rename_all" if item == Item::Variant => {
                     out.rename_all = rename_rule(cx, &meta)?;
                     return Ok(());

@@ -33,6 +33,27 @@ pub(crate) fn option_inner(ty: &syn::Type) -> Option<&syn::Type> {
     }
 }
 
+/// `Some((K, V))` when `ty` is written as a map: `BTreeMap<K, V>`, `HashMap<K, V, ..>` or
+/// `IndexMap<K, V, ..>` (a flattened map reads the keys its struct leaves).
+pub(crate) fn map_types(ty: &syn::Type) -> Option<(&syn::Type, &syn::Type)> {
+    let syn::Type::Path(p) = ungroup(ty) else {
+        return None;
+    };
+    let last = p.path.segments.last()?;
+    if p.qself.is_some() || !["BTreeMap", "HashMap", "IndexMap"].contains(&&*last.ident.to_string())
+    {
+        return None;
+    }
+    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+        return None;
+    };
+    let mut types = args.args.iter().filter_map(|a| match a {
+        syn::GenericArgument::Type(t) => Some(t),
+        _ => None,
+    });
+    Some((types.next()?, types.next()?))
+}
+
 /// The items `inner(...)` checks, as the field's type spells them.
 pub struct InnerItem<'t> {
     /// The type the inner rules see: the item's, or `T` for items of type `Option<T>` (checked

@@ -23,7 +23,7 @@ pub(super) fn shape_internal(
             // serde reads a unit variant's object with every key beside the tag ignored,
             // `deny_unknown_fields` or not (its `InternallyTaggedUnitVisitor`).
             Style::Unit => {
-                let read = shape_fields(c, &[], &[tag], false, quote!(Self::#vid), statics);
+                let read = shape_fields(c, &[], &[tag], false, quote!(Self::#vid), statics, false);
                 quote!(#(#names)|* => #read,)
             }
             Style::Newtype(ty) => quote! {
@@ -39,7 +39,7 @@ pub(super) fn shape_internal(
             Style::Tuple(_) => TokenStream::new(),
             Style::Struct(fields) => {
                 let ctor = struct_ctor(quote!(Self::#vid), fields);
-                let read = shape_fields(c, fields, &[tag], c.deny_unknown, ctor, statics);
+                let read = shape_fields(c, fields, &[tag], c.deny_unknown, ctor, statics, false);
                 quote!(#(#names)|* => #read,)
             }
         }

@@ -195,6 +195,11 @@ pub fn derive(c: &Container) -> TokenStream {
         );
         quote!(#attrs #block)
     });
+    // A struct with named fields can be flattened into another (share-schema's `flatten.rs`).
+    let flatten_impls = match (&c.data, readable) {
+        (Data::Struct(fields), true) => Some(flatten_impls(c, fields, &shape_g, &schema_g, &attrs)),
+        _ => None,
+    };
     // With share-schema's `schemars` feature, the same schema as `schemars::JsonSchema`.
     let schemars_impl = (readable && !c.no_schemars).then(|| {
         let head = quote!(impl #schema_impl #rt::schemars::JsonSchema for #ident #ty_g);
@@ -234,8 +239,51 @@ pub fn derive(c: &Container) -> TokenStream {
 
             #schemars_impl
 
+            #flatten_impls
+
             #json_name
         };
+    }
+}
+
+/// `Flatten` and `FlatSchema` for a struct with named fields: read from the keys its container
+/// leaves, it claims those its own fields name — unless it flattens fields of its own, when
+/// serde reads it as a map, which claims nothing.
+fn flatten_impls(
+    c: &Container,
+    fields: &[Field],
+    shape_g: &syn::Generics,
+    schema_g: &syn::Generics,
+    attrs: &TokenStream,
+) -> TokenStream {
+    let rt = rt();
+    let ident = c.ident;
+    let (_, ty_g, _) = c.generics.split_for_impl();
+    let (shape_impl, _, shape_where) = shape_g.split_for_impl();
+    let (schema_impl, _, schema_where) = schema_g.split_for_impl();
+    let own = fields.iter().filter(|f| !f.skip && f.flatten.is_none());
+    let known: Vec<&str> = own
+        .flat_map(|f| std::iter::once(&f.json_name).chain(&f.aliases))
+        .map(String::as_str)
+        .collect();
+    let claims = !fields.iter().any(|f| !f.skip && f.flatten.is_some());
+    quote! {
+        #attrs
+        impl #shape_impl #rt::Flatten<'__share_v> for #ident #ty_g #shape_where {
+            fn from_flat(
+                __share_value: &'__share_v #rt::Value,
+                __share_rest: &mut ::std::vec::Vec<&'__share_v str>,
+                __share_cx: &mut #rt::Context,
+            ) -> ::core::option::Option<Self> {
+                #rt::flat_struct::<Self>(__share_value, __share_rest, __share_cx, &[#(#known),*], #claims)
+            }
+        }
+        #attrs
+        impl #schema_impl #rt::FlatSchema for #ident #ty_g #schema_where {
+            fn flat_schema(__share_gen: &mut #rt::SchemaGenerator) -> #rt::Value {
+                #rt::flat_struct_schema::<Self>(__share_gen)
+            }
+        }
     }
 }
 

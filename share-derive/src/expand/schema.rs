@@ -6,7 +6,8 @@
 use super::{is_error, option_usize, rt};
 use crate::ast::*;
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::{format_ident, quote, quote_spanned};
+use syn::spanned::Spanned;
 
 /// Schema keywords one rule contributes, when it is an error (warnings and infos never reject,
 /// so they contribute nothing: the schema stays a sound relaxation of the validator).
@@ -153,6 +154,21 @@ fn field_schema(f: &Field) -> TokenStream {
     }}
 }
 
+/// The subschema a flattened field of type `ty` puts in its struct's `allOf`: a struct's
+/// properties, an `Option`'s relaxed (see `flat_option_schema`), nothing for a map (whose
+/// values serde reads from every key left; a sound relaxation).
+fn flat_schema(ty: &syn::Type) -> TokenStream {
+    let rt = rt();
+    if let Some(inner) = crate::attr::option_inner(ty) {
+        let schema = flat_schema(inner);
+        return quote!(#rt::flat_option_schema(&#schema));
+    }
+    if crate::attr::map_types(ty).is_some() {
+        return quote!(#rt::Value::Object(#rt::Map::new()));
+    }
+    quote_spanned!(ty.span()=> <#ty as #rt::FlatSchema>::flat_schema(__share_gen))
+}
+
 /// When one of `f`'s `required` rules reports errors (see [`is_error`]); `None`: never.
 fn required_error(f: &Field) -> Option<TokenStream> {
     let whens: Vec<TokenStream> = f
@@ -167,7 +183,7 @@ fn required_error(f: &Field) -> Option<TokenStream> {
 /// When `f` goes into the object's `required` list: always without a default, else when one of
 /// its `required` rules reports errors (see [`is_error`]); `None`: never.
 fn required_when(f: &Field) -> Option<TokenStream> {
-    if f.skip {
+    if f.skip || f.flatten.is_some() {
         return None;
     }
     if !f.has_default {
@@ -186,16 +202,19 @@ fn object_schema(
     doc: Option<&String>,
 ) -> TokenStream {
     let rt = rt();
-    let props = fields.iter().filter(|f| !f.skip).map(|f| {
-        let name = &f.json_name;
-        let schema = field_schema(f);
-        let aliases = &f.aliases;
-        quote! {
-            let __share_fs = #schema;
-            #(__share_props.insert(#aliases.into(), ::core::clone::Clone::clone(&__share_fs));)*
-            __share_props.insert(#name.into(), __share_fs);
-        }
-    });
+    let props = fields
+        .iter()
+        .filter(|f| !f.skip && f.flatten.is_none())
+        .map(|f| {
+            let name = &f.json_name;
+            let schema = field_schema(f);
+            let aliases = &f.aliases;
+            quote! {
+                let __share_fs = #schema;
+                #(__share_props.insert(#aliases.into(), ::core::clone::Clone::clone(&__share_fs));)*
+                __share_props.insert(#name.into(), __share_fs);
+            }
+        });
     let mut required: Vec<String> = Vec::new();
     let tag_prop = tag.map(|(t, v)| {
         required.push(t.to_owned());
@@ -230,8 +249,42 @@ fn object_schema(
     let schema_key = c
         .schema_key
         .then(|| quote!(__share_props.insert("$schema".into(), #rt::json!({ "type": "string", "description": "The JSON Schema this file follows (for editors)." }));));
-    let additional = deny_unknown
-        .then(|| quote!(__share_o.insert("additionalProperties".into(), #rt::Value::Bool(false));));
+    // A flattened field's properties sit in `allOf` beside the struct's own.
+    let flattened: Vec<&Field> = fields
+        .iter()
+        .filter(|f| !f.skip && f.flatten.is_some())
+        .collect();
+    let flat = flattened.iter().map(|f| {
+        let schema = flat_schema(f.ty);
+        quote!(__share_all_of.push(#schema);)
+    });
+    // `unevaluatedProperties` sees the properties `allOf` names; `additionalProperties` would not.
+    let closed = if flattened.is_empty() {
+        "additionalProperties"
+    } else {
+        "unevaluatedProperties"
+    };
+    // A map flattened last takes every key nothing before it named: its values' schema is what
+    // is not evaluated (exact; a struct that flattens in turn claims nothing, but its keys count
+    // as evaluated here: a sound relaxation).
+    let maps = flattened
+        .iter()
+        .filter(|f| crate::attr::map_types(f.ty).is_some())
+        .count();
+    let rest_map = flattened
+        .last()
+        .and_then(|f| crate::attr::map_types(f.ty))
+        .filter(|_| maps == 1 && !deny_unknown);
+    let additional = if let Some((_, v)) = rest_map {
+        Some(quote! {
+            __share_o.insert(
+                "unevaluatedProperties".into(),
+                (&#rt::Probe::<#v>::new()).probe_schema(__share_gen),
+            );
+        })
+    } else {
+        deny_unknown.then(|| quote!(__share_o.insert(#closed.into(), #rt::Value::Bool(false));))
+    };
     let doc =
         doc.map(|d| quote!(__share_o.insert("description".into(), #rt::Value::String(#d.into()));));
     quote! {{
@@ -249,6 +302,7 @@ fn object_schema(
         let mut __share_all_of: ::std::vec::Vec<#rt::Value> = ::std::vec::Vec::new();
         #(#required_fields)*
         #(#at_most_once)*
+        #(#flat)*
         if !__share_required.is_empty() {
             __share_o.insert("required".into(), #rt::json!(__share_required));
         }

@@ -93,7 +93,7 @@ pub(super) fn variant_content(c: &Container, v: &Variant, statics: &mut Statics)
         }
         Style::Struct(fields) => {
             let ctor = struct_ctor(quote!(Self::#vid), fields);
-            let read = shape_fields(c, fields, &[], c.deny_unknown, ctor, statics);
+            let read = shape_fields(c, fields, &[], c.deny_unknown, ctor, statics, false);
             quote! {
                 match #rt::expect_object(__share_json, __share_cx) {
                     ::core::option::Option::Some(__share_map) => #read,

@@ -15,8 +15,12 @@ use syn::spanned::Spanned;
 pub(super) fn shape_struct(c: &Container, fields: &[Field], statics: &mut Statics) -> TokenStream {
     let rt = rt();
     let ctor = struct_ctor(quote!(Self), fields);
-    let read = shape_fields(c, fields, &[], c.deny_unknown, ctor, statics);
+    let read = shape_fields(c, fields, &[], c.deny_unknown, ctor, statics, true);
     quote! {
+        // Set when the struct is read flattened into another (share-schema's `flatten.rs`):
+        // taken first, so that no struct read inside sees it.
+        let __share_view: ::core::option::Option<::std::vec::Vec<::std::string::String>> =
+            __share_cx.take_view();
         let __share_map = #rt::expect_object(__share_value, __share_cx)?;
         #read
     }
@@ -24,7 +28,8 @@ pub(super) fn shape_struct(c: &Container, fields: &[Field], statics: &mut Static
 
 /// Reads the fields of `__share_map` into locals `__share_f_<field>: Option<FieldTy>` (rules run
 /// as each is read), reports unknown keys when `deny_unknown`, and evaluates to `Option<Self>`
-/// via `ctor`.
+/// via `ctor`. `view`: a struct's own fields, which `__share_view` may limit (it is read
+/// flattened), and which may flatten fields of their own.
 pub(super) fn shape_fields(
     c: &Container,
     fields: &[Field],
@@ -32,14 +37,22 @@ pub(super) fn shape_fields(
     deny_unknown: bool,
     ctor: TokenStream,
     statics: &mut Statics,
+    view: bool,
 ) -> TokenStream {
     let rt = rt();
     let mut reads = Vec::new();
     let mut vars = Vec::new();
+    let mut flattened = Vec::new();
     for f in fields {
         let var = f.var();
         let ty = f.ty;
         vars.push(var.clone());
+        if f.flatten.is_some() && !f.skip {
+            // Read after the struct's own fields, from the keys they leave.
+            let read = flat_read(ty);
+            flattened.push(quote!(let #var: ::core::option::Option<#ty> = #read;));
+            continue;
+        }
         if f.skip {
             let value = default_value(c, f);
             reads.push(quote!(let #var: ::core::option::Option<#ty> = ::core::option::Option::Some(#value);));
@@ -62,11 +75,20 @@ pub(super) fn shape_fields(
                 }
             }
         };
+        let lookup = if view {
+            quote! {
+                #rt::get_in_view(__share_map, #name, __share_view.as_deref())
+                    #(.or_else(|| #rt::get_in_view(__share_map, #aliases, __share_view.as_deref())))*
+            }
+        } else {
+            quote! {
+                __share_map.get_key_value(#name)
+                    #(.or_else(|| __share_map.get_key_value(#aliases)))*
+            }
+        };
         reads.push(quote! {
             #duplicate
-            let #var: ::core::option::Option<#ty> = match __share_map.get_key_value(#name)
-                #(.or_else(|| __share_map.get_key_value(#aliases)))*
-            {
+            let #var: ::core::option::Option<#ty> = match #lookup {
                 ::core::option::Option::Some((__share_key, __share_json)) => {
                     let __share_mark = __share_cx.enter_key(__share_key);
                     let __share_built = #present;
@@ -77,31 +99,61 @@ pub(super) fn shape_fields(
             };
         });
     }
-    let unknown = if deny_unknown {
-        let mut known: Vec<String> = Vec::new();
-        let mut hints = Vec::new();
-        for f in fields.iter().filter(|f| !f.skip) {
-            known.push(f.json_name.clone());
-            known.extend(f.aliases.iter().cloned());
-            for from in &f.suggest_for {
-                let to = &f.json_name;
-                hints.push(quote!((#from, #to)));
-            }
+    // The keys of the struct's own fields, which its flattened fields never see.
+    let mut known: Vec<String> = Vec::new();
+    let mut hints = Vec::new();
+    for f in fields.iter().filter(|f| !f.skip && f.flatten.is_none()) {
+        known.push(f.json_name.clone());
+        known.extend(f.aliases.iter().cloned());
+        for from in &f.suggest_for {
+            let to = &f.json_name;
+            hints.push(quote!((#from, #to)));
         }
-        known.extend(extra_known.iter().map(|s| (*s).to_owned()));
-        if c.schema_key {
-            known.push("$schema".to_owned());
-        }
-        quote! {
-            for __share_key in __share_map.keys() {
-                let __share_key = __share_key.as_str();
-                if !([#(#known),*].contains(&__share_key) || __share_allowed.contains(&__share_key)) {
-                    #rt::unknown_key(__share_cx, __share_key, &[#(#known),*], &[#(#hints),*]);
-                }
-            }
-        }
+    }
+    known.extend(extra_known.iter().map(|s| (*s).to_owned()));
+    if c.schema_key {
+        known.push("$schema".to_owned());
+    }
+    let view_expr = if view {
+        quote!(__share_view.as_deref())
     } else {
+        quote!(::core::option::Option::None)
+    };
+    let flatten = if flattened.is_empty() {
         TokenStream::new()
+    } else {
+        quote! {
+            let mut __share_rest_keys =
+                #rt::rest_keys(__share_map, #view_expr, &[#(#known),*], __share_allowed);
+            let __share_rest = &mut __share_rest_keys;
+            #(#flattened)*
+        }
+    };
+    let unknown = match (deny_unknown, flattened.is_empty()) {
+        (false, _) => TokenStream::new(),
+        // What no flattened struct claimed (serde's "unknown field").
+        (true, false) => quote! {
+            for __share_key in __share_rest.iter() {
+                #rt::unknown_key(__share_cx, __share_key, &[#(#known),*], &[#(#hints),*]);
+            }
+        },
+        (true, true) => {
+            let check = quote! {
+                for __share_key in __share_map.keys() {
+                    let __share_key = __share_key.as_str();
+                    if !([#(#known),*].contains(&__share_key) || __share_allowed.contains(&__share_key)) {
+                        #rt::unknown_key(__share_cx, __share_key, &[#(#known),*], &[#(#hints),*]);
+                    }
+                }
+            };
+            // Read flattened, a struct sees only its own keys (serde's `FlatStructAccess`):
+            // none is unknown to it.
+            if view {
+                quote!(if __share_view.is_none() { #check })
+            } else {
+                check
+            }
+        }
     };
     let schema_key = if c.schema_key {
         quote!(#rt::schema_key(__share_map, __share_cx);)
@@ -123,6 +175,7 @@ pub(super) fn shape_fields(
         #[allow(unused_mut)] // no field has an alias
         let mut __share_once = true;
         #(#reads)*
+        #flatten
         #matches
         #unknown
         match (#(#vars,)*) {
@@ -130,6 +183,27 @@ pub(super) fn shape_fields(
             _ => ::core::option::Option::None,
         }
     }}
+}
+
+/// An expression of type `Option<ty>` reading a flattened field of type `ty` from the keys
+/// left in `__share_rest` (a `&mut Vec<&str>`) of the object `__share_value`: a map reads them
+/// all, an `Option` tries its content, any other type is a struct that derives `Flatten`.
+fn flat_read(ty: &syn::Type) -> TokenStream {
+    let rt = rt();
+    if let Some(inner) = crate::attr::option_inner(ty) {
+        let read = flat_read(inner);
+        return quote!(#rt::flat_option(__share_rest, __share_cx, |__share_rest, __share_cx| #read));
+    }
+    if let Some((k, v)) = crate::attr::map_types(ty) {
+        return quote_spanned! {ty.span()=>
+            #rt::flat_map::<#k, #v, #ty>(__share_value, __share_rest, __share_cx, |__share_json, __share_cx| {
+                (&#rt::Probe::<#v>::new()).probe_from_json(__share_json, __share_cx)
+            })
+        };
+    }
+    quote_spanned! {ty.span()=>
+        <#ty as #rt::Flatten<'__share_v>>::from_flat(__share_value, __share_rest, __share_cx)
+    }
 }
 
 /// An expression reading the present value `__share_json` of `f` into `Option<FieldTy>`, its

@@ -206,6 +206,13 @@ pub(super) fn validate_field(f: &Field, access: TokenStream, statics: &mut Stati
     let name = &f.json_name;
     let span = f.ty.span();
     let cx = local("__share_cx");
+    if f.flatten.is_some() {
+        // Its keys sit beside the struct's: checked at the struct's own path.
+        let ty = f.ty;
+        return quote_spanned!(span=>
+            (&#rt::Probe::<#ty>::new()).probe_validate(#access, #cx);
+        );
+    }
     if f.rules.is_empty() {
         let ty = f.ty;
         let segment = segment(name);

@@ -1,0 +1,179 @@
+//! `#[serde(flatten)]`: a field whose keys sit beside the struct's own, read the way serde reads
+//! them. serde gathers the keys the struct's own fields do not name, in document order; then each
+//! flattened field, in declaration order, reads from what is left:
+//!
+//! - a struct ([`Flatten`], derived) reads the keys among them that name its fields and *claims*
+//!   them: a later flattened field does not see them. It sees no other key, so its
+//!   `deny_unknown_fields` has nothing to refuse (unless it flattens fields of its own: then serde
+//!   reads it as a map, which claims nothing and refuses every key it does not name);
+//! - a map (`BTreeMap`, `HashMap`, …) reads every key left, each value at its key, and claims
+//!   none;
+//! - an `Option` of either is `None` when its content could not be read, the error dropped.
+//!
+//! What is left at the end is unknown under the struct's `deny_unknown_fields`. The schema puts
+//! each flattened struct's properties in an `allOf` beside the struct's own, and
+//! `deny_unknown_fields` becomes `unevaluatedProperties: false`, which sees through `allOf`.
+
+use crate::schema::SchemaGenerator;
+use crate::{Context, JsonSchema, Shape};
+use serde_json::{Map, Value};
+
+/// A struct that can be `#[serde(flatten)]`ed into another. `#[derive(Validate)]` implements it
+/// for structs with named fields.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be `#[serde(flatten)]`ed by `#[derive(Validate)]`",
+    label = "not a struct that derives `Validate`, a map or an `Option` of one",
+    note = "the derive flattens structs with named fields that derive `Validate`, maps (`BTreeMap`, `HashMap`, `IndexMap`) and `Option`s of them; a generic parameter flattened needs `#[share(bound = \"T: share_schema::Flatten<'v> + ..\")]`"
+)]
+pub trait Flatten<'v>: Shape<'v> {
+    /// Reads `Self` from the keys of the object `value` listed in `rest` (those its container's
+    /// own fields and earlier flattened fields left), removing from `rest` the keys it claims.
+    fn from_flat(value: &'v Value, rest: &mut Vec<&'v str>, cx: &mut Context) -> Option<Self>;
+}
+
+/// The schema of a [`Flatten`] type in its container's `allOf`: its properties and required keys,
+/// without anything that refuses the container's other keys.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be `#[serde(flatten)]`ed by `#[derive(Validate)]`",
+    label = "not a struct that derives `Validate`, a map or an `Option` of one",
+    note = "the derive flattens structs with named fields that derive `Validate`, maps (`BTreeMap`, `HashMap`, `IndexMap`) and `Option`s of them"
+)]
+pub trait FlatSchema {
+    /// The subschema; `{}` adds nothing.
+    fn flat_schema(generator: &mut SchemaGenerator) -> Value;
+}
+
+/// [`Flatten::from_flat`] of a derived struct: `T` reads the object seeing only the keys in
+/// `rest`, then claims the keys it names (`known`: its fields' names and aliases), unless it has
+/// flattened fields of its own (`claims` false: serde reads it as a map, which claims nothing).
+pub fn flat_struct<'v, T: Shape<'v>>(
+    value: &'v Value,
+    rest: &mut Vec<&'v str>,
+    cx: &mut Context,
+    known: &[&str],
+    claims: bool,
+) -> Option<T> {
+    cx.set_view(rest.iter().map(|k| (*k).to_owned()).collect());
+    let built = T::from_json(value, cx);
+    // A value that is not an object never reached the struct's body to take the view.
+    drop(cx.take_view());
+    if claims {
+        rest.retain(|k| !known.contains(k));
+    }
+    built
+}
+
+/// Whether `key` is visible to a struct read with `view` (see [`Context::take_view`]).
+pub fn in_view(view: Option<&[String]>, key: &str) -> bool {
+    view.is_none_or(|keys| keys.iter().any(|k| k == key))
+}
+
+/// `map`'s entry for `key` when a struct read with `view` sees it.
+pub fn get_in_view<'v>(
+    map: &'v Map<String, Value>,
+    key: &str,
+    view: Option<&[String]>,
+) -> Option<(&'v String, &'v Value)> {
+    map.get_key_value(key).filter(|_| in_view(view, key))
+}
+
+/// The keys of `map` that its struct's own fields do not name (`known`), nor the tag around it
+/// (`allowed`), limited to `view` when it reads flattened: what its flattened fields read from.
+pub fn rest_keys<'v>(
+    map: &'v Map<String, Value>,
+    view: Option<&[String]>,
+    known: &[&str],
+    allowed: &[&str],
+) -> Vec<&'v str> {
+    map.keys()
+        .map(String::as_str)
+        .filter(|k| !known.contains(k) && !allowed.contains(k) && in_view(view, k))
+        .collect()
+}
+
+/// A flattened map: every key left, each value read by `read` at its key; claims none.
+pub fn flat_map<'v, K: From<&'v str>, V, M: FromIterator<(K, V)>>(
+    value: &'v Value,
+    rest: &[&'v str],
+    cx: &mut Context,
+    read: impl Fn(&'v Value, &mut Context) -> Option<V>,
+) -> Option<M> {
+    let map = value.as_object()?;
+    let mut ok = true;
+    let mut entries = Vec::with_capacity(rest.len());
+    for &key in rest {
+        let Some(item) = map.get(key) else { continue };
+        let mark = cx.enter_key(key);
+        match read(item, cx) {
+            Some(v) => entries.push((K::from(key), v)),
+            None => ok = false,
+        }
+        cx.leave(mark);
+    }
+    ok.then(|| entries.into_iter().collect())
+}
+
+/// A flattened `Option`: `read` tried; `None`, its violations dropped, when it could not build
+/// the value, as serde drops the error. The keys it claimed stay claimed either way: serde's
+/// flattened struct takes each of its keys as it reads it, and does not give them back when a
+/// value fails. (serde stops at the first failing value in document order, so a key of the
+/// struct *after* it stays unclaimed there, and unknown under `deny_unknown_fields`; here every
+/// key of the struct is claimed. The one case where the two differ.)
+pub fn flat_option<'v, T>(
+    rest: &mut Vec<&'v str>,
+    cx: &mut Context,
+    read: impl FnOnce(&mut Vec<&'v str>, &mut Context) -> Option<T>,
+) -> Option<Option<T>> {
+    let since = cx.len();
+    match read(rest, cx) {
+        Some(built) => Some(Some(built)),
+        None => {
+            cx.truncate(since);
+            Some(None)
+        }
+    }
+}
+
+/// [`FlatSchema::flat_schema`] of a derived struct: its own schema without what refuses other
+/// keys (`additionalProperties`, `unevaluatedProperties`) or names it.
+pub fn flat_struct_schema<T: JsonSchema>(generator: &mut SchemaGenerator) -> Value {
+    let mut schema = T::json_schema(generator);
+    if let Value::Object(map) = &mut schema {
+        for key in [
+            "additionalProperties",
+            "unevaluatedProperties",
+            "title",
+            "$schema",
+        ] {
+            map.remove(key);
+        }
+    }
+    schema
+}
+
+/// The flat schema of an `Option` of a type whose flat schema is `schema`: its properties, each
+/// taking anything (serde reads `None` when they do not fit, and they stay unknown); nothing
+/// required.
+pub fn flat_option_schema(schema: &Value) -> Value {
+    let mut names = Map::new();
+    collect_properties(schema, &mut names);
+    if names.is_empty() {
+        return Value::Object(Map::new());
+    }
+    let mut out = Map::new();
+    out.insert("properties".into(), Value::Object(names));
+    Value::Object(out)
+}
+
+fn collect_properties(schema: &Value, out: &mut Map<String, Value>) {
+    if let Some(props) = schema.get("properties").and_then(Value::as_object) {
+        for name in props.keys() {
+            out.insert(name.clone(), Value::Object(Map::new()));
+        }
+    }
+    if let Some(all) = schema.get("allOf").and_then(Value::as_array) {
+        for s in all {
+            collect_properties(s, out);
+        }
+    }
+}

@@ -1,0 +1,223 @@
+//! `#[serde(flatten)]`: a field whose keys sit beside the struct's own, read by `Shape` as serde
+//! reads them — a flattened struct claims the keys its fields name, a map takes every key left,
+//! an `Option` is `None` when its content does not read, and `deny_unknown_fields` refuses what
+//! is left — with `validate()` running the flattened type's rules at the struct's own path and
+//! the schema putting its properties in `allOf` (`unevaluatedProperties: false` for
+//! `deny_unknown_fields`). Each document below is judged by serde (with `validate()`), `Shape` and
+//! the schema, which must agree (the schema may accept more only where a map or an `Option`
+//! relaxes it, said at the case).
+
+mod common;
+
+use common::shape_reads;
+use serde::Deserialize;
+use serde_json::{json, Value};
+use share_schema::schema::SchemaGenerator;
+use share_schema::{JsonSchema, ShapeOwned, Validate};
+use std::collections::BTreeMap;
+
+#[derive(Debug, Deserialize, Validate)]
+#[serde(rename_all = "camelCase")]
+struct Paging {
+    #[share(range(max = 100))]
+    page_size: u32,
+    #[serde(default)]
+    cursor: Option<String>,
+}
+
+/// A flattened struct that denies unknown fields: flattened, it sees only its own keys.
+#[derive(Debug, Deserialize, Validate)]
+#[serde(deny_unknown_fields)]
+struct Audit {
+    #[share(non_empty)]
+    by: String,
+}
+
+#[derive(Debug, Deserialize, Validate)]
+#[serde(deny_unknown_fields)]
+struct Query {
+    #[share(max_chars = 10)]
+    q: String,
+    #[serde(flatten)]
+    paging: Paging,
+    #[serde(flatten)]
+    audit: Audit,
+}
+
+/// Open, with a map taking the rest.
+#[derive(Debug, Deserialize, Validate)]
+struct Tagged {
+    id: u32,
+    #[serde(flatten)]
+    paging: Paging,
+    #[serde(flatten)]
+    extra: BTreeMap<String, String>,
+}
+
+/// An optional flattened struct, in a closed struct.
+#[derive(Debug, Deserialize, Validate)]
+#[serde(deny_unknown_fields)]
+struct Maybe {
+    id: u32,
+    #[serde(flatten)]
+    paging: Option<Paging>,
+}
+
+/// A flattened struct that flattens in turn (serde reads it as a map: it claims nothing).
+#[derive(Debug, Deserialize, Validate)]
+struct Outer {
+    #[serde(flatten)]
+    query: Inner,
+    #[serde(flatten)]
+    rest: BTreeMap<String, Value>,
+}
+
+#[derive(Debug, Deserialize, Validate)]
+struct Inner {
+    q: String,
+    #[serde(flatten)]
+    paging: Paging,
+}
+
+struct Verdicts {
+    serde: bool,
+    shape: bool,
+    schema: bool,
+    found: Vec<(String, String)>,
+}
+
+fn judge<T: serde::de::DeserializeOwned + Validate + ShapeOwned + JsonSchema>(
+    doc: &Value,
+) -> Verdicts {
+    let serde = serde_json::from_value::<T>(doc.clone()).is_ok_and(|t| t.validate().is_ok());
+    let (shape, violations) = shape_reads::<T>(doc);
+    let schema = SchemaGenerator::default().root_for::<T>();
+    let validator = jsonschema::validator_for(&schema).expect("the schema compiles");
+    Verdicts {
+        serde,
+        shape,
+        schema: validator.is_valid(doc),
+        found: violations
+            .iter()
+            .map(|v| (v.code().to_owned(), v.path().to_owned()))
+            .collect(),
+    }
+}
+
+/// All three agree, and Shape found exactly `found` (code, path).
+fn exact<T: serde::de::DeserializeOwned + Validate + ShapeOwned + JsonSchema>(
+    doc: Value,
+    ok: bool,
+    found: &[(&str, &str)],
+) {
+    let v = judge::<T>(&doc);
+    assert_eq!(
+        (v.serde, v.shape, v.schema),
+        (ok, ok, ok),
+        "{doc}: {:?}",
+        v.found
+    );
+    let want: Vec<(String, String)> = found
+        .iter()
+        .map(|(c, p)| ((*c).to_owned(), (*p).to_owned()))
+        .collect();
+    assert_eq!(v.found, want, "{doc}");
+}
+
+#[test]
+fn a_flattened_struct_reads_its_keys_beside_the_structs_own() {
+    exact::<Query>(json!({"q": "rust", "pageSize": 20, "by": "li"}), true, &[]);
+    // Its rules run at the struct's own path, in validate() as in Shape.
+    exact::<Query>(
+        json!({"q": "rust", "pageSize": 200, "by": ""}),
+        false,
+        &[("SM213", "/pageSize"), ("SM201", "/by")],
+    );
+    // Its missing key is missing from the struct's object.
+    exact::<Query>(json!({"q": "rust", "by": "li"}), false, &[("SM102", "")]);
+    // What no field claims is unknown under the container's deny_unknown_fields.
+    exact::<Query>(
+        json!({"q": "rust", "pageSize": 1, "by": "li", "extra": 1}),
+        false,
+        &[("SM103", "/extra")],
+    );
+    let q: Query =
+        serde_json::from_value(json!({"q": "a", "pageSize": 3, "cursor": "c", "by": "li"}))
+            .expect("serde reads it");
+    assert_eq!(q.paging.cursor.as_deref(), Some("c"));
+}
+
+#[test]
+fn a_flattened_map_takes_every_key_left() {
+    exact::<Tagged>(
+        json!({"id": 1, "pageSize": 5, "a": "x", "b": "y"}),
+        true,
+        &[],
+    );
+    // Each value at its key: the map's values are strings.
+    exact::<Tagged>(
+        json!({"id": 1, "pageSize": 5, "a": 2}),
+        false,
+        &[("SM101", "/a")],
+    );
+    let mut cx = share_schema::Context::new();
+    let t: Tagged = share_schema::Shape::from_json(
+        &json!({"id": 1, "pageSize": 5, "cursor": "c", "a": "x"}),
+        &mut cx,
+    )
+    .expect("built");
+    // The struct claimed `pageSize` and `cursor`; the map has what was left, the struct's own
+    // key `id` not among it.
+    assert_eq!(t.extra.keys().collect::<Vec<_>>(), ["a"]);
+}
+
+#[test]
+fn an_optional_flattened_struct_is_none_when_its_keys_do_not_read() {
+    exact::<Maybe>(json!({"id": 1, "pageSize": 5}), true, &[]);
+    exact::<Maybe>(json!({"id": 1}), true, &[]);
+    let mut cx = share_schema::Context::new();
+    let m: Maybe = share_schema::Shape::from_json(&json!({"id": 1}), &mut cx).expect("built");
+    assert!(m.paging.is_none());
+    // `pageSize` of the wrong type: serde reads `None`, and the key it took while trying stays
+    // taken, so it is not unknown either.
+    exact::<Maybe>(json!({"id": 1, "pageSize": "five"}), true, &[]);
+    let mut cx = share_schema::Context::new();
+    let m: Maybe = share_schema::Shape::from_json(&json!({"id": 1, "pageSize": "five"}), &mut cx)
+        .expect("built");
+    assert!(m.paging.is_none());
+    // A key it does not name is left over, unknown.
+    exact::<Maybe>(json!({"id": 1, "other": 1}), false, &[("SM103", "/other")]);
+    // A rule broken inside a content that reads is kept: `Some`, then validate() refuses it.
+    // The schema accepts it: an `Option`'s keys take anything there (it cannot tell a value
+    // serde cannot read, `None`, from one that breaks a rule; a sound relaxation).
+    let v = judge::<Maybe>(&json!({"id": 1, "pageSize": 500}));
+    assert_eq!((v.serde, v.shape, v.schema), (false, false, true));
+    assert_eq!(v.found, [("SM213".to_owned(), "/pageSize".to_owned())]);
+}
+
+#[test]
+fn a_struct_that_flattens_in_turn_claims_nothing() {
+    // serde reads `Inner` as a map: its keys stay for `rest` too.
+    let doc = json!({"q": "a", "pageSize": 1, "z": true});
+    exact::<Outer>(doc.clone(), true, &[]);
+    let mut cx = share_schema::Context::new();
+    let o: Outer = share_schema::Shape::from_json(&doc, &mut cx).expect("built");
+    let serde: Outer = serde_json::from_value(doc).expect("serde reads it");
+    assert_eq!(
+        o.rest.keys().collect::<Vec<_>>(),
+        serde.rest.keys().collect::<Vec<_>>()
+    );
+    assert_eq!(o.rest.len(), 3, "{:?}", o.rest);
+}
+
+#[test]
+fn the_schema_puts_flattened_properties_in_all_of() {
+    let schema = SchemaGenerator::default().root_for::<Query>();
+    assert_eq!(schema["unevaluatedProperties"], json!(false));
+    assert!(schema.get("additionalProperties").is_none());
+    let all_of = schema["allOf"].as_array().expect("allOf");
+    assert_eq!(all_of.len(), 2);
+    assert_eq!(all_of[0]["required"], json!(["pageSize"]));
+    // Audit's own `additionalProperties: false` is gone inside the container.
+    assert!(all_of[1].get("additionalProperties").is_none());
+}
