@@ -173,10 +173,13 @@ impl<'v> Shape<'v> for Value {
 /// the derive at once with `#[serde(default, with = "share_schema::refuse_null")]`.
 impl<'v, T: Shape<'v>> Shape<'v> for Option<T> {
     fn from_json(value: &'v Value, cx: &mut Context) -> Option<Self> {
+        Self::from_json_allowing(value, cx, &[])
+    }
+    fn from_json_allowing(value: &'v Value, cx: &mut Context, allowed: &[&str]) -> Option<Self> {
         if value.is_null() {
             return Some(None);
         }
-        T::from_json(value, cx).map(Some)
+        T::from_json_allowing(value, cx, allowed).map(Some)
     }
     fn expected() -> &'static str {
         T::expected()
@@ -256,9 +259,14 @@ pub fn read_with<'v, T>(
     }
 }
 
+/// The keys `allowed` beside it (an internal tag) pass through to `T`, as serde reads the
+/// content through the box.
 impl<'v, T: Shape<'v>> Shape<'v> for Box<T> {
     fn from_json(value: &'v Value, cx: &mut Context) -> Option<Self> {
         T::from_json(value, cx).map(Box::new)
+    }
+    fn from_json_allowing(value: &'v Value, cx: &mut Context, allowed: &[&str]) -> Option<Self> {
+        T::from_json_allowing(value, cx, allowed).map(Box::new)
     }
     fn expected() -> &'static str {
         T::expected()

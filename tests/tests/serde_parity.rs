@@ -692,3 +692,56 @@ fn into_changes_nothing_read() {
         json!("a")
     );
 }
+
+// ------------------------------------- the tag through Box, Option and an untagged enum
+
+/// A closed struct, the content of internally tagged newtype variants below.
+#[derive(Debug, serde::Deserialize, share_schema::Validate)]
+#[serde(deny_unknown_fields)]
+struct Pin {
+    #[share(max_chars = 3)]
+    at: String,
+}
+
+/// An untagged enum of closed structs, itself the content of a newtype variant.
+#[derive(Debug, serde::Deserialize, share_schema::Validate)]
+#[serde(untagged)]
+enum Spot {
+    Pin(Pin),
+    Named {
+        #[share(non_empty)]
+        name: String,
+    },
+}
+
+/// serde reads each variant's content from the object without the tag: whatever wraps the
+/// content (`Box`, an untagged enum and its newtype variants), the tag is not unknown to it.
+#[derive(Debug, serde::Deserialize, share_schema::Validate)]
+#[serde(tag = "kind", deny_unknown_fields)]
+enum Mark {
+    Boxed(Box<Pin>),
+    Either(Spot),
+}
+
+#[test]
+fn the_tag_passes_through_box_and_untagged_enums_to_the_content() {
+    // serde (with validate()) and Shape alike; the schema a sound relaxation here (a newtype
+    // variant's `$ref`'d or branching content cannot take the tag beside it: see `with_tag`).
+    for (json, expected) in [
+        (json!({"kind": "Boxed", "at": "abc"}), true),
+        (json!({"kind": "Boxed", "at": "abcd"}), false),
+        (json!({"kind": "Boxed", "at": "a", "x": 1}), false),
+        (json!({"kind": "Either", "at": "abc"}), true),
+        (json!({"kind": "Either", "name": "n"}), true),
+        (json!({"kind": "Either", "name": ""}), false),
+        (json!({"kind": "Either", "at": "a", "x": 1}), false),
+    ] {
+        let (shape, found) = shape_accepts::<Mark>(&json);
+        assert_eq!(
+            (serde_accepts::<Mark>(&json), shape),
+            (expected, expected),
+            "{json}: {found:?}"
+        );
+        assert!(!expected || schema_accepts::<Mark>(&json), "{json}");
+    }
+}

@@ -112,6 +112,7 @@ fn exact_schemas_accept_exactly_what_serde_reads() {
         judge::<(String,)>(true),
         judge::<BTreeMap<String, u8>>(true),
         judge::<HashMap<String, String>>(true),
+        judge::<indexmap::IndexMap<String, u8>>(true),
         judge::<IpAddr>(true),
         judge::<Ipv4Addr>(true),
         judge::<Ipv6Addr>(true),

@@ -215,6 +215,9 @@ struct Items {
     counts: std::collections::HashMap<String, u8>,
     #[share(inner(suffix("!")))]
     queue: std::collections::VecDeque<String>,
+    /// Checked in the object's order, each value at its key.
+    #[share(inner(range(max = 9)))]
+    ordered: indexmap::IndexMap<String, u8>,
     #[share(inner(max_bytes(2)))]
     boxed: Box<[String]>,
 }
@@ -223,7 +226,7 @@ fn good_items() -> Value {
     json!({
         "links": ["https://a.example/"], "grid": [["abc"], []], "labels": {"zh-CN": "v1"},
         "scores": [5, null], "pair": ["a", "b"], "ids": [1, 2], "counts": {"b": 9, "a": 0},
-        "queue": ["a!"], "boxed": ["ab", ""],
+        "queue": ["a!"], "boxed": ["ab", ""], "ordered": {"b": 1, "a": 9},
     })
 }
 
@@ -245,6 +248,7 @@ fn inner_rules_check_each_item_at_its_index_or_key() {
         ("ids", json!([0, 2]), Some("/ids/0")),
         ("counts", json!({"z": 1, "y": 10}), Some("/counts/y")),
         ("queue", json!(["a!", "b"]), Some("/queue/1")),
+        ("ordered", json!({"z": 1, "y": 10}), Some("/ordered/y")),
         ("boxed", json!(["abc"]), Some("/boxed/0")),
         ("links", json!([]), None),
     ];

@@ -66,7 +66,8 @@ pub struct InnerItem<'t> {
 }
 
 /// The items of `ty` for `inner(...)`: `Vec<T>`, `VecDeque<T>`, `BTreeSet<T>`, `Box<[T]>`,
-/// `[T; N]`, `[T]` and references to them, or the values of `HashMap<K, V>` and `BTreeMap<K, V>`;
+/// `[T; N]`, `[T]` and references to them, or the values of `HashMap<K, V>`, `BTreeMap<K, V>` and
+/// `IndexMap<K, V>`;
 /// `None` for another type.
 pub fn inner_item(ty: &syn::Type) -> Option<InnerItem<'_>> {
     let (item, map) = match ungroup(ty) {
@@ -92,7 +93,7 @@ pub fn inner_item(ty: &syn::Type) -> Option<InnerItem<'_>> {
                     syn::Type::Slice(s) => (&*s.elem, false),
                     _ => return None,
                 },
-                ("HashMap" | "BTreeMap", [_, v, ..]) => (*v, true),
+                ("HashMap" | "BTreeMap" | "IndexMap", [_, v, ..]) => (*v, true),
                 _ => return None,
             }
         }

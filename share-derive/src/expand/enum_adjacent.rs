@@ -32,7 +32,7 @@ pub(super) fn shape_adjacent(
                 },
             };
         }
-        let build = variant_content(c, v, statics);
+        let build = variant_content(c, v, statics, false);
         let enter = super::validate::enter_segment(content);
         // serde reads a missing content as a missing field: `None` for an `Option`, else an error.
         let missing = if v.optional_content {

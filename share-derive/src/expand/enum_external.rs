@@ -29,7 +29,7 @@ pub(super) fn shape_external(
         .filter(|v| !matches!(v.style, Style::Unit))
         .map(|v| {
             let names = v.names();
-            let content = variant_content(c, v, statics);
+            let content = variant_content(c, v, statics, false);
             quote!(#(#names)|* => {
                 let __share_mark = __share_cx.enter_key(__share_tag);
                 let __share_built = #content;

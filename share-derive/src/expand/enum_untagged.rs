@@ -31,7 +31,7 @@ pub(super) fn shape_untagged(
                     }
                 }
             }
-            _ => variant_content(c, v, statics),
+            _ => variant_content(c, v, statics, true),
         };
         quote! {
             let __share_built: ::core::option::Option<Self> = { #build };

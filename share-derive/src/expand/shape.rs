@@ -79,13 +79,32 @@ pub(super) fn partition<'v, 'a>(
 }
 
 /// The content of a non-unit variant read from `__share_json` (external, adjacent, untagged).
-pub(super) fn variant_content(c: &Container, v: &Variant, statics: &mut Statics) -> TokenStream {
+/// `beside`: the content is the enum's own object (untagged), so the keys `__share_allowed`
+/// beside it (an internal tag around the enum) pass on to it; otherwise it is another value,
+/// where they are not allowed.
+pub(super) fn variant_content(
+    c: &Container,
+    v: &Variant,
+    statics: &mut Statics,
+    beside: bool,
+) -> TokenStream {
+    let content = variant_content_of(c, v, statics);
+    if beside || matches!(v.style, Style::Unit) {
+        return content;
+    }
+    quote!({
+        let __share_allowed: &[&str] = &[];
+        #content
+    })
+}
+
+fn variant_content_of(c: &Container, v: &Variant, statics: &mut Statics) -> TokenStream {
     let rt = rt();
     let vid = v.ident;
     match &v.style {
         Style::Unit => quote!(::core::option::Option::Some(Self::#vid)),
         Style::Newtype(ty) => quote! {
-            (&#rt::Probe::<#ty>::new()).probe_from_json(__share_json, __share_cx).map(Self::#vid)
+            (&#rt::Probe::<#ty>::new()).probe_from_json_allowing(__share_json, __share_cx, __share_allowed).map(Self::#vid)
         },
         Style::Tuple(fields) => {
             let ctor = struct_ctor(quote!(Self::#vid), fields);

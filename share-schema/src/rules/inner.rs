@@ -123,6 +123,14 @@ impl<K: Display, V> Inner for BTreeMap<K, V> {
     }
 }
 
+/// In the map's own order, which is the JSON object's.
+impl<K: Display, V, S> Inner for indexmap::IndexMap<K, V, S> {
+    type Item = V;
+    fn each_item(&self, cx: &mut Context, check: &mut dyn FnMut(&V, &mut Context)) {
+        each_keyed(self.iter(), cx, check);
+    }
+}
+
 impl<T: Inner + ?Sized> Inner for &T {
     type Item = T::Item;
     fn each_item(&self, cx: &mut Context, check: &mut dyn FnMut(&T::Item, &mut Context)) {

@@ -212,3 +212,9 @@ impl<K, V: JsonSchema, S> JsonSchema for HashMap<K, V, S> {
         object_of::<V>(gen)
     }
 }
+
+impl<K, V: JsonSchema, S> JsonSchema for indexmap::IndexMap<K, V, S> {
+    fn json_schema(gen: &mut SchemaGenerator) -> Value {
+        object_of::<V>(gen)
+    }
+}
