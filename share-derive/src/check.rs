@@ -127,7 +127,7 @@ fn rules(cx: &Ctxt, f: &Field, ty: &syn::Type, rules: &[Rule], items: bool) {
                     cx.error_at(
                         rule.span,
                         format!(
-                            "`inner` applies to lists, arrays, `BTreeSet`s and maps (`Vec<T>`, `[T; N]`, `HashMap<K, V>`, `BTreeMap<K, V>`); `{}` is `{ty_text}`",
+                            "`inner` applies to lists, arrays, `BTreeSet`s and maps (`Vec<T>`, `[T; N]`, `HashMap<K, V>`, `BTreeMap<K, V>`, `IndexMap<K, V>`); `{}` is `{ty_text}`",
                             f.name()
                         ),
                     );

@@ -745,3 +745,49 @@ fn the_tag_passes_through_box_and_untagged_enums_to_the_content() {
         assert!(!expected || schema_accepts::<Mark>(&json), "{json}");
     }
 }
+
+// ------------------------------------------------------------------------ Option<Option<T>>
+
+/// serde_with's `double_option`, written out: `null` is `Some(None)`, absent `None`.
+fn double_option<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Option<u8>>, D::Error> {
+    serde::Deserialize::deserialize(d).map(Some)
+}
+
+#[derive(Debug, serde::Deserialize, share_schema::Validate)]
+#[serde(deny_unknown_fields)]
+struct Patch {
+    /// Plain: `null` and absent are both `None`.
+    plain: Option<Option<u8>>,
+    /// Through a function: `null` clears, absent leaves alone.
+    #[serde(default, deserialize_with = "double_option")]
+    clear: Option<Option<u8>>,
+}
+
+#[test]
+fn an_option_of_an_option_reads_as_serde_reads_it() {
+    all_judge::<Patch>(&[
+        (json!({}), true),
+        (json!({"plain": null, "clear": null}), true),
+        (json!({"plain": 3, "clear": 4}), true),
+        (json!({"plain": "x"}), false),
+    ]);
+    // The function's field takes any JSON in the schema (see deserialize_with.rs).
+    assert!(!serde_accepts::<Patch>(&json!({"clear": "x"})));
+    assert!(!shape_accepts::<Patch>(&json!({"clear": "x"})).0);
+    // What each reads, alike: `null` through the function is `Some(None)`.
+    for (json, plain, clear) in [
+        (json!({}), None, None),
+        (json!({"plain": null, "clear": null}), None, Some(None)),
+        (
+            json!({"plain": 3, "clear": 4}),
+            Some(Some(3)),
+            Some(Some(4)),
+        ),
+    ] {
+        let by_serde: Patch = serde_json::from_value(json.clone()).expect("serde reads it");
+        let mut cx = Context::new();
+        let by_shape: Patch = share_schema::Shape::from_json(&json, &mut cx).expect("built");
+        assert_eq!((by_serde.plain, by_serde.clear), (plain, clear), "{json}");
+        assert_eq!((by_shape.plain, by_shape.clear), (plain, clear), "{json}");
+    }
+}
