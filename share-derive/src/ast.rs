@@ -32,6 +32,9 @@ pub struct Container<'a> {
     /// `#[share(bound = "..")]` / `bound(validate = "..", shape = "..", schema = "..")`: the
     /// where-predicates of each impl instead of the inferred ones.
     pub bounds: Bounds,
+    /// `#[serde(transparent)]` (a newtype struct without it is `Data::Transparent` too, but serde
+    /// reads a missing key of it as an error, not as its field's).
+    pub transparent: bool,
 }
 
 /// Where-predicates written by the user for each impl; `None`: inferred (see `expand/bound.rs`).

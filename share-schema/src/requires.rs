@@ -258,9 +258,15 @@ pub trait ViaNeither<T> {
     fn probe_expected(self) -> &'static str
     where
         T: JsonField;
+    /// `None`: the key is required (a generic type's schema, whose parameters need not be
+    /// readable, asks this too).
+    fn probe_absent(self) -> Option<T>;
 }
 
 impl<T> ViaNeither<T> for Probe<T> {
+    fn probe_absent(self) -> Option<T> {
+        None
+    }
     fn probe_from_json<V, C>(self, _: V, _: C) -> Option<T>
     where
         T: JsonField,

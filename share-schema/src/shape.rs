@@ -40,6 +40,13 @@ pub trait Shape<'v>: Sized {
 
     /// What this type expects, for "expected ..., found ..." messages: `a string`, `an object`.
     fn expected() -> &'static str;
+
+    /// What serde reads when the key of a field of this type is missing: `Some(None)` for an
+    /// `Option` (and for what only wraps one: a `Box`, a transparent struct), so such a field may
+    /// be absent; `None` (the default): the key is required.
+    fn absent() -> Option<Self> {
+        None
+    }
 }
 
 /// A [`Shape`] that borrows nothing from the value it reads (serde's `DeserializeOwned`): the
@@ -184,6 +191,9 @@ impl<'v, T: Shape<'v>> Shape<'v> for Option<T> {
     fn expected() -> &'static str {
         T::expected()
     }
+    fn absent() -> Option<Self> {
+        Some(None)
+    }
 }
 
 /// A string borrowed from the value read: checking a string needs no copy of it.
@@ -267,6 +277,9 @@ impl<'v, T: Shape<'v>> Shape<'v> for Box<T> {
     }
     fn from_json_allowing(value: &'v Value, cx: &mut Context, allowed: &[&str]) -> Option<Self> {
         T::from_json_allowing(value, cx, allowed).map(Box::new)
+    }
+    fn absent() -> Option<Self> {
+        T::absent().map(Box::new)
     }
     fn expected() -> &'static str {
         T::expected()

@@ -141,9 +141,14 @@ pub trait ViaShape<'v, T> {
     ) -> Option<T>;
     /// `T::expected()`.
     fn probe_expected(&self) -> &'static str;
+    /// `T::absent()`: what a missing key of this type reads as, if anything.
+    fn probe_absent(&self) -> Option<T>;
 }
 
 impl<'v, T: Shape<'v>> ViaShape<'v, T> for Probe<T> {
+    fn probe_absent(&self) -> Option<T> {
+        T::absent()
+    }
     fn probe_expected(&self) -> &'static str {
         T::expected()
     }
@@ -174,9 +179,14 @@ pub trait ViaSerde<'v, T> {
     ) -> Option<T>;
     /// `a value`: serde's types do not say what they expect.
     fn probe_expected(&self) -> &'static str;
+    /// What serde reads for a missing key of this type: `T` read from [`Missing`].
+    fn probe_absent(&self) -> Option<T>;
 }
 
 impl<'v, T: serde::Deserialize<'v>> ViaSerde<'v, T> for &Probe<T> {
+    fn probe_absent(&self) -> Option<T> {
+        T::deserialize(Missing).ok()
+    }
     fn probe_expected(&self) -> &'static str {
         "a value"
     }
@@ -196,6 +206,32 @@ impl<'v, T: serde::Deserialize<'v>> ViaSerde<'v, T> for &Probe<T> {
         _: &[&str],
     ) -> Option<T> {
         self.probe_from_json(value, cx)
+    }
+}
+
+/// What serde hands a type for a field whose key is missing (its private `missing_field`): an
+/// `Option` reads `None` from it (so does what only wraps one: `Box<Option<T>>`, `Arc<Option<T>>`,
+/// a transparent struct); every other type fails, and the key is required.
+pub struct Missing;
+
+impl<'de> serde::Deserializer<'de> for Missing {
+    type Error = serde::de::value::Error;
+
+    fn deserialize_any<V: serde::de::Visitor<'de>>(self, _: V) -> Result<V::Value, Self::Error> {
+        Err(serde::de::Error::custom("missing"))
+    }
+
+    fn deserialize_option<V: serde::de::Visitor<'de>>(
+        self,
+        visitor: V,
+    ) -> Result<V::Value, Self::Error> {
+        visitor.visit_none()
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
+        unit unit_struct newtype_struct seq tuple tuple_struct map struct enum identifier
+        ignored_any
     }
 }
 

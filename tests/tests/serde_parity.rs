@@ -791,3 +791,50 @@ fn an_option_of_an_option_reads_as_serde_reads_it() {
         assert_eq!((by_shape.plain, by_shape.clear), (plain, clear), "{json}");
     }
 }
+
+// ------------------------------------------------- a missing key of what wraps an Option
+
+/// Transparent over an `Option`: serde reads it as its field, `None` for a missing key.
+#[derive(Debug, PartialEq, serde::Deserialize, share_schema::Validate)]
+#[serde(transparent)]
+struct MaybeNote(Option<String>);
+
+/// A newtype struct over an `Option`, without `transparent`: serde requires its key.
+#[derive(Debug, PartialEq, serde::Deserialize, share_schema::Validate)]
+struct StrictNote(Option<String>);
+
+#[derive(Debug, serde::Deserialize, share_schema::Validate)]
+#[serde(deny_unknown_fields)]
+struct Absences {
+    boxed: Box<Option<u8>>,
+    shared: std::sync::Arc<Option<u8>>,
+    note: MaybeNote,
+    strict: StrictNote,
+}
+
+#[test]
+fn a_missing_key_of_what_wraps_an_option_is_none_as_serde_reads_it() {
+    all_judge::<Absences>(&[
+        (json!({"strict": null}), true),
+        (
+            json!({"boxed": 1, "shared": 2, "note": "n", "strict": "s"}),
+            true,
+        ),
+        // The newtype struct's key is required, even over an `Option`.
+        (json!({"boxed": 1}), false),
+        (json!({"boxed": "x", "strict": null}), false),
+    ]);
+    let json = json!({"strict": null});
+    let by_serde: Absences = serde_json::from_value(json.clone()).expect("serde reads it");
+    let mut cx = Context::new();
+    let by_shape: Absences = share_schema::Shape::from_json(&json, &mut cx).expect("built");
+    assert_eq!(*by_shape.boxed, *by_serde.boxed);
+    assert_eq!(by_shape.note, MaybeNote(None));
+    assert_eq!(by_serde.note, MaybeNote(None));
+    let (_, found) = shape_accepts::<Absences>(&json!({}));
+    assert_eq!(
+        found,
+        [(String::new(), "SM102")],
+        "only `strict` is missing"
+    );
+}

@@ -187,6 +187,7 @@ pub fn container<'a>(cx: &Ctxt, input: &'a syn::DeriveInput) -> Option<Container
         no_schemars,
         doc: doc_of(&input.attrs),
         bounds,
+        transparent: serde.transparent.is_some(),
     })
 }
 

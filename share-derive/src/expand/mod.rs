@@ -130,6 +130,15 @@ pub fn derive(c: &Container) -> TokenStream {
         false => TokenStream::new(),
     };
     let shape_checks = checks(c, quote!(__share_value));
+    // A transparent struct reads what its field reads for a missing key (a newtype struct is
+    // read through `deserialize_newtype_struct`, which a missing key fails).
+    let absent = match (&c.data, readable && c.transparent) {
+        (Data::Transparent { fields, inner }, true) => {
+            let body = shape_struct::absent_transparent(c, fields, *inner);
+            Some(quote!(fn absent() -> ::core::option::Option<Self> { #body }))
+        }
+        _ => None,
+    };
     let expected = shape::expected_text(c);
     let schema = schema::schema_body(c);
     let statics = &statics.items;
@@ -174,6 +183,7 @@ pub fn derive(c: &Container) -> TokenStream {
             fn expected() -> &'static str {
                 #expected
             }
+            #absent
         },
         at,
     );

@@ -186,8 +186,15 @@ fn required_when(f: &Field) -> Option<TokenStream> {
     if f.skip || f.flatten.is_some() {
         return None;
     }
-    if !f.has_default {
+    if (f.deserialize_with.is_some() || f.refuse_null) && !f.has_default {
         return Some(quote!(true));
+    }
+    if !f.has_default {
+        // Unless serde reads something for its missing key (`Box<Option<T>>`, a transparent
+        // struct over an `Option`).
+        let rt = rt();
+        let ty = f.ty;
+        return Some(quote!((&#rt::Probe::<#ty>::new()).probe_absent().is_none()));
     }
     required_error(f)
 }

@@ -284,9 +284,29 @@ fn read_absent(c: &Container, f: &Field, statics: &mut Statics) -> TokenStream {
             #check
             ::core::option::Option::Some(__share_d)
         })
-    } else {
+    } else if f.deserialize_with.is_some() || f.refuse_null {
+        // serde: a missing key of a field read by a function is an error, whatever its type.
         let name = &f.json_name;
         quote!({ #rt::missing_key(__share_cx, #name); ::core::option::Option::None })
+    } else {
+        // What serde reads for a missing key of this type: `None` for what wraps an `Option`
+        // (`Box<Option<T>>`, a transparent struct over one), else nothing: required.
+        // What it reads is an empty `Option` inside, which the field's rules pass; its type's
+        // own checks (a transparent struct's `check`) run, as validate() runs them, when its
+        // `Validate` is known here.
+        let name = &f.json_name;
+        // The probe spanned at the type (its errors there); the locals at the derive's own span.
+        let probe = quote_spanned!(ty.span()=> (&#rt::Probe::<#ty>::new()));
+        quote!(match #probe.probe_absent() {
+            ::core::option::Option::Some(__share_d) => {
+                #probe.probe_validate(&__share_d, __share_cx);
+                ::core::option::Option::Some(__share_d)
+            }
+            ::core::option::Option::None => {
+                #rt::missing_key(__share_cx, #name);
+                ::core::option::Option::None
+            }
+        })
     }
 }
 
@@ -380,6 +400,33 @@ pub(super) fn shape_transparent(
         if i == inner {
             let present = read_present(f, true, statics);
             quote!(let #var: ::core::option::Option<#ty> = { let __share_json = __share_value; #present };)
+        } else {
+            let value = default_value(c, f);
+            quote!(let #var: ::core::option::Option<#ty> = ::core::option::Option::Some(#value);)
+        }
+    });
+    let reads: Vec<TokenStream> = reads.collect();
+    let ctor = struct_ctor(quote!(Self), fields);
+    let vars: Vec<syn::Ident> = fields.iter().map(Field::var).collect();
+    let container_default = container_default(c);
+    quote! {
+        #container_default
+        #(#reads)*
+        match (#(#vars,)*) {
+            (#(::core::option::Option::Some(#vars),)*) => ::core::option::Option::Some(#ctor),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+
+/// `Shape::absent`'s body for a `#[serde(transparent)]` struct: what its field reads for a
+/// missing key (serde reads the struct as its field), the other fields their defaults.
+pub(super) fn absent_transparent(c: &Container, fields: &[Field], inner: usize) -> TokenStream {
+    let rt = rt();
+    let reads = fields.iter().enumerate().map(|(i, f)| {
+        let (var, ty) = (f.var(), f.ty);
+        if i == inner {
+            quote!(let #var: ::core::option::Option<#ty> = (&#rt::Probe::<#ty>::new()).probe_absent();)
         } else {
             let value = default_value(c, f);
             quote!(let #var: ::core::option::Option<#ty> = ::core::option::Option::Some(#value);)
