@@ -6,6 +6,9 @@
 //!   them: a later flattened field does not see them. It sees no other key, so its
 //!   `deny_unknown_fields` has nothing to refuse (unless it flattens fields of its own: then serde
 //!   reads it as a map, which claims nothing and refuses every key it does not name);
+//! - an enum reads every key left and claims none (internally or adjacently tagged, untagged:
+//!   serde reads it through a map), or, externally tagged, takes the first key left that names
+//!   one of its variants and claims it;
 //! - a map (`BTreeMap`, `HashMap`, …) reads every key left, each value at its key, and claims
 //!   none;
 //! - an `Option` of either is `None` when its content could not be read, the error dropped.
@@ -22,8 +25,8 @@ use serde_json::{Map, Value};
 /// for structs with named fields.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot be `#[serde(flatten)]`ed by `#[derive(Validate)]`",
-    label = "not a struct that derives `Validate`, a map or an `Option` of one",
-    note = "the derive flattens structs with named fields that derive `Validate`, maps (`BTreeMap`, `HashMap`, `IndexMap`) and `Option`s of them; a generic parameter flattened needs `#[share(bound = \"T: share_schema::Flatten<'v> + ..\")]`"
+    label = "not a type that derives `Validate`, a map or an `Option` of one",
+    note = "the derive flattens structs with named fields and enums that derive `Validate` (an enum that borrows nothing from the JSON), maps (`BTreeMap`, `HashMap`, `IndexMap`) and `Option`s of them; a generic parameter flattened needs `#[share(bound = \"T: share_schema::Flatten<'v> + ..\")]`"
 )]
 pub trait Flatten<'v>: Shape<'v> {
     /// Reads `Self` from the keys of the object `value` listed in `rest` (those its container's
@@ -35,8 +38,8 @@ pub trait Flatten<'v>: Shape<'v> {
 /// without anything that refuses the container's other keys.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot be `#[serde(flatten)]`ed by `#[derive(Validate)]`",
-    label = "not a struct that derives `Validate`, a map or an `Option` of one",
-    note = "the derive flattens structs with named fields that derive `Validate`, maps (`BTreeMap`, `HashMap`, `IndexMap`) and `Option`s of them"
+    label = "not a type that derives `Validate`, a map or an `Option` of one",
+    note = "the derive flattens structs with named fields and enums that derive `Validate` (an enum that borrows nothing from the JSON), maps (`BTreeMap`, `HashMap`, `IndexMap`) and `Option`s of them"
 )]
 pub trait FlatSchema {
     /// The subschema; `{}` adds nothing.
@@ -89,6 +92,57 @@ pub fn rest_keys<'v>(
         .map(String::as_str)
         .filter(|k| !known.contains(k) && !allowed.contains(k) && in_view(view, k))
         .collect()
+}
+
+/// [`Flatten::from_flat`] of a derived enum, read from a copy of the keys it sees (so it must
+/// borrow nothing: `ShapeOwned`). Externally tagged (`variants`: its variants' names), it takes
+/// the first key left that names a variant, and claims it, as serde's `deserialize_enum` does;
+/// otherwise (internally or adjacently tagged, untagged) it reads every key left and claims
+/// none, as serde reads it through a map. `name`: the enum's, for the message when no key names
+/// a variant.
+pub fn flat_enum<'v, T: crate::ShapeOwned>(
+    value: &'v Value,
+    rest: &mut Vec<&'v str>,
+    cx: &mut Context,
+    variants: Option<&[&str]>,
+    name: &str,
+) -> Option<T> {
+    let map = value.as_object()?;
+    let entry = |k: &str| map.get(k).map(|v| (k.to_owned(), v.clone()));
+    let seen: Map<String, Value> = match variants {
+        Some(names) => {
+            let Some(at) = rest.iter().position(|k| names.contains(k)) else {
+                cx.report(
+                    &crate::catalog::MISSING_KEY,
+                    format!(
+                        "no key names a variant of `{name}`: expected one of {}",
+                        crate::structure::list(names)
+                    ),
+                );
+                return None;
+            };
+            let key = rest.remove(at);
+            entry(key).into_iter().collect()
+        }
+        None => rest.iter().filter_map(|k| entry(k)).collect(),
+    };
+    T::from_json(&Value::Object(seen), cx)
+}
+
+/// [`FlatSchema::flat_schema`] of a derived enum: an externally tagged one's variant keys, each
+/// taking anything (so a closed container sees them evaluated); `{}` for the others, whose keys
+/// serde never claims (a closed container refuses them, as `unevaluatedProperties: false`
+/// does). A sound relaxation: the variant's content is `Shape`'s to check.
+pub fn flat_enum_schema(variants: Option<&[&str]>) -> Value {
+    let mut out = Map::new();
+    if let Some(names) = variants {
+        let props: Map<String, Value> = names
+            .iter()
+            .map(|n| ((*n).to_owned(), Value::Object(Map::new())))
+            .collect();
+        out.insert("properties".into(), Value::Object(props));
+    }
+    Value::Object(out)
 }
 
 /// A flattened map: every key left, each value read by `read` at its key; claims none.

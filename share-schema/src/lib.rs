@@ -69,15 +69,15 @@ pub fn json_schema() -> serde_json::Value {
 #[doc(hidden)]
 pub mod __private {
     pub use crate::flatten::{
-        flat_map, flat_option, flat_option_schema, flat_struct, flat_struct_schema, get_in_view,
-        in_view, rest_keys,
+        flat_enum, flat_enum_schema, flat_map, flat_option, flat_option_schema, flat_struct,
+        flat_struct_schema, get_in_view, in_view, rest_keys,
     };
     pub use crate::requires::*;
     pub use crate::rules;
     pub use crate::schema::{def_name, merge, or_null, rust_def_name, SchemaGenerator};
     pub use crate::shape::{describe, read_with, refused_null, wrong_type};
     pub use crate::structure::*;
-    pub use crate::{catalog, Context, JsonSchema, Rule, Severity, Shape, Validate};
+    pub use crate::{catalog, Context, JsonSchema, Rule, Severity, Shape, ShapeOwned, Validate};
     pub use crate::{FlatSchema, Flatten};
     pub use regex::Regex;
     pub use serde_json::{json, Map, Value};

@@ -221,3 +221,99 @@ fn the_schema_puts_flattened_properties_in_all_of() {
     // Audit's own `additionalProperties: false` is gone inside the container.
     assert!(all_of[1].get("additionalProperties").is_none());
 }
+
+/// An internally tagged enum: serde reads it from every key left and claims none.
+#[derive(Debug, Deserialize, Validate)]
+#[serde(tag = "form", rename_all = "lowercase")]
+enum Form {
+    Circle {
+        #[share(range(max = 9))]
+        r: u8,
+    },
+    Square {
+        side: u8,
+    },
+}
+
+/// An externally tagged enum: serde takes the first key left that names a variant.
+#[derive(Debug, Deserialize, Validate)]
+#[serde(rename_all = "lowercase")]
+enum Unit {
+    Px(u16),
+    Em {
+        #[share(range(max = 10))]
+        size: u8,
+    },
+}
+
+#[derive(Debug, Deserialize, Validate)]
+struct Shaped {
+    id: u8,
+    #[serde(flatten)]
+    form: Form,
+    #[serde(flatten)]
+    unit: Unit,
+}
+
+/// A closed struct: an internally tagged enum's keys, never claimed, are always unknown to
+/// serde here (its `deny_unknown_fields` with `flatten`); an external one's key is claimed.
+#[derive(Debug, Deserialize, Validate)]
+#[serde(deny_unknown_fields)]
+struct ClosedShaped {
+    id: u8,
+    #[serde(flatten)]
+    unit: Unit,
+}
+
+#[test]
+fn a_flattened_enum_reads_as_serde_reads_it() {
+    exact::<Shaped>(
+        json!({"id": 1, "form": "circle", "r": 3, "px": 10}),
+        true,
+        &[],
+    );
+    exact::<Shaped>(
+        json!({"id": 1, "form": "square", "side": 3, "em": {"size": 2}}),
+        true,
+        &[],
+    );
+    // A variant's rule, at the struct's own path (and under the external variant's key).
+    let v = judge::<Shaped>(&json!({"id": 1, "form": "circle", "r": 30, "em": {"size": 20}}));
+    assert_eq!((v.serde, v.shape), (false, false));
+    assert_eq!(
+        v.found,
+        [
+            ("SM213".to_owned(), "/r".to_owned()),
+            ("SM213".to_owned(), "/em/size".to_owned())
+        ]
+    );
+    // No tag; no key naming a unit.
+    let v = judge::<Shaped>(&json!({"id": 1, "r": 3, "px": 1}));
+    assert_eq!((v.serde, v.shape), (false, false), "{:?}", v.found);
+    let v = judge::<Shaped>(&json!({"id": 1, "form": "circle", "r": 3}));
+    assert_eq!((v.serde, v.shape), (false, false), "{:?}", v.found);
+    assert_eq!(v.found, [("SM102".to_owned(), String::new())]);
+    // The schema: a sound relaxation for an enum's content, never refusing what serde reads.
+    for doc in [
+        json!({"id": 1, "form": "circle", "r": 3, "px": 10}),
+        json!({"id": 1, "form": "square", "side": 3, "em": {"size": 2}}),
+    ] {
+        assert!(judge::<Shaped>(&doc).schema, "{doc}");
+    }
+}
+
+#[test]
+fn a_closed_struct_claims_only_an_external_enums_key() {
+    exact::<ClosedShaped>(json!({"id": 1, "px": 10}), true, &[]);
+    // The second variant key is left over, unknown. The schema lets both be (it cannot say
+    // "one of these keys"; a sound relaxation).
+    let v = judge::<ClosedShaped>(&json!({"id": 1, "px": 10, "em": {"size": 1}}));
+    assert_eq!((v.serde, v.shape), (false, false));
+    assert_eq!(v.found, [("SM103".to_owned(), "/em".to_owned())]);
+    // An unknown key is refused by all three.
+    exact::<ClosedShaped>(
+        json!({"id": 1, "px": 10, "zz": 1}),
+        false,
+        &[("SM103", "/zz")],
+    );
+}

@@ -205,9 +205,13 @@ pub fn derive(c: &Container) -> TokenStream {
         );
         quote!(#attrs #block)
     });
-    // A struct with named fields can be flattened into another (share-schema's `flatten.rs`).
+    // A struct with named fields or an enum can be flattened into another (share-schema's
+    // `flatten.rs`).
     let flatten_impls = match (&c.data, readable) {
         (Data::Struct(fields), true) => Some(flatten_impls(c, fields, &shape_g, &schema_g, &attrs)),
+        (Data::Enum { repr, variants }, true) => Some(flatten_enum_impls(
+            c, repr, variants, &shape_g, &schema_g, &attrs,
+        )),
         _ => None,
     };
     // With share-schema's `schemars` feature, the same schema as `schemars::JsonSchema`.
@@ -292,6 +296,58 @@ fn flatten_impls(
         impl #schema_impl #rt::FlatSchema for #ident #ty_g #schema_where {
             fn flat_schema(__share_gen: &mut #rt::SchemaGenerator) -> #rt::Value {
                 #rt::flat_struct_schema::<Self>(__share_gen)
+            }
+        }
+    }
+}
+
+/// `Flatten` and `FlatSchema` for an enum (see share-schema's `flat_enum`): only for an enum
+/// that borrows nothing, as it reads a copy of the keys it sees.
+fn flatten_enum_impls(
+    c: &Container,
+    repr: &Repr,
+    variants: &[Variant],
+    shape_g: &syn::Generics,
+    schema_g: &syn::Generics,
+    attrs: &TokenStream,
+) -> TokenStream {
+    let rt = rt();
+    let ident = c.ident;
+    let name = ident.to_string();
+    let (_, ty_g, _) = c.generics.split_for_impl();
+    let mut shape_g = shape_g.clone();
+    shape_g
+        .make_where_clause()
+        .predicates
+        .push(syn::parse_quote!(Self: #rt::ShapeOwned));
+    let (shape_impl, _, shape_where) = shape_g.split_for_impl();
+    let (schema_impl, _, schema_where) = schema_g.split_for_impl();
+    // Externally tagged without untagged variants: the keys that name a variant.
+    let external = matches!(repr, Repr::External) && variants.iter().all(|v| !v.untagged);
+    let names = if external {
+        let names = variants
+            .iter()
+            .filter(|v| !v.skip)
+            .flat_map(|v| std::iter::once(&v.json_name).chain(&v.aliases));
+        quote!(::core::option::Option::Some(&[#(#names),*]))
+    } else {
+        quote!(::core::option::Option::None)
+    };
+    quote! {
+        #attrs
+        impl #shape_impl #rt::Flatten<'__share_v> for #ident #ty_g #shape_where {
+            fn from_flat(
+                __share_value: &'__share_v #rt::Value,
+                __share_rest: &mut ::std::vec::Vec<&'__share_v str>,
+                __share_cx: &mut #rt::Context,
+            ) -> ::core::option::Option<Self> {
+                #rt::flat_enum::<Self>(__share_value, __share_rest, __share_cx, #names, #name)
+            }
+        }
+        #attrs
+        impl #schema_impl #rt::FlatSchema for #ident #ty_g #schema_where {
+            fn flat_schema(_: &mut #rt::SchemaGenerator) -> #rt::Value {
+                #rt::flat_enum_schema(#names)
             }
         }
     }

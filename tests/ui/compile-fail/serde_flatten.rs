@@ -1,17 +1,11 @@
-// `#[serde(flatten)]` where the derive does not follow it (a struct with named fields, a map or an
-// `Option` of either is followed: tests/tests/flatten.rs), and what a flattened field cannot carry.
+// `#[serde(flatten)]` where the derive does not follow it (a struct with named fields, an enum, a
+// map or an `Option` of one is followed: tests/tests/flatten.rs), and what a flattened field cannot
+// carry.
 use share_schema::Validate;
 
 #[derive(serde::Deserialize, Validate)]
 struct Extra {
     note: String,
-}
-
-#[derive(serde::Deserialize, Validate)]
-#[serde(tag = "kind")]
-enum Kind {
-    A,
-    B,
 }
 
 /// In an enum's variant (not yet).
@@ -32,11 +26,9 @@ struct Named {
     extra: Extra,
 }
 
-/// An enum, or a number, flattened: the derive flattens structs and maps.
+/// A number flattened: serde flattens structs, enums and maps.
 #[derive(serde::Deserialize, Validate)]
 struct Tagged {
-    #[serde(flatten)]
-    kind: Kind,
     #[serde(flatten)]
     count: u32,
 }
