@@ -317,3 +317,48 @@ fn a_closed_struct_claims_only_an_external_enums_key() {
         &[("SM103", "/zz")],
     );
 }
+
+/// Struct variants flatten too: externally and internally tagged.
+#[derive(Debug, Deserialize, Validate)]
+#[serde(deny_unknown_fields)]
+enum Request {
+    Search {
+        #[share(max_chars = 10)]
+        q: String,
+        #[serde(flatten)]
+        paging: Paging,
+    },
+}
+
+#[derive(Debug, Deserialize, Validate)]
+#[serde(tag = "op", deny_unknown_fields)]
+enum Op {
+    List {
+        #[serde(flatten)]
+        paging: Paging,
+        #[serde(flatten)]
+        extra: BTreeMap<String, u8>,
+    },
+}
+
+#[test]
+fn struct_variants_flatten_as_structs_do() {
+    exact::<Request>(json!({"Search": {"q": "a", "pageSize": 5}}), true, &[]);
+    exact::<Request>(
+        json!({"Search": {"q": "a", "pageSize": 500}}),
+        false,
+        &[("SM213", "/Search/pageSize")],
+    );
+    exact::<Request>(
+        json!({"Search": {"q": "a", "pageSize": 5, "zz": 1}}),
+        false,
+        &[("SM103", "/Search/zz")],
+    );
+    // The tag is not a key left for the map, nor unknown.
+    let v = judge::<Op>(&json!({"op": "List", "pageSize": 5}));
+    assert_eq!((v.serde, v.shape), (true, true), "{:?}", v.found);
+    // Under deny_unknown_fields, what the map took is still left, as serde reads it.
+    let v = judge::<Op>(&json!({"op": "List", "pageSize": 5, "a": 1}));
+    assert_eq!((v.serde, v.shape), (false, false), "{:?}", v.found);
+    assert_eq!(v.found, [("SM103".to_owned(), "/a".to_owned())]);
+}

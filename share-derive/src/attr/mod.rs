@@ -296,15 +296,11 @@ fn variant<'a>(
         }
         syn::Fields::Unnamed(u) => Style::Tuple(tuple_fields(cx, u)),
         // The variant's own `rename_all` before the enum's `rename_all_fields`, as in serde.
-        syn::Fields::Named(named) => {
-            let fields = fields(
-                cx,
-                named.named.iter(),
-                serde.rename_all.or(rename_all_fields),
-            );
-            refuse_flatten(cx, &fields, "in an enum's variant (yet)");
-            Style::Struct(fields)
-        }
+        syn::Fields::Named(named) => Style::Struct(fields(
+            cx,
+            named.named.iter(),
+            serde.rename_all.or(rename_all_fields),
+        )),
     };
     let optional_content = matches!(style, Style::Newtype(ty) if option_inner(ty).is_some());
     Variant {

@@ -32,7 +32,7 @@ fn refusal(key: &str) -> Option<&'static str> {
         "from" | "try_from" => "serde reads another type and converts it, so the rules of this one would check the wrong JSON: derive `Validate` on the type serde reads",
         "remote" => "the type describes another crate's type: derive `Validate` on a type of your own",
         "variant_identifier" | "field_identifier" => "the enum names another type's keys, not a JSON value of its own: remove `#[derive(Validate)]` from it",
-        "flatten" => "serde flattens the fields of structs only",
+        "flatten" => "`flatten` goes on a field of a struct or a struct variant",
         "getter" => "`getter` belongs to remote derives: derive `Validate` on a type of your own",
         "other" => "an unknown tag would be read as this variant, which the derive does not model yet: remove `#[serde(other)]` (the derive then reports unknown tags)",
         _ => return None,

@@ -113,9 +113,14 @@ fn variant_content_of(c: &Container, v: &Variant, statics: &mut Statics) -> Toke
         Style::Struct(fields) => {
             let ctor = struct_ctor(quote!(Self::#vid), fields);
             let read = shape_fields(c, fields, &[], c.deny_unknown, ctor, statics, false);
+            // Flattened fields read from the variant's own object.
             quote! {
                 match #rt::expect_object(__share_json, __share_cx) {
-                    ::core::option::Option::Some(__share_map) => #read,
+                    ::core::option::Option::Some(__share_map) => {
+                        #[allow(unused_variables)] // no field is flattened
+                        let __share_value = __share_json;
+                        #read
+                    }
                     ::core::option::Option::None => ::core::option::Option::None,
                 }
             }

@@ -8,14 +8,12 @@ struct Extra {
     note: String,
 }
 
-/// In an enum's variant (not yet).
+/// In a transparent struct.
 #[derive(serde::Deserialize, Validate)]
-enum Card {
-    Full {
-        title: String,
-        #[serde(flatten)]
-        extra: Extra,
-    },
+#[serde(transparent)]
+struct Card {
+    #[serde(flatten)]
+    extra: Extra,
 }
 
 /// A flattened field has no key: rules, names and defaults on it would not be read.
