@@ -3,7 +3,7 @@
 //!
 //! ```sh
 //! cargo build --release -p share-schema --bench user_type_loop
-//! valgrind --tool=callgrind target/release/deps/user_type_loop-* ours-valid
+//! valgrind --tool=callgrind $(ls target/release/deps/user_type_loop-* | grep -v '\.d$') ours-valid
 //! ```
 //!
 //! The argument is `ours-valid`, `ours-invalid`, `garde-valid` or `garde-invalid`; divide the

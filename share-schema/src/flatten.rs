@@ -21,12 +21,12 @@ use crate::schema::SchemaGenerator;
 use crate::{Context, JsonSchema, Shape};
 use serde_json::{Map, Value};
 
-/// A struct that can be `#[serde(flatten)]`ed into another. `#[derive(Validate)]` implements it
-/// for structs with named fields.
+/// A type that can be `#[serde(flatten)]`ed into a struct. `#[derive(Validate)]` implements it for
+/// structs with named fields and for enums that borrow nothing from the JSON.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot be `#[serde(flatten)]`ed by `#[derive(Validate)]`",
     label = "not a type that derives `Validate`, a map or an `Option` of one",
-    note = "the derive flattens structs with named fields and enums that derive `Validate` (an enum that borrows nothing from the JSON), maps (`BTreeMap`, `HashMap`, `IndexMap`) and `Option`s of them; a generic parameter flattened needs `#[share(bound = \"T: share_schema::Flatten<'v> + ..\")]`"
+    note = "the derive flattens structs with named fields and enums that derive `Validate` (an enum that borrows nothing from the JSON), maps (`BTreeMap`, `HashMap`, `IndexMap`) and `Option`s of them; a generic parameter flattened needs `#[share(bound(shape = \"T: for<'v> share_schema::Flatten<'v>\", schema = \"T: share_schema::FlatSchema + ..\"))]`"
 )]
 pub trait Flatten<'v>: Shape<'v> {
     /// Reads `Self` from the keys of the object `value` listed in `rest` (those its container's
@@ -42,8 +42,9 @@ pub trait Flatten<'v>: Shape<'v> {
     note = "the derive flattens structs with named fields and enums that derive `Validate` (an enum that borrows nothing from the JSON), maps (`BTreeMap`, `HashMap`, `IndexMap`) and `Option`s of them"
 )]
 pub trait FlatSchema {
-    /// The subschema; `{}` adds nothing.
-    fn flat_schema(generator: &mut SchemaGenerator) -> Value;
+    /// The subschema; `{}` adds nothing. `taken`: the container's own keys, which serde never
+    /// shows a flattened type (left out of its properties).
+    fn flat_schema(generator: &mut SchemaGenerator, taken: &[&str]) -> Value;
 }
 
 /// [`Flatten::from_flat`] of a derived struct: `T` reads the object seeing only the keys in
@@ -105,6 +106,7 @@ pub fn flat_enum<'v, T: crate::ShapeOwned>(
     rest: &mut Vec<&'v str>,
     cx: &mut Context,
     variants: Option<&[&str]>,
+    units: &[&str],
     name: &str,
 ) -> Option<T> {
     let map = value.as_object()?;
@@ -122,6 +124,15 @@ pub fn flat_enum<'v, T: crate::ShapeOwned>(
                 return None;
             };
             let key = rest.remove(at);
+            // serde reads a unit variant's key with `null` or `{}` as the variant: read here as
+            // its name (the one form of a unit variant the enum's `Shape` reads).
+            let unit = units.contains(&key)
+                && map
+                    .get(key)
+                    .is_some_and(|v| v.is_null() || v.as_object().is_some_and(Map::is_empty));
+            if unit {
+                return T::from_json(&Value::String(key.to_owned()), cx);
+            }
             entry(key).into_iter().collect()
         }
         None => rest.iter().filter_map(|k| entry(k)).collect(),
@@ -133,16 +144,29 @@ pub fn flat_enum<'v, T: crate::ShapeOwned>(
 /// taking anything (so a closed container sees them evaluated); `{}` for the others, whose keys
 /// serde never claims (a closed container refuses them, as `unevaluatedProperties: false`
 /// does). A sound relaxation: the variant's content is `Shape`'s to check.
-pub fn flat_enum_schema(variants: Option<&[&str]>) -> Value {
+pub fn flat_enum_schema(variants: Option<&[&str]>, taken: &[&str]) -> Value {
     let mut out = Map::new();
     if let Some(names) = variants {
         let props: Map<String, Value> = names
             .iter()
+            .filter(|n| !taken.contains(n))
             .map(|n| ((*n).to_owned(), Value::Object(Map::new())))
             .collect();
         out.insert("properties".into(), Value::Object(props));
     }
     Value::Object(out)
+}
+
+/// A value read by serde alone (a map's value: maps have no `Shape`, so a map field's values are
+/// read by serde, and a flattened map's are read the same way), its error a wrong type.
+pub fn read_serde<'v, T: serde::Deserialize<'v>>(value: &'v Value, cx: &mut Context) -> Option<T> {
+    match T::deserialize(value) {
+        Ok(t) => Some(t),
+        Err(e) => {
+            cx.report(&crate::catalog::WRONG_TYPE, e.to_string());
+            None
+        }
+    }
 }
 
 /// A flattened map: every key left, each value read by `read` at its key; claims none.
@@ -179,9 +203,15 @@ pub fn flat_option<'v, T>(
     read: impl FnOnce(&mut Vec<&'v str>, &mut Context) -> Option<T>,
 ) -> Option<Option<T>> {
     let since = cx.len();
-    match read(rest, cx) {
-        Some(built) => Some(Some(built)),
-        None => {
+    let built = read(rest, cx);
+    // serde fails the content on what `Shape` reports and still builds: an unknown or repeated
+    // key (a rule's violation is validate()'s, after serde read `Some`).
+    let failed = cx.violations()[since.min(cx.len())..]
+        .iter()
+        .any(|v| v.rule().structural || std::ptr::eq(v.rule(), &crate::catalog::DUPLICATE_KEY));
+    match built {
+        Some(built) if !failed => Some(Some(built)),
+        _ => {
             cx.truncate(since);
             Some(None)
         }
@@ -189,8 +219,11 @@ pub fn flat_option<'v, T>(
 }
 
 /// [`FlatSchema::flat_schema`] of a derived struct: its own schema without what refuses other
-/// keys (`additionalProperties`, `unevaluatedProperties`) or names it.
-pub fn flat_struct_schema<T: JsonSchema>(generator: &mut SchemaGenerator) -> Value {
+/// keys (`additionalProperties`, `unevaluatedProperties`) or names it, and without the keys in
+/// `taken` (the container's own, which serde never shows it: a field of the same name reads as
+/// absent to it, so its `required` and alias clauses go too; a sound relaxation where that
+/// absence would fail serde).
+pub fn flat_struct_schema<T: JsonSchema>(generator: &mut SchemaGenerator, taken: &[&str]) -> Value {
     let mut schema = T::json_schema(generator);
     if let Value::Object(map) = &mut schema {
         for key in [
@@ -201,8 +234,35 @@ pub fn flat_struct_schema<T: JsonSchema>(generator: &mut SchemaGenerator) -> Val
         ] {
             map.remove(key);
         }
+        if let Some(Value::Object(props)) = map.get_mut("properties") {
+            props.retain(|k, _| !taken.contains(&k.as_str()));
+        }
+        if let Some(Value::Array(required)) = map.get_mut("required") {
+            required.retain(|k| !k.as_str().is_some_and(|k| taken.contains(&k)));
+        }
+        if let Some(Value::Array(all)) = map.get_mut("allOf") {
+            all.retain(|clause| !mentions(clause, taken));
+            if all.is_empty() {
+                map.remove("allOf");
+            }
+        }
     }
     schema
+}
+
+/// Whether a `required` list anywhere in `schema` names one of `keys`.
+fn mentions(schema: &Value, keys: &[&str]) -> bool {
+    match schema {
+        Value::Object(map) => map.iter().any(|(k, v)| {
+            let named = |r: &Vec<Value>| {
+                r.iter()
+                    .any(|n| n.as_str().is_some_and(|n| keys.contains(&n)))
+            };
+            (k == "required" && v.as_array().is_some_and(named)) || mentions(v, keys)
+        }),
+        Value::Array(items) => items.iter().any(|v| mentions(v, keys)),
+        _ => false,
+    }
 }
 
 /// The flat schema of an `Option` of a type whose flat schema is `schema`: its properties, each

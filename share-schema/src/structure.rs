@@ -60,11 +60,17 @@ pub fn unknown_variant(cx: &mut Context, found: &str, expected: &[&str]) {
 
 /// Whether more than one of `names` (a field's name and its aliases) is in `map`: serde reads a
 /// field once and fails on the second ("duplicate field"); reported at the later key.
-pub fn duplicate_field(map: &Map<String, Value>, names: &[&str], cx: &mut Context) -> bool {
+/// `view`: the keys a flattened struct sees (see `flatten.rs`); the others are not given to it.
+pub fn duplicate_field(
+    map: &Map<String, Value>,
+    names: &[&str],
+    view: Option<&[String]>,
+    cx: &mut Context,
+) -> bool {
     let given: Vec<&str> = names
         .iter()
         .copied()
-        .filter(|n| map.contains_key(*n))
+        .filter(|n| map.contains_key(*n) && crate::flatten::in_view(view, n))
         .collect();
     if given.len() < 2 {
         return false;
@@ -241,9 +247,14 @@ pub trait ViaSchema {
     fn probe_schema(&self, gen: &mut SchemaGenerator) -> Value;
     /// `T::json_schema(gen)`, inline even for named types.
     fn probe_inline_schema(&self, gen: &mut SchemaGenerator) -> Value;
+    /// `T::may_be_absent()`.
+    fn probe_may_be_absent(&self) -> bool;
 }
 
 impl<T: JsonSchema + ?Sized> ViaSchema for Probe<T> {
+    fn probe_may_be_absent(&self) -> bool {
+        T::may_be_absent()
+    }
     fn probe_schema(&self, gen: &mut SchemaGenerator) -> Value {
         gen.subschema_for::<T>()
     }
@@ -259,10 +270,15 @@ pub trait ViaSchemars {
     fn probe_schema(&self, gen: &mut SchemaGenerator) -> Value;
     /// schemars' schema for `T`, inline.
     fn probe_inline_schema(&self, gen: &mut SchemaGenerator) -> Value;
+    /// `false`: schemars does not say (the field's `Shape` or serde may: see `probe_absent`).
+    fn probe_may_be_absent(&self) -> bool;
 }
 
 #[cfg(feature = "schemars")]
 impl<T: schemars::JsonSchema + ?Sized> ViaSchemars for &Probe<T> {
+    fn probe_may_be_absent(&self) -> bool {
+        false
+    }
     fn probe_schema(&self, gen: &mut SchemaGenerator) -> Value {
         crate::schema::from_schemars::<T>(gen, false)
     }
@@ -277,9 +293,14 @@ pub trait ViaAnySchema {
     fn probe_schema(self, gen: &mut SchemaGenerator) -> Value;
     /// `{}`.
     fn probe_inline_schema(self, gen: &mut SchemaGenerator) -> Value;
+    /// `false` (the field's `Shape` or serde may say: see `probe_absent`).
+    fn probe_may_be_absent(self) -> bool;
 }
 
 impl<T: ?Sized> ViaAnySchema for Probe<T> {
+    fn probe_may_be_absent(self) -> bool {
+        false
+    }
     fn probe_schema(self, _: &mut SchemaGenerator) -> Value {
         Value::Object(Map::new())
     }

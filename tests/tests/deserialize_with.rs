@@ -199,3 +199,53 @@ fn a_field_read_by_a_function_needs_no_impl_of_the_derives_traits() {
     assert!(!ok);
     assert_eq!(violations[0].path(), "/value");
 }
+
+#[derive(Debug, Deserialize, Validate)]
+struct Heading {
+    #[share(max_chars = 3)]
+    text: String,
+}
+
+fn heading_from_str<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Heading, D::Error> {
+    String::deserialize(d).map(|text| Heading { text })
+}
+
+fn zero_if_missing<'de, D: serde::Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
+    Option::<u32>::deserialize(d).map(Option::unwrap_or_default)
+}
+
+/// Transparent over a field read by a function: a missing key is what the function makes of it.
+#[derive(Debug, Deserialize, Validate)]
+#[serde(transparent)]
+struct Count(#[serde(deserialize_with = "zero_if_missing")] u32);
+
+#[derive(Debug, Deserialize, Validate)]
+struct Card {
+    #[serde(deserialize_with = "heading_from_str")]
+    heading: Heading,
+    count: Count,
+}
+
+#[test]
+fn the_built_values_own_rules_run_and_a_missing_key_goes_to_the_function() {
+    // validate() runs `Heading`'s rule on what the function built; so does Shape.
+    let doc = json!({"heading": "abcdef"});
+    let (serde, shape, found) = {
+        let serde = serde_json::from_value::<Card>(doc.clone()).is_ok_and(|c| c.validate().is_ok());
+        let (shape, v) = shape_reads::<Card>(&doc);
+        (
+            serde,
+            shape,
+            v.iter().map(|v| v.path().to_owned()).collect::<Vec<_>>(),
+        )
+    };
+    assert_eq!((serde, shape), (false, false));
+    assert_eq!(found, ["/heading/text"]);
+    // `count` is missing: serde hands its function a missing key, which it reads as 0.
+    let doc = json!({"heading": "abc"});
+    let card: Card = serde_json::from_value(doc.clone()).expect("serde reads it");
+    assert_eq!(card.count.0, 0);
+    assert!(shape_reads::<Card>(&doc).0);
+    let schema = SchemaGenerator::default().root_for::<Card>();
+    assert_eq!(schema["required"], json!(["heading"]));
+}

@@ -362,3 +362,95 @@ fn struct_variants_flatten_as_structs_do() {
     assert_eq!((v.serde, v.shape), (false, false), "{:?}", v.found);
     assert_eq!(v.found, [("SM103".to_owned(), "/a".to_owned())]);
 }
+
+// ------------------------------------------------------------------ the review's cases
+
+/// A flattened struct naming a key its container took: serde never shows it the key.
+#[derive(Debug, Deserialize, Validate)]
+struct Meta {
+    #[serde(default)]
+    #[share(max_chars = 3)]
+    id: String,
+    #[serde(alias = "a")]
+    b: Option<u8>,
+}
+
+#[derive(Debug, Deserialize, Validate)]
+struct Doc {
+    id: String,
+    a: Option<u8>,
+    #[serde(flatten)]
+    meta: Meta,
+}
+
+#[test]
+fn a_flattened_struct_never_sees_its_containers_keys() {
+    // `id` is the container's: `Meta::id` reads as absent (its default), in the schema too; `a`
+    // is the container's, so `Meta`'s alias `a` beside `b` is no duplicate.
+    exact::<Doc>(json!({"id": "abcdef"}), true, &[]);
+    exact::<Doc>(json!({"id": "x", "a": 1, "b": 2}), true, &[]);
+}
+
+#[derive(Debug, Deserialize, Validate)]
+#[serde(tag = "kind", deny_unknown_fields)]
+enum Extra {
+    A { a: u8 },
+}
+
+#[derive(Debug, Deserialize, Validate)]
+struct WithExtra {
+    id: u8,
+    #[serde(flatten)]
+    extra: Option<Extra>,
+}
+
+#[test]
+fn a_flattened_option_is_none_when_its_content_has_an_unknown_key() {
+    let doc = json!({"id": 1, "kind": "A", "a": 1, "z": 2});
+    let by_serde: WithExtra = serde_json::from_value(doc.clone()).expect("serde reads it");
+    assert!(by_serde.extra.is_none());
+    let mut cx = share_schema::Context::new();
+    let by_shape: WithExtra = share_schema::Shape::from_json(&doc, &mut cx).expect("built");
+    assert!(by_shape.extra.is_none());
+    assert!(cx.is_empty(), "{:?}", cx.violations());
+}
+
+#[derive(Debug, Deserialize, Validate)]
+#[serde(rename_all = "lowercase")]
+enum Speed {
+    Fast,
+    Slow(u8),
+}
+
+#[derive(Debug, Deserialize, Validate)]
+struct Job {
+    id: u8,
+    #[serde(flatten)]
+    speed: Speed,
+}
+
+#[test]
+fn a_flattened_unit_variant_reads_from_null_or_an_empty_object() {
+    exact::<Job>(json!({"id": 1, "fast": null}), true, &[]);
+    exact::<Job>(json!({"id": 1, "fast": {}}), true, &[]);
+    exact::<Job>(json!({"id": 1, "slow": 3}), true, &[]);
+}
+
+/// A flattened map's values are read by serde, as a map field's are: their type's rules are
+/// validate()'s business, which does not walk maps.
+#[derive(Debug, Deserialize, Validate)]
+struct Audited {
+    id: u8,
+    #[serde(flatten)]
+    rest: BTreeMap<String, Audit>,
+}
+
+#[test]
+fn a_flattened_maps_values_are_read_as_a_map_fields_are() {
+    let doc = json!({"id": 1, "k": {"by": ""}});
+    let v = judge::<Audited>(&doc);
+    assert_eq!((v.serde, v.shape), (true, true), "{:?}", v.found);
+    let v = judge::<Audited>(&json!({"id": 1, "k": 3}));
+    assert_eq!((v.serde, v.shape), (false, false));
+    assert_eq!(v.found[0].1, "/k");
+}

@@ -838,3 +838,49 @@ fn a_missing_key_of_what_wraps_an_option_is_none_as_serde_reads_it() {
         "only `strict` is missing"
     );
 }
+
+/// A generic parameter set to an `Option`: its key may be missing, in the schema too.
+#[derive(Debug, serde::Deserialize, share_schema::Validate)]
+struct Holder<T> {
+    item: T,
+}
+
+fn present(n: &Option<u8>, cx: &mut Context) {
+    if n.is_none() {
+        cx.report(&catalog::CUSTOM, "must be given");
+    }
+}
+
+/// A field rule on what a missing key reads as.
+#[derive(Debug, serde::Deserialize, share_schema::Validate)]
+struct Required {
+    #[share(custom(present))]
+    boxed: Box<Option<u8>>,
+}
+
+#[test]
+fn a_missing_key_of_a_generic_option_and_its_field_rules() {
+    all_judge::<Holder<Option<u8>>>(&[(json!({}), true), (json!({"item": 3}), true)]);
+    all_judge::<Holder<u8>>(&[(json!({}), false), (json!({"item": 3}), true)]);
+    // `custom` sees the `None` a missing key reads as, in validate() and in Shape alike.
+    assert!(!serde_accepts::<Required>(&json!({})));
+    assert!(!shape_accepts::<Required>(&json!({})).0);
+}
+
+/// An adjacently tagged newtype variant over what wraps an `Option`: its content may be missing.
+#[derive(Debug, serde::Deserialize, share_schema::Validate)]
+#[serde(tag = "t", content = "c")]
+enum Wrapped {
+    Boxed(Box<Option<u8>>),
+    Plain(u8),
+}
+
+#[test]
+fn an_adjacent_contents_missing_key_reads_as_serde_reads_it() {
+    all_judge::<Wrapped>(&[
+        (json!({"t": "Boxed"}), true),
+        (json!({"t": "Boxed", "c": 3}), true),
+        (json!({"t": "Plain"}), false),
+        (json!({"t": "Plain", "c": 3}), true),
+    ]);
+}

@@ -326,7 +326,16 @@ fn newtype_field(cx: &Ctxt, f: &syn::Field) {
              variant a second field or named fields",
         );
     }
-    if serde_item(cx, &f.attrs, Item::Field).skip {
+    let serde = serde_item(cx, &f.attrs, Item::Field);
+    if serde.deserialize_with.is_some() || serde.refuse_null.is_some() {
+        cx.error_spanned_by(
+            &f.ty,
+            "a function on the only field of a newtype variant is not followed here: give the \
+             variant a newtype struct whose field says it (`V(Count)` with \
+             `struct Count(#[serde(deserialize_with = \"..\")] u32)`)",
+        );
+    }
+    if serde.skip {
         cx.error_spanned_by(
             &f.ty,
             "the only field of a newtype variant cannot be skipped here: serde then reads the \
@@ -493,7 +502,7 @@ fn flatten_field(cx: &Ctxt, out: &Field, renamed: bool) {
 }
 
 /// Refuses `#[serde(flatten)]` where serde refuses it or the derive does not follow it: in a
-/// tuple struct or variant, in an enum's struct variant, in a transparent struct.
+/// tuple struct or variant, in a transparent struct.
 fn refuse_flatten(cx: &Ctxt, fields: &[Field], place: &str) {
     for f in fields {
         if let (Some(span), false) = (f.flatten, f.skip) {

@@ -33,6 +33,7 @@ fn refusal(key: &str) -> Option<&'static str> {
         "remote" => "the type describes another crate's type: derive `Validate` on a type of your own",
         "variant_identifier" | "field_identifier" => "the enum names another type's keys, not a JSON value of its own: remove `#[derive(Validate)]` from it",
         "flatten" => "`flatten` goes on a field of a struct or a struct variant",
+        "deserialize_with" | "with" => "a function of your own reads the variant's content, which the derive does not follow there: give the variant a newtype struct whose field says it (`V(Count)` with `struct Count(#[serde(deserialize_with = \"..\")] u32)`)",
         "getter" => "`getter` belongs to remote derives: derive `Validate` on a type of your own",
         "other" => "an unknown tag would be read as this variant, which the derive does not model yet: remove `#[serde(other)]` (the derive then reports unknown tags)",
         _ => return None,

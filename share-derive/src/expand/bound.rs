@@ -1,4 +1,4 @@
-//! Bounds for generic types, inferred the way serde infers them: every type parameter that
+//! Bounds for generic types, inferred much as serde infers them: every type parameter that
 //! appears in a field serde reads (not skipped, not only inside `PhantomData`) must implement the
 //! trait being derived — `T: Validate` on `impl Validate`, `T: Shape<'v>` on `impl Shape<'v>`,
 //! `T: JsonSchema` on `impl JsonSchema` — so a field of type `T` (or `Vec<T>`) is checked through

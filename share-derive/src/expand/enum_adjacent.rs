@@ -5,7 +5,8 @@ use super::shape::variant_content;
 use super::{rt, Statics};
 use crate::ast::*;
 use proc_macro2::TokenStream;
-use quote::quote;
+use quote::{quote, quote_spanned};
+use syn::spanned::Spanned;
 
 /// Reads the tag of the object `__share_value`, then the variant's content under the content key.
 pub(super) fn shape_adjacent(
@@ -34,9 +35,21 @@ pub(super) fn shape_adjacent(
         }
         let build = variant_content(c, v, statics, false);
         let enter = super::validate::enter_segment(content);
-        // serde reads a missing content as a missing field: `None` for an `Option`, else an error.
+        // serde reads a missing content as a missing field: `None` for an `Option` (and what only
+        // wraps one), else an error.
         let missing = if v.optional_content {
             quote!(::core::option::Option::Some(Self::#vid(::core::option::Option::None)))
+        } else if let Style::Newtype(ty) = v.style {
+            let probe = quote_spanned!(ty.span()=> (&#rt::Probe::<#ty>::new()));
+            quote! {
+                match #probe.probe_absent() {
+                    ::core::option::Option::Some(__share_d) => ::core::option::Option::Some(Self::#vid(__share_d)),
+                    ::core::option::Option::None => {
+                        #rt::missing_key(__share_cx, #content);
+                        ::core::option::Option::None
+                    }
+                }
+            }
         } else {
             quote! {{
                 #rt::missing_key(__share_cx, #content);

@@ -130,6 +130,24 @@ pub fn derive(c: &Container) -> TokenStream {
         false => TokenStream::new(),
     };
     let shape_checks = checks(c, quote!(__share_value));
+    // ... and its schema says so: a key of it need not be required.
+    let may_be_absent = match (&c.data, readable && c.transparent) {
+        (Data::Transparent { fields, inner }, true) => {
+            let f = &fields[*inner];
+            let ty = f.ty;
+            let answer = match (&f.deserialize_with, f.refuse_null) {
+                // Its function may read a missing key: not required (a sound relaxation).
+                (Some(_), _) => quote!(true),
+                (None, true) => quote!(false),
+                (None, false) => quote! {
+                    (&#rt::Probe::<#ty>::new()).probe_may_be_absent()
+                        || (&#rt::Probe::<#ty>::new()).probe_absent().is_some()
+                },
+            };
+            Some(quote!(fn may_be_absent() -> bool { #answer }))
+        }
+        _ => None,
+    };
     // A transparent struct reads what its field reads for a missing key (a newtype struct is
     // read through `deserialize_newtype_struct`, which a missing key fails).
     let absent = match (&c.data, readable && c.transparent) {
@@ -200,6 +218,7 @@ pub fn derive(c: &Container) -> TokenStream {
                 fn json_schema(__share_gen: &mut #rt::SchemaGenerator) -> #rt::Value {
                     #schema
                 }
+                #may_be_absent
             },
             at,
         );
@@ -294,8 +313,8 @@ fn flatten_impls(
         }
         #attrs
         impl #schema_impl #rt::FlatSchema for #ident #ty_g #schema_where {
-            fn flat_schema(__share_gen: &mut #rt::SchemaGenerator) -> #rt::Value {
-                #rt::flat_struct_schema::<Self>(__share_gen)
+            fn flat_schema(__share_gen: &mut #rt::SchemaGenerator, __share_taken: &[&str]) -> #rt::Value {
+                #rt::flat_struct_schema::<Self>(__share_gen, __share_taken)
             }
         }
     }
@@ -333,6 +352,10 @@ fn flatten_enum_impls(
     } else {
         quote!(::core::option::Option::None)
     };
+    let units = variants
+        .iter()
+        .filter(|v| external && !v.skip && matches!(v.style, Style::Unit))
+        .flat_map(|v| std::iter::once(&v.json_name).chain(&v.aliases));
     quote! {
         #attrs
         impl #shape_impl #rt::Flatten<'__share_v> for #ident #ty_g #shape_where {
@@ -341,13 +364,13 @@ fn flatten_enum_impls(
                 __share_rest: &mut ::std::vec::Vec<&'__share_v str>,
                 __share_cx: &mut #rt::Context,
             ) -> ::core::option::Option<Self> {
-                #rt::flat_enum::<Self>(__share_value, __share_rest, __share_cx, #names, #name)
+                #rt::flat_enum::<Self>(__share_value, __share_rest, __share_cx, #names, &[#(#units),*], #name)
             }
         }
         #attrs
         impl #schema_impl #rt::FlatSchema for #ident #ty_g #schema_where {
-            fn flat_schema(_: &mut #rt::SchemaGenerator) -> #rt::Value {
-                #rt::flat_enum_schema(#names)
+            fn flat_schema(_: &mut #rt::SchemaGenerator, __share_taken: &[&str]) -> #rt::Value {
+                #rt::flat_enum_schema(#names, __share_taken)
             }
         }
     }

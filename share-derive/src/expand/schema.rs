@@ -166,7 +166,9 @@ fn flat_schema(ty: &syn::Type) -> TokenStream {
     if crate::attr::map_types(ty).is_some() {
         return quote!(#rt::Value::Object(#rt::Map::new()));
     }
-    quote_spanned!(ty.span()=> <#ty as #rt::FlatSchema>::flat_schema(__share_gen))
+    // The trait path at the type (its error there); the locals at the derive's own span.
+    let path = quote_spanned!(ty.span()=> <#ty as #rt::FlatSchema>::flat_schema);
+    quote!(#path(__share_gen, __share_taken))
 }
 
 /// When one of `f`'s `required` rules reports errors (see [`is_error`]); `None`: never.
@@ -194,7 +196,8 @@ fn required_when(f: &Field) -> Option<TokenStream> {
         // struct over an `Option`).
         let rt = rt();
         let ty = f.ty;
-        return Some(quote!((&#rt::Probe::<#ty>::new()).probe_absent().is_none()));
+        return Some(quote!(!((&#rt::Probe::<#ty>::new()).probe_may_be_absent()
+            || (&#rt::Probe::<#ty>::new()).probe_absent().is_some())));
     }
     required_error(f)
 }
@@ -261,9 +264,18 @@ fn object_schema(
         .iter()
         .filter(|f| !f.skip && f.flatten.is_some())
         .collect();
+    // The struct's own keys, which serde never shows a flattened struct.
+    let own: Vec<&String> = fields
+        .iter()
+        .filter(|f| !f.skip && f.flatten.is_none())
+        .flat_map(|f| std::iter::once(&f.json_name).chain(&f.aliases))
+        .collect();
     let flat = flattened.iter().map(|f| {
         let schema = flat_schema(f.ty);
-        quote!(__share_all_of.push(#schema);)
+        quote!({
+            let __share_taken: &[&str] = &[#(#own),*];
+            __share_all_of.push(#schema);
+        })
     });
     // `unevaluatedProperties` sees the properties `allOf` names; `additionalProperties` would not.
     let closed = if flattened.is_empty() {
@@ -432,6 +444,21 @@ pub(super) fn schema_body(c: &Container) -> TokenStream {
                             _ if v.optional_content => {
                                 let inner = variant_schema(c, v, None);
                                 quote!(#rt::json!({ "if": { "properties": { #tag: { #key: #value } } }, "then": { "properties": { #content: (#inner) } } }))
+                            }
+                            // What only wraps an `Option` (`Box<Option<T>>`, a transparent
+                            // struct over one) may be absent too, as serde reads it.
+                            Style::Newtype(ty) => {
+                                let inner = variant_schema(c, v, None);
+                                quote!({
+                                    let __share_absent = (&#rt::Probe::<#ty>::new()).probe_may_be_absent()
+                                        || (&#rt::Probe::<#ty>::new()).probe_absent().is_some();
+                                    let __share_then = if __share_absent {
+                                        #rt::json!({ "properties": { #content: (#inner) } })
+                                    } else {
+                                        #rt::json!({ "properties": { #content: (#inner) }, "required": [#content] })
+                                    };
+                                    #rt::json!({ "if": { "properties": { #tag: { #key: #value } } }, "then": __share_then })
+                                })
                             }
                             _ => {
                                 let inner = variant_schema(c, v, None);

@@ -43,6 +43,11 @@ pub(super) fn shape_fields(
     let mut reads = Vec::new();
     let mut vars = Vec::new();
     let mut flattened = Vec::new();
+    let view_arg = if view {
+        quote!(__share_view.as_deref())
+    } else {
+        quote!(::core::option::Option::None)
+    };
     for f in fields {
         let var = f.var();
         let ty = f.ty;
@@ -70,7 +75,7 @@ pub(super) fn shape_fields(
                 .chain(aliases.iter().map(String::as_str))
                 .collect();
             quote! {
-                if #rt::duplicate_field(__share_map, &[#(#names),*], __share_cx) {
+                if #rt::duplicate_field(__share_map, &[#(#names),*], #view_arg, __share_cx) {
                     __share_once = false;
                 }
             }
@@ -190,20 +195,26 @@ pub(super) fn shape_fields(
 /// all, an `Option` tries its content, any other type is a struct that derives `Flatten`.
 fn flat_read(ty: &syn::Type) -> TokenStream {
     let rt = rt();
+    let (value, rest, cx) = (
+        local("__share_value"),
+        local("__share_rest"),
+        local("__share_cx"),
+    );
     if let Some(inner) = crate::attr::option_inner(ty) {
         let read = flat_read(inner);
-        return quote!(#rt::flat_option(__share_rest, __share_cx, |__share_rest, __share_cx| #read));
+        return quote!(#rt::flat_option(#rest, #cx, |#rest, #cx| #read));
     }
     if let Some((k, v)) = crate::attr::map_types(ty) {
-        return quote_spanned! {ty.span()=>
-            #rt::flat_map::<#k, #v, #ty>(__share_value, __share_rest, __share_cx, |__share_json, __share_cx| {
-                (&#rt::Probe::<#v>::new()).probe_from_json(__share_json, __share_cx)
-            })
+        // Its values read by serde, as a map field's are (maps have no `Shape`).
+        let json = local("__share_json");
+        return quote! {
+            #rt::flat_map::<#k, #v, #ty>(#value, #rest, #cx, |#json, #cx| #rt::read_serde::<#v>(#json, #cx))
         };
     }
-    quote_spanned! {ty.span()=>
-        <#ty as #rt::Flatten<'__share_v>>::from_flat(__share_value, __share_rest, __share_cx)
-    }
+    // The trait path at the type, for the error of a type that cannot be flattened; the locals
+    // at the derive's own span (a type written by a macro has the macro's hygiene).
+    let path = quote_spanned!(ty.span()=> <#ty as #rt::Flatten<'__share_v>>::from_flat);
+    quote!(#path(#value, #rest, #cx))
 }
 
 /// An expression reading the present value `__share_json` of `f` into `Option<FieldTy>`, its
@@ -229,9 +240,15 @@ fn read_present(f: &Field, allowing: bool, statics: &mut Statics) -> TokenStream
         _ if f.deserialize_with.is_some() => {
             let path = f.deserialize_with.as_ref().expect("matched");
             let shown = quote!(#path).to_string().replace(' ', "");
-            quote_spanned! {span=>
-                #rt::read_with::<#ty>(#json, #cx, #shown, |__share_d| #path(__share_d))
-            }
+            // Then its type's own rules, which validate() runs on the value built.
+            let probe = quote_spanned!(span=> (&#rt::Probe::<#ty>::new()));
+            quote! {{
+                let __share_b = #rt::read_with::<#ty>(#json, #cx, #shown, |__share_d| #path(__share_d));
+                if let ::core::option::Option::Some(__share_b) = &__share_b {
+                    #probe.probe_validate(__share_b, #cx);
+                }
+                __share_b
+            }}
         }
         // serde reads the inner type, which has no `null`.
         Some(inner) if f.refuse_null => quote_spanned! {span=>
@@ -291,14 +308,21 @@ fn read_absent(c: &Container, f: &Field, statics: &mut Statics) -> TokenStream {
     } else {
         // What serde reads for a missing key of this type: `None` for what wraps an `Option`
         // (`Box<Option<T>>`, a transparent struct over one), else nothing: required.
-        // What it reads is an empty `Option` inside, which the field's rules pass; its type's
-        // own checks (a transparent struct's `check`) run, as validate() runs them, when its
-        // `Validate` is known here.
+        // What it reads is checked as validate() checks it: the field's rules (a `custom` may
+        // refuse the empty value), then its type's own (a transparent struct's `check`) when its
+        // `Validate` is known here (a generic type's Shape impl need not bound it).
         let name = &f.json_name;
         // The probe spanned at the type (its errors there); the locals at the derive's own span.
         let probe = quote_spanned!(ty.span()=> (&#rt::Probe::<#ty>::new()));
+        let rules = if has_value_rules(f) {
+            let rules = value_rules(f, statics);
+            quote!({ let __share_v = &__share_d; #rules })
+        } else {
+            TokenStream::new()
+        };
         quote!(match #probe.probe_absent() {
             ::core::option::Option::Some(__share_d) => {
+                #rules
                 #probe.probe_validate(&__share_d, __share_cx);
                 ::core::option::Option::Some(__share_d)
             }
@@ -426,7 +450,13 @@ pub(super) fn absent_transparent(c: &Container, fields: &[Field], inner: usize) 
     let reads = fields.iter().enumerate().map(|(i, f)| {
         let (var, ty) = (f.var(), f.ty);
         if i == inner {
-            quote!(let #var: ::core::option::Option<#ty> = (&#rt::Probe::<#ty>::new()).probe_absent();)
+            // serde hands a function of the field's own what it hands the type: a missing key.
+            let absent = match (&f.deserialize_with, f.refuse_null) {
+                (Some(path), _) => quote!(#path(#rt::Missing).ok()),
+                (None, true) => quote!(::core::option::Option::None),
+                (None, false) => quote!((&#rt::Probe::<#ty>::new()).probe_absent()),
+            };
+            quote!(let #var: ::core::option::Option<#ty> = #absent;)
         } else {
             let value = default_value(c, f);
             quote!(let #var: ::core::option::Option<#ty> = ::core::option::Option::Some(#value);)

@@ -37,6 +37,13 @@ pub trait JsonSchema {
 
     /// This type's schema (never a `$ref` to itself).
     fn json_schema(gen: &mut SchemaGenerator) -> Value;
+
+    /// Whether serde reads a field of this type whose key is missing (as `None`): an `Option`,
+    /// and what only wraps one (`Box<Option<T>>`, a transparent struct over one). The containing
+    /// object does not require such a key.
+    fn may_be_absent() -> bool {
+        false
+    }
 }
 
 /// Collects the `$defs` of named types while a root schema is built.

@@ -112,6 +112,9 @@ impl<T: JsonSchema> JsonSchema for Option<T> {
     fn json_schema(gen: &mut SchemaGenerator) -> Value {
         or_null(gen.subschema_for::<T>())
     }
+    fn may_be_absent() -> bool {
+        true
+    }
 }
 
 macro_rules! schema_as_inner {
@@ -119,6 +122,9 @@ macro_rules! schema_as_inner {
         impl<T: JsonSchema + ?Sized> JsonSchema for $wrapper {
             fn json_schema(gen: &mut SchemaGenerator) -> Value {
                 gen.subschema_for::<T>()
+            }
+            fn may_be_absent() -> bool {
+                T::may_be_absent()
             }
         }
     )*};
