@@ -96,7 +96,7 @@ impl Diagnostic {
 
 /// A file as read: its display path, its text, and the line index to locate spans.
 ///
-/// A file read a piece at a time ([`crate::stream`]) keeps no text: it keeps instead the
+/// A file read a piece at a time (`crate::stream`) keeps no text: it keeps instead the
 /// [`Places`] its findings need, computed while each piece was in memory.
 #[derive(Debug)]
 pub struct SourceFile {

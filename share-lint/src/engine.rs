@@ -9,7 +9,7 @@
 //! 4. Suppression comments (`unused-suppression`), configured severities, order.
 //! 5. The cap: at most [`MAX_FINDINGS_PER_RULE`] findings of one rule in one file; the rest are
 //!    counted into one "… and N more" finding. Every stage before keeps to the cap as it goes
-//!    (the model's [`Context::with_limit`], the file-level checks through [`Capped`]), so a file
+//!    (the model's [`Context::with_limit`], the file-level checks through `Capped`), so a file
 //!    of millions of findings never holds them all.
 
 use crate::diagnostic::{Diagnostic, FileReport, SourceFile};
@@ -42,7 +42,7 @@ pub fn lint_bytes(path: &str, bytes: Vec<u8>, settings: &Settings) -> FileReport
 }
 
 /// [`lint_bytes`] for a file met by walking a directory: `None` when it does not look like a
-/// payload (the walk sniff, [`looks_like_payload`]), so the repository's other JSON is left alone.
+/// payload (the walk sniff, `looks_like_payload`), so the repository's other JSON is left alone.
 ///
 /// A file that is not UTF-8 is reported (`invalid-utf8`) only if its text, with the bad bytes
 /// replaced, parses and looks like a payload — a payload saved as GBK, say; a binary file or a

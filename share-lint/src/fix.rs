@@ -4,7 +4,7 @@
 //!
 //! A fix changes only the bytes it means to change. Two shapes are shared here:
 //!
-//! - [`remove_elements`] removes array elements **with the comments that belong to them and
+//! - `remove_elements` removes array elements **with the comments that belong to them and
 //!   nothing else**. A comment belongs to an element when it is
 //!   - *trailing*: after the element on the same line — before or after its comma
 //!     (`"wx", // chats`, `"wx" /* chats */,`), or at the end of the array's last line;
@@ -18,7 +18,7 @@
 //!   its own (the one after it), or for the last element without a trailing comma the one before
 //!   the removed elements, so that no comma is left trailing in strict JSON — and the
 //!   whitespace that layout needs: a line left empty goes, a blank line does not double up.
-//! - [`raw_prefix_len`] lets a fix that shortens a string edit the string as written: escapes it
+//! - `raw_prefix_len` lets a fix that shortens a string edit the string as written: escapes it
 //!   does not touch (`\u00e9`, `\/`, a lone `\ud800`) stay exactly as they were.
 
 use crate::diagnostic::{Applicability, Edit, FileReport};

@@ -26,8 +26,8 @@ use std::any::Any;
 /// one rule, then one more that counts the rest ([`Violation::more`]): a document with millions
 /// of violations costs the memory of a few hundred.
 ///
-/// It may also carry a value of the application's, the *user context* ([`with_user`]
-/// (Context::with_user)): a tenant, a configuration, a clock. `custom` and `check` functions of a
+/// It may also carry a value of the application's, the *user context*
+/// ([`with_user`](Context::with_user)): a tenant, a configuration, a clock. `custom` and `check` functions of a
 /// type that declares `#[share(context(T))]` receive it as a `&T`; any function can read it with
 /// [`user`](Context::user).
 pub struct Context<'u> {

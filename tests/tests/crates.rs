@@ -1,0 +1,199 @@
+//! Every crate meant for crates.io says what crates.io and docs.rs show — a description, up to
+//! five keywords, real category slugs, a readme, the license — ships both license texts, and
+//! names no made-up repository address. Read from `cargo metadata` and `cargo package --list`.
+
+use serde_json::Value;
+use std::path::PathBuf;
+use std::process::Command;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+/// The workspace's packages that may be published (`publish` not `false`).
+fn publishable() -> Vec<Value> {
+    let out = Command::new(env!("CARGO"))
+        .args([
+            "metadata",
+            "--format-version",
+            "1",
+            "--no-deps",
+            "--offline",
+        ])
+        .current_dir(root())
+        .output()
+        .expect("cargo metadata runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let meta: Value = serde_json::from_slice(&out.stdout).expect("cargo metadata is JSON");
+    meta["packages"]
+        .as_array()
+        .expect("packages")
+        .iter()
+        .filter(|p| p["publish"] != serde_json::json!([]))
+        .cloned()
+        .collect()
+}
+
+/// crates.io's category slugs these crates use (from <https://crates.io/category_slugs>).
+const CATEGORIES: &[&str] = &[
+    "command-line-utilities",
+    "data-structures",
+    "development-tools",
+    "development-tools::procedural-macro-helpers",
+    "encoding",
+    "parser-implementations",
+    "web-programming",
+];
+
+#[test]
+fn each_publishable_crate_has_its_crates_io_metadata() {
+    let crates = publishable();
+    let mut names: Vec<&str> = crates.iter().filter_map(|p| p["name"].as_str()).collect();
+    names.sort_unstable();
+    assert_eq!(
+        names,
+        [
+            "share-derive",
+            "share-json",
+            "share-lint",
+            "share-macros",
+            "share-schema"
+        ],
+        "the crates meant for crates.io (tests and fuzz say `publish = false`)"
+    );
+    for p in &crates {
+        let name = p["name"].as_str().unwrap_or_default();
+        assert!(
+            p["description"].as_str().is_some_and(|d| d.len() > 20),
+            "{name}: description"
+        );
+        assert_eq!(p["license"], "MIT OR Apache-2.0", "{name}: license");
+        let keywords = p["keywords"].as_array().expect("keywords");
+        assert!((1..=5).contains(&keywords.len()), "{name}: 1 to 5 keywords");
+        for k in keywords.iter().filter_map(Value::as_str) {
+            let ok = k.len() <= 20
+                && k.starts_with(|c: char| c.is_ascii_alphabetic())
+                && k.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+            assert!(ok, "{name}: keyword {k:?} as crates.io takes them");
+        }
+        let categories = p["categories"].as_array().expect("categories");
+        assert!(!categories.is_empty(), "{name}: categories");
+        for c in categories.iter().filter_map(Value::as_str) {
+            assert!(CATEGORIES.contains(&c), "{name}: category {c:?}");
+        }
+        let readme = p["readme"].as_str().expect("readme");
+        assert!(PathBuf::from(readme).is_file(), "{name}: readme {readme}");
+        // No repository until there is a real one to point at.
+        assert!(p["repository"].is_null(), "{name}: {}", p["repository"]);
+    }
+}
+
+#[test]
+fn each_package_ships_both_license_texts_and_the_readme() {
+    let mit = std::fs::read_to_string(root().join("LICENSE-MIT")).expect("LICENSE-MIT");
+    assert!(mit.contains("Permission is hereby granted, free of charge"));
+    let apache = std::fs::read_to_string(root().join("LICENSE-APACHE")).expect("LICENSE-APACHE");
+    assert!(apache.contains("Apache License") && apache.contains("Version 2.0, January 2004"));
+    for p in publishable() {
+        let name = p["name"].as_str().unwrap_or_default();
+        let out = Command::new(env!("CARGO"))
+            .args([
+                "package",
+                "--list",
+                "--allow-dirty",
+                "--offline",
+                "-p",
+                name,
+            ])
+            .current_dir(root())
+            .output()
+            .expect("cargo package runs");
+        assert!(
+            out.status.success(),
+            "{name}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let files = String::from_utf8_lossy(&out.stdout);
+        let files: Vec<&str> = files.lines().collect();
+        for needed in ["LICENSE-MIT", "LICENSE-APACHE", "README.md", "Cargo.toml"] {
+            assert!(
+                files.contains(&needed),
+                "{name} packages {needed}: {files:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn each_publishable_crate_packages() {
+    // Without the verifying build (the test suite builds every crate already): the manifest as
+    // crates.io would take it, its workspace fields filled in, the `.crate` written.
+    let mut args = vec!["package", "--no-verify", "--allow-dirty", "--offline"];
+    let crates = publishable();
+    let names: Vec<&str> = crates.iter().filter_map(|p| p["name"].as_str()).collect();
+    for name in &names {
+        args.extend(["-p", name]);
+    }
+    let out = Command::new(env!("CARGO"))
+        .args(&args)
+        .current_dir(root())
+        .output()
+        .expect("cargo package runs");
+    let log = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{log}");
+    for name in names {
+        assert!(
+            log.contains(&format!("Packaging {name} v")),
+            "{name}: {log}"
+        );
+    }
+}
+
+/// `major.minor[.patch]` as three numbers (a missing patch is 0).
+fn version(v: &str) -> [u64; 3] {
+    let mut out = [0; 3];
+    for (slot, n) in out.iter_mut().zip(v.split('.')) {
+        *slot = n.parse().unwrap_or(0);
+    }
+    out
+}
+
+#[test]
+fn every_locked_package_builds_on_the_declared_rust_version() {
+    let manifest = std::fs::read_to_string(root().join("Cargo.toml")).expect("Cargo.toml");
+    let declared = manifest
+        .lines()
+        .find_map(|l| l.strip_prefix("rust-version = \""))
+        .and_then(|l| l.strip_suffix('"'))
+        .expect("the workspace declares rust-version");
+    let out = Command::new(env!("CARGO"))
+        .args(["metadata", "--format-version", "1", "--offline", "--locked"])
+        .current_dir(root())
+        .output()
+        .expect("cargo metadata runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let meta: Value = serde_json::from_slice(&out.stdout).expect("cargo metadata is JSON");
+    let mut checked = 0;
+    for p in meta["packages"].as_array().expect("packages") {
+        let Some(needs) = p["rust_version"].as_str() else {
+            continue;
+        };
+        checked += 1;
+        assert!(
+            version(needs) <= version(declared),
+            "{} {} needs Rust {needs}, over the declared {declared}",
+            p["name"],
+            p["version"]
+        );
+    }
+    assert!(checked > 50, "{checked} packages say their rust-version");
+}
