@@ -615,7 +615,7 @@ mod tests {
         for _ in 0..400 {
             let len = rng.next() % 14;
             let mut s = "https://".to_owned();
-            if rng.next() % 3 == 0 {
+            if rng.next().is_multiple_of(3) {
                 s.clear();
             }
             for _ in 0..len {

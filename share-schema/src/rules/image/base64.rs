@@ -104,7 +104,7 @@ fn scan(b: &[u8]) -> Result<usize, Bad> {
             return Err(Bad::Char(i));
         }
     }
-    if b.len() % 4 != 0 {
+    if !b.len().is_multiple_of(4) {
         return Err(Bad::Length(b.len()));
     }
     let pad = pad_start.map_or(0, |p| b.len() - p);
@@ -156,7 +156,7 @@ impl<'a> Base64<'a> {
     /// [`base64_image`](super::base64_image), so a thumbnail is scanned once, not once per rule.
     pub(super) fn lazy(value: &'a str) -> Option<Self> {
         let text = value.as_bytes();
-        if text.len() % 4 != 0 {
+        if !text.len().is_multiple_of(4) {
             return None;
         }
         let pad = text

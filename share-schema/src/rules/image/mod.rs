@@ -321,7 +321,7 @@ impl Dialect {
         }
         let n = out.len();
         let skipped = bytes.len() - n;
-        let unpadded = n % 4 != 0;
+        let unpadded = !n.is_multiple_of(4);
         match n % 4 {
             2 => out.extend_from_slice(b"=="),
             3 => out.push(b'='),
