@@ -10,33 +10,9 @@ use share_schema::Validate as _;
 use std::hint::black_box;
 use std::time::Duration;
 
-/// The user type, with this workspace's derive.
-#[derive(serde::Deserialize, share_schema::Validate)]
-#[allow(dead_code)] // read by validate() only
-struct Signup {
-    #[share(range(min = 13, max = 130))]
-    age: u8,
-    #[share(email)]
-    email: String,
-    #[share(length(chars, min = 3, max = 32))]
-    name: String,
-    #[share(inner(length(chars, max = 20)), length(max = 10))]
-    tags: Vec<String>,
-}
-
-/// The same rules with `garde`.
-#[derive(serde::Deserialize, garde::Validate)]
-#[allow(dead_code)] // read by validate() only
-struct GardeSignup {
-    #[garde(range(min = 13, max = 130))]
-    age: u8,
-    #[garde(email)]
-    email: String,
-    #[garde(length(chars, min = 3, max = 32))]
-    name: String,
-    #[garde(inner(length(chars, max = 20)), length(max = 10))]
-    tags: Vec<String>,
-}
+#[path = "common/signup.rs"]
+mod signup;
+use signup::{GardeSignup, Signup};
 
 /// The payloads, as JSON: `(name, json, failures expected)`.
 fn payloads() -> [(&'static str, serde_json::Value, usize); 2] {

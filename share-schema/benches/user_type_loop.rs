@@ -12,31 +12,9 @@
 use share_schema::Validate as _;
 use std::hint::black_box;
 
-#[derive(serde::Deserialize, share_schema::Validate)]
-#[allow(dead_code)] // read by validate() only
-struct Signup {
-    #[share(range(min = 13, max = 130))]
-    age: u8,
-    #[share(email)]
-    email: String,
-    #[share(length(chars, min = 3, max = 32))]
-    name: String,
-    #[share(inner(length(chars, max = 20)), length(max = 10))]
-    tags: Vec<String>,
-}
-
-#[derive(serde::Deserialize, garde::Validate)]
-#[allow(dead_code)] // read by validate() only
-struct GardeSignup {
-    #[garde(range(min = 13, max = 130))]
-    age: u8,
-    #[garde(email)]
-    email: String,
-    #[garde(length(chars, min = 3, max = 32))]
-    name: String,
-    #[garde(inner(length(chars, max = 20)), length(max = 10))]
-    tags: Vec<String>,
-}
+#[path = "common/signup.rs"]
+mod signup;
+use signup::{GardeSignup, Signup};
 
 fn main() {
     // `cargo bench` passes `--bench`: run the valid payload with ours then.

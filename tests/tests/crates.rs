@@ -10,25 +10,31 @@ fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
 }
 
-/// The workspace's packages that may be published (`publish` not `false`).
-fn publishable() -> Vec<Value> {
+/// `cargo args..` at the workspace root, which must succeed: its standard output and error.
+fn cargo(args: &[&str]) -> (String, String) {
     let out = Command::new(env!("CARGO"))
-        .args([
-            "metadata",
-            "--format-version",
-            "1",
-            "--no-deps",
-            "--offline",
-        ])
+        .args(args)
         .current_dir(root())
         .output()
-        .expect("cargo metadata runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+        .expect("cargo runs");
+    let (stdout, stderr) = (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
     );
-    let meta: Value = serde_json::from_slice(&out.stdout).expect("cargo metadata is JSON");
+    assert!(out.status.success(), "cargo {args:?}: {stderr}");
+    (stdout, stderr)
+}
+
+/// The workspace's packages that may be published (`publish` not `false`).
+fn publishable() -> Vec<Value> {
+    let (out, _) = cargo(&[
+        "metadata",
+        "--format-version",
+        "1",
+        "--no-deps",
+        "--offline",
+    ]);
+    let meta: Value = serde_json::from_str(&out).expect("cargo metadata is JSON");
     meta["packages"]
         .as_array()
         .expect("packages")
@@ -101,24 +107,14 @@ fn each_package_ships_both_license_texts_and_the_readme() {
     assert!(apache.contains("Apache License") && apache.contains("Version 2.0, January 2004"));
     for p in publishable() {
         let name = p["name"].as_str().unwrap_or_default();
-        let out = Command::new(env!("CARGO"))
-            .args([
-                "package",
-                "--list",
-                "--allow-dirty",
-                "--offline",
-                "-p",
-                name,
-            ])
-            .current_dir(root())
-            .output()
-            .expect("cargo package runs");
-        assert!(
-            out.status.success(),
-            "{name}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        let files = String::from_utf8_lossy(&out.stdout);
+        let (files, _) = cargo(&[
+            "package",
+            "--list",
+            "--allow-dirty",
+            "--offline",
+            "-p",
+            name,
+        ]);
         let files: Vec<&str> = files.lines().collect();
         for needed in ["LICENSE-MIT", "LICENSE-APACHE", "README.md", "Cargo.toml"] {
             assert!(
@@ -139,13 +135,7 @@ fn each_publishable_crate_packages() {
     for name in &names {
         args.extend(["-p", name]);
     }
-    let out = Command::new(env!("CARGO"))
-        .args(&args)
-        .current_dir(root())
-        .output()
-        .expect("cargo package runs");
-    let log = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "{log}");
+    let (_, log) = cargo(&args);
     for name in names {
         assert!(
             log.contains(&format!("Packaging {name} v")),
@@ -171,17 +161,8 @@ fn every_locked_package_builds_on_the_declared_rust_version() {
         .find_map(|l| l.strip_prefix("rust-version = \""))
         .and_then(|l| l.strip_suffix('"'))
         .expect("the workspace declares rust-version");
-    let out = Command::new(env!("CARGO"))
-        .args(["metadata", "--format-version", "1", "--offline", "--locked"])
-        .current_dir(root())
-        .output()
-        .expect("cargo metadata runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let meta: Value = serde_json::from_slice(&out.stdout).expect("cargo metadata is JSON");
+    let (out, _) = cargo(&["metadata", "--format-version", "1", "--offline", "--locked"]);
+    let meta: Value = serde_json::from_str(&out).expect("cargo metadata is JSON");
     let mut checked = 0;
     for p in meta["packages"].as_array().expect("packages") {
         let Some(needs) = p["rust_version"].as_str() else {

@@ -13,20 +13,6 @@ use share_schema::schema::SchemaGenerator;
 use share_schema::{Validate, Violation};
 use std::str::FromStr;
 
-/// A count written as a number or as a numeric string (`3` or `"3"`).
-fn number_or_string<'de, D: serde::Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
-    #[derive(Deserialize)]
-    #[serde(untagged)]
-    enum Either {
-        Number(u32),
-        Text(String),
-    }
-    match Either::deserialize(d)? {
-        Either::Number(n) => Ok(n),
-        Either::Text(s) => s.parse().map_err(serde::de::Error::custom),
-    }
-}
-
 /// Seconds written `"90s"`, as a module for `with`.
 mod seconds {
     use serde::Deserialize;
@@ -55,7 +41,7 @@ fn at_most_9(n: &u32, cx: &mut share_schema::Context) {
 #[derive(Debug, Deserialize, Validate)]
 #[serde(deny_unknown_fields)]
 struct Job {
-    #[serde(deserialize_with = "number_or_string")]
+    #[serde(deserialize_with = "common::number_or_string")]
     #[share(custom(at_most_9))]
     retries: u32,
     /// How long to wait.

@@ -69,20 +69,6 @@ fn is_zero(n: &u8) -> bool {
     *n == 0
 }
 
-/// `deserialize_with` for `Root::attempts`: a count written as a number or a numeric string.
-fn number_or_string<'de, D: serde::Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
-    #[derive(Deserialize)]
-    #[serde(untagged)]
-    enum Either {
-        Number(u32),
-        Text(String),
-    }
-    match Either::deserialize(d)? {
-        Either::Number(n) => Ok(n),
-        Either::Text(s) => s.parse().map_err(serde::de::Error::custom),
-    }
-}
-
 /// Writes `Root::attempts` as a string when odd (`"3"`), so generated documents hold both forms
 /// its function reads.
 #[allow(clippy::trivially_copy_pass_by_ref)] // serde passes a reference
@@ -513,7 +499,7 @@ struct Root {
     bag: Bag,
     shaped: Shaped,
     #[serde(
-        deserialize_with = "number_or_string",
+        deserialize_with = "common::number_or_string",
         serialize_with = "odd_as_string"
     )]
     attempts: u32,

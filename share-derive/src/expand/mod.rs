@@ -290,16 +290,33 @@ fn flatten_impls(
     attrs: &TokenStream,
 ) -> TokenStream {
     let rt = rt();
-    let ident = c.ident;
-    let (_, ty_g, _) = c.generics.split_for_impl();
-    let (shape_impl, _, shape_where) = shape_g.split_for_impl();
-    let (schema_impl, _, schema_where) = schema_g.split_for_impl();
     let own = fields.iter().filter(|f| !f.skip && f.flatten.is_none());
     let known: Vec<&str> = own
         .flat_map(|f| std::iter::once(&f.json_name).chain(&f.aliases))
         .map(String::as_str)
         .collect();
     let claims = !fields.iter().any(|f| !f.skip && f.flatten.is_some());
+    flat_impl_blocks(
+        c,
+        (shape_g, schema_g, attrs),
+        quote!(#rt::flat_struct::<Self>(__share_value, __share_rest, __share_cx, &[#(#known),*], #claims)),
+        quote!(#rt::flat_struct_schema::<Self>(__share_gen, __share_taken)),
+    )
+}
+
+/// The `Flatten` and `FlatSchema` impls of `c` around the bodies `from_flat` and `flat_schema`
+/// (generics: the shape impl's, the schema impl's, and the attributes on both).
+fn flat_impl_blocks(
+    c: &Container,
+    (shape_g, schema_g, attrs): (&syn::Generics, &syn::Generics, &TokenStream),
+    from_flat: TokenStream,
+    flat_schema: TokenStream,
+) -> TokenStream {
+    let rt = rt();
+    let ident = c.ident;
+    let (_, ty_g, _) = c.generics.split_for_impl();
+    let (shape_impl, _, shape_where) = shape_g.split_for_impl();
+    let (schema_impl, _, schema_where) = schema_g.split_for_impl();
     quote! {
         #attrs
         impl #shape_impl #rt::Flatten<'__share_v> for #ident #ty_g #shape_where {
@@ -308,13 +325,14 @@ fn flatten_impls(
                 __share_rest: &mut ::std::vec::Vec<&'__share_v str>,
                 __share_cx: &mut #rt::Context,
             ) -> ::core::option::Option<Self> {
-                #rt::flat_struct::<Self>(__share_value, __share_rest, __share_cx, &[#(#known),*], #claims)
+                #from_flat
             }
         }
         #attrs
         impl #schema_impl #rt::FlatSchema for #ident #ty_g #schema_where {
+            #[allow(unused_variables)] // an enum's needs no generator
             fn flat_schema(__share_gen: &mut #rt::SchemaGenerator, __share_taken: &[&str]) -> #rt::Value {
-                #rt::flat_struct_schema::<Self>(__share_gen, __share_taken)
+                #flat_schema
             }
         }
     }
@@ -331,16 +349,12 @@ fn flatten_enum_impls(
     attrs: &TokenStream,
 ) -> TokenStream {
     let rt = rt();
-    let ident = c.ident;
-    let name = ident.to_string();
-    let (_, ty_g, _) = c.generics.split_for_impl();
+    let name = c.ident.to_string();
     let mut shape_g = shape_g.clone();
     shape_g
         .make_where_clause()
         .predicates
         .push(syn::parse_quote!(Self: #rt::ShapeOwned));
-    let (shape_impl, _, shape_where) = shape_g.split_for_impl();
-    let (schema_impl, _, schema_where) = schema_g.split_for_impl();
     // Externally tagged without untagged variants: the keys that name a variant.
     let external = matches!(repr, Repr::External) && variants.iter().all(|v| !v.untagged);
     let names = if external {
@@ -356,24 +370,12 @@ fn flatten_enum_impls(
         .iter()
         .filter(|v| external && !v.skip && matches!(v.style, Style::Unit))
         .flat_map(|v| std::iter::once(&v.json_name).chain(&v.aliases));
-    quote! {
-        #attrs
-        impl #shape_impl #rt::Flatten<'__share_v> for #ident #ty_g #shape_where {
-            fn from_flat(
-                __share_value: &'__share_v #rt::Value,
-                __share_rest: &mut ::std::vec::Vec<&'__share_v str>,
-                __share_cx: &mut #rt::Context,
-            ) -> ::core::option::Option<Self> {
-                #rt::flat_enum::<Self>(__share_value, __share_rest, __share_cx, #names, &[#(#units),*], #name)
-            }
-        }
-        #attrs
-        impl #schema_impl #rt::FlatSchema for #ident #ty_g #schema_where {
-            fn flat_schema(_: &mut #rt::SchemaGenerator, __share_taken: &[&str]) -> #rt::Value {
-                #rt::flat_enum_schema(#names, __share_taken)
-            }
-        }
-    }
+    flat_impl_blocks(
+        c,
+        (&shape_g, schema_g, attrs),
+        quote!(#rt::flat_enum::<Self>(__share_value, __share_rest, __share_cx, #names, &[#(#units),*], #name)),
+        quote!(#rt::flat_enum_schema(#names, __share_taken)),
+    )
 }
 
 /// `head where_clause { items }` with `head` (`impl<T> Trait for Type<T>`) and the braces spanned

@@ -419,44 +419,44 @@ pub(super) fn shape_transparent(
     inner: usize,
     statics: &mut Statics,
 ) -> TokenStream {
-    let reads = fields.iter().enumerate().map(|(i, f)| {
-        let (var, ty) = (f.var(), f.ty);
-        if i == inner {
-            let present = read_present(f, true, statics);
-            quote!(let #var: ::core::option::Option<#ty> = { let __share_json = __share_value; #present };)
-        } else {
-            let value = default_value(c, f);
-            quote!(let #var: ::core::option::Option<#ty> = ::core::option::Option::Some(#value);)
-        }
-    });
-    let reads: Vec<TokenStream> = reads.collect();
-    let ctor = struct_ctor(quote!(Self), fields);
-    let vars: Vec<syn::Ident> = fields.iter().map(Field::var).collect();
-    let container_default = container_default(c);
-    quote! {
-        #container_default
-        #(#reads)*
-        match (#(#vars,)*) {
-            (#(::core::option::Option::Some(#vars),)*) => ::core::option::Option::Some(#ctor),
-            _ => ::core::option::Option::None,
-        }
-    }
+    let present = read_present(&fields[inner], true, statics);
+    transparent_built(
+        c,
+        fields,
+        inner,
+        quote!({ let __share_json = __share_value; #present }),
+    )
 }
 
 /// `Shape::absent`'s body for a `#[serde(transparent)]` struct: what its field reads for a
 /// missing key (serde reads the struct as its field), the other fields their defaults.
 pub(super) fn absent_transparent(c: &Container, fields: &[Field], inner: usize) -> TokenStream {
     let rt = rt();
+    let f = &fields[inner];
+    let ty = f.ty;
+    // serde hands a function of the field's own what it hands the type: a missing key.
+    let absent = match (&f.deserialize_with, f.refuse_null) {
+        (Some(path), _) => quote!(#path(#rt::Missing).ok()),
+        (None, true) => quote!(::core::option::Option::None),
+        (None, false) => quote!((&#rt::Probe::<#ty>::new()).probe_absent()),
+    };
+    transparent_built(c, fields, inner, absent)
+}
+
+/// A transparent struct built from `read` (an `Option<FieldTy>` expression) for the field at
+/// `inner`, the other fields from their defaults; `Option<Self>`.
+fn transparent_built(
+    c: &Container,
+    fields: &[Field],
+    inner: usize,
+    read: TokenStream,
+) -> TokenStream {
+    let mut read = Some(read);
     let reads = fields.iter().enumerate().map(|(i, f)| {
         let (var, ty) = (f.var(), f.ty);
         if i == inner {
-            // serde hands a function of the field's own what it hands the type: a missing key.
-            let absent = match (&f.deserialize_with, f.refuse_null) {
-                (Some(path), _) => quote!(#path(#rt::Missing).ok()),
-                (None, true) => quote!(::core::option::Option::None),
-                (None, false) => quote!((&#rt::Probe::<#ty>::new()).probe_absent()),
-            };
-            quote!(let #var: ::core::option::Option<#ty> = #absent;)
+            let read = read.take();
+            quote!(let #var: ::core::option::Option<#ty> = #read;)
         } else {
             let value = default_value(c, f);
             quote!(let #var: ::core::option::Option<#ty> = ::core::option::Option::Some(#value);)

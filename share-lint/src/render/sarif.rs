@@ -45,7 +45,7 @@ pub(super) fn render(
 /// closes it, for [`render_end`]. The whole log is the same as `serde_json`'s pretty printing of
 /// it in one piece, written one result at a time.
 pub(super) fn render_start(rules: &[LintRule], out: &mut dyn Write) -> io::Result<String> {
-    let log = json!({
+    let mut log = json!({
         "$schema": SCHEMA,
         "version": "2.1.0",
         "runs": [{
@@ -53,7 +53,6 @@ pub(super) fn render_start(rules: &[LintRule], out: &mut dyn Write) -> io::Resul
                 "driver": {
                     "name": "share-lint",
                     "version": env!("CARGO_PKG_VERSION"),
-                    "informationUri": env!("CARGO_PKG_REPOSITORY"),
                     "rules": rules.iter().map(descriptor).collect::<Vec<_>>(),
                 },
             },
@@ -61,6 +60,11 @@ pub(super) fn render_start(rules: &[LintRule], out: &mut dyn Write) -> io::Resul
             "results": [],
         }],
     });
+    // The tool's address only when the package names a real one (none yet: never a made-up one).
+    let repository = env!("CARGO_PKG_REPOSITORY");
+    if !repository.is_empty() {
+        log["runs"][0]["tool"]["driver"]["informationUri"] = json!(repository);
+    }
     let text = serde_json::to_string_pretty(&log)?;
     // `results` is the run's last key, so its `[]` is the last one in the text.
     let at = text.rfind("[]").unwrap_or(text.len());
