@@ -18,6 +18,7 @@
 //! `deny_unknown_fields` becomes `unevaluatedProperties: false`, which sees through `allOf`.
 
 use crate::schema::SchemaGenerator;
+use crate::structure::in_view;
 use crate::{Context, JsonSchema, Shape};
 use serde_json::{Map, Value};
 
@@ -65,11 +66,6 @@ pub fn flat_struct<'v, T: Shape<'v>>(
         rest.retain(|k| !known.contains(k));
     }
     built
-}
-
-/// Whether `key` is visible to a struct read with `view` (see [`Context::take_view`]).
-pub fn in_view(view: Option<&[String]>, key: &str) -> bool {
-    view.is_none_or(|keys| keys.iter().any(|k| k == key))
 }
 
 /// `map`'s entry for `key` when a struct read with `view` sees it.

@@ -70,7 +70,7 @@ pub fn json_schema() -> serde_json::Value {
 pub mod __private {
     pub use crate::flatten::{
         flat_enum, flat_enum_schema, flat_map, flat_option, flat_option_schema, flat_struct,
-        flat_struct_schema, get_in_view, in_view, read_serde, rest_keys,
+        flat_struct_schema, get_in_view, read_serde, rest_keys,
     };
     pub use crate::requires::*;
     pub use crate::rules;

@@ -60,6 +60,12 @@ pub fn unknown_variant(cx: &mut Context, found: &str, expected: &[&str]) {
 
 /// Whether more than one of `names` (a field's name and its aliases) is in `map`: serde reads a
 /// field once and fails on the second ("duplicate field"); reported at the later key.
+/// Whether `key` is visible to a struct read with `view`: the keys a struct read flattened sees
+/// (`flatten.rs`, [`Context::take_view`]); `None`: all.
+pub fn in_view(view: Option<&[String]>, key: &str) -> bool {
+    view.is_none_or(|keys| keys.iter().any(|k| k == key))
+}
+
 /// `view`: the keys a flattened struct sees (see `flatten.rs`); the others are not given to it.
 pub fn duplicate_field(
     map: &Map<String, Value>,
@@ -70,7 +76,7 @@ pub fn duplicate_field(
     let given: Vec<&str> = names
         .iter()
         .copied()
-        .filter(|n| map.contains_key(*n) && crate::flatten::in_view(view, n))
+        .filter(|n| map.contains_key(*n) && in_view(view, n))
         .collect();
     if given.len() < 2 {
         return false;
