@@ -29,8 +29,8 @@ struct Title {
     text: String,
 }
 
-/// Inferred bounds would ask `E: Validate` (and `Shape`, `JsonSchema`): `Prod` has none. The
-/// bounds asked of `E::Title` instead, one for all three impls.
+/// Written by hand for all three impls (what inference gives here too: `E::Title` bounded, not
+/// `E`, as serde bounds it).
 #[derive(Debug, Deserialize, Validate)]
 #[serde(bound = "E::Title: serde::de::DeserializeOwned")]
 #[share(bound = "E::Title: Validate + ShapeOwned + JsonSchema")]
@@ -76,6 +76,27 @@ fn the_written_bound_replaces_the_inferred_one() {
         <Setting<Prod> as JsonSchema>::schema_name().as_deref(),
         Some("Setting_for_Prod")
     );
+}
+
+/// Inferred: a field `E::Title` is bounded itself, as serde bounds it; `E` (`Prod`, no payload
+/// type) needs nothing.
+#[derive(Debug, Deserialize, Validate)]
+struct Inferred<E: Env> {
+    title: E::Title,
+}
+
+#[test]
+fn an_associated_type_is_bounded_itself_as_serde_bounds_it() {
+    let bad = json!({"title": {"text": "far too long"}});
+    let i: Inferred<Prod> = serde_json::from_value(bad.clone()).expect("serde reads it");
+    assert_eq!(i.report().as_slice()[0].path(), "/title/text");
+    let (ok, violations) = shape_reads::<Inferred<Prod>>(&bad);
+    assert!(!ok);
+    assert_eq!(violations[0].path(), "/title/text");
+    let schema = SchemaGenerator::default().root_for::<Inferred<Prod>>();
+    let validator = jsonschema::validator_for(&schema).expect("the schema compiles");
+    assert!(!validator.is_valid(&bad));
+    assert!(validator.is_valid(&json!({"title": {"text": "ok"}})));
 }
 
 #[test]

@@ -97,11 +97,12 @@ pub fn derive(c: &Container) -> TokenStream {
     let rt = rt();
     let ident = c.ident;
     let params = bound::used_type_params(c);
+    let bounded = bound::bounded(c);
     // The user's `#[share(bound ..)]` for an impl, else the bound on each parameter used.
     let generics = |written: &Option<Vec<syn::WherePredicate>>, inferred: TokenStream| match written
     {
         Some(predicates) => bound::with_predicates(c.generics, predicates),
-        None => bound::with_bound(c.generics, &params, inferred),
+        None => bound::with_bound(c.generics, &bounded, inferred),
     };
     let validate_g = generics(&c.bounds.validate, quote!(#rt::Validate));
     let shape_g =
@@ -116,7 +117,7 @@ pub fn derive(c: &Container) -> TokenStream {
     let validate_head = quote!(impl #validate_impl #rt::Validate for #ident #ty_g);
     let shape_head = quote!(impl #shape_impl #rt::Shape<'__share_v> for #ident #ty_g);
     let schema_head = quote!(impl #schema_impl #rt::JsonSchema for #ident #ty_g);
-    let schema_name = bound::schema_name(c, &params);
+    let schema_name = bound::schema_name(c, &params, &bounded);
     let mut statics = Statics {
         context: c.context.clone(),
         ..Statics::default()

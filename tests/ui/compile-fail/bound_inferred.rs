@@ -1,6 +1,6 @@
-// A field `E::Title` makes the derive bound `E` itself, as serde would: an `E` that is no payload
-// type is refused, and the note names `#[share(bound = "..")]`, which tests/tests/bound_override.rs
-// uses to bound `E::Title` instead.
+// As serde, the derive bounds a field whose type is `E::Title` itself, but not `E::Title` inside
+// another type (`Vec<E::Title>`): that field cannot be read, and the note names
+// `#[share(bound = "..")]`, which tests/tests/bound_override.rs uses to write the bound.
 use share_schema::Validate;
 
 trait Env {
@@ -16,10 +16,10 @@ impl Env for Prod {
 #[derive(serde::Deserialize, Validate)]
 #[serde(bound = "E::Title: serde::de::DeserializeOwned")]
 struct Setting<E: Env> {
-    title: E::Title,
+    titles: Vec<E::Title>,
 }
 
 fn main() {
-    let s: Setting<Prod> = Setting { title: String::new() };
+    let s: Setting<Prod> = Setting { titles: Vec::new() };
     let _ = s.validate();
 }
