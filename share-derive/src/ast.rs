@@ -112,6 +112,15 @@ pub struct Field<'a> {
     pub doc: Option<String>,
 }
 
+/// The JSON keys of `fields`' own (not skipped, not flattened): each name and its aliases. What
+/// a flattened field never sees, and what a flattened struct claims.
+pub fn own_keys<'f>(fields: &'f [Field]) -> impl Iterator<Item = &'f String> {
+    fields
+        .iter()
+        .filter(|f| !f.skip && f.flatten.is_none())
+        .flat_map(|f| std::iter::once(&f.json_name).chain(&f.aliases))
+}
+
 impl Field<'_> {
     /// The field as the user wrote it, for messages: `title`, or `0` in a tuple.
     pub fn name(&self) -> String {

@@ -140,10 +140,7 @@ pub fn derive(c: &Container) -> TokenStream {
                 // Its function may read a missing key: not required (a sound relaxation).
                 (Some(_), _) => quote!(true),
                 (None, true) => quote!(false),
-                (None, false) => quote! {
-                    (&#rt::Probe::<#ty>::new()).probe_may_be_absent()
-                        || (&#rt::Probe::<#ty>::new()).probe_absent().is_some()
-                },
+                (None, false) => schema::may_be_absent(ty),
             };
             Some(quote!(fn may_be_absent() -> bool { #answer }))
         }
@@ -291,11 +288,7 @@ fn flatten_impls(
     attrs: &TokenStream,
 ) -> TokenStream {
     let rt = rt();
-    let own = fields.iter().filter(|f| !f.skip && f.flatten.is_none());
-    let known: Vec<&str> = own
-        .flat_map(|f| std::iter::once(&f.json_name).chain(&f.aliases))
-        .map(String::as_str)
-        .collect();
+    let known: Vec<&str> = own_keys(fields).map(String::as_str).collect();
     let claims = !fields.iter().any(|f| !f.skip && f.flatten.is_some());
     flat_impl_blocks(
         c,

@@ -171,6 +171,17 @@ fn flat_schema(ty: &syn::Type) -> TokenStream {
     quote!(#path(__share_gen, __share_taken))
 }
 
+/// A `bool` expression: whether serde reads a missing key of type `ty` (as `None`), by its schema
+/// (`JsonSchema::may_be_absent`, what a generic parameter's bound allows asking) or by what its
+/// `Shape` or serde reads (`absent`).
+pub(super) fn may_be_absent(ty: &syn::Type) -> TokenStream {
+    let rt = rt();
+    quote! {
+        (&#rt::Probe::<#ty>::new()).probe_may_be_absent()
+            || (&#rt::Probe::<#ty>::new()).probe_absent().is_some()
+    }
+}
+
 /// When one of `f`'s `required` rules reports errors (see [`is_error`]); `None`: never.
 fn required_error(f: &Field) -> Option<TokenStream> {
     let whens: Vec<TokenStream> = f
@@ -194,10 +205,8 @@ fn required_when(f: &Field) -> Option<TokenStream> {
     if !f.has_default {
         // Unless serde reads something for its missing key (`Box<Option<T>>`, a transparent
         // struct over an `Option`).
-        let rt = rt();
-        let ty = f.ty;
-        return Some(quote!(!((&#rt::Probe::<#ty>::new()).probe_may_be_absent()
-            || (&#rt::Probe::<#ty>::new()).probe_absent().is_some())));
+        let absent = may_be_absent(f.ty);
+        return Some(quote!(!(#absent)));
     }
     required_error(f)
 }
@@ -265,11 +274,7 @@ fn object_schema(
         .filter(|f| !f.skip && f.flatten.is_some())
         .collect();
     // The struct's own keys, which serde never shows a flattened struct.
-    let own: Vec<&String> = fields
-        .iter()
-        .filter(|f| !f.skip && f.flatten.is_none())
-        .flat_map(|f| std::iter::once(&f.json_name).chain(&f.aliases))
-        .collect();
+    let own: Vec<&String> = own_keys(fields).collect();
     let flat = flattened.iter().map(|f| {
         let schema = flat_schema(f.ty);
         quote!({
@@ -449,9 +454,9 @@ pub(super) fn schema_body(c: &Container) -> TokenStream {
                             // struct over one) may be absent too, as serde reads it.
                             Style::Newtype(ty) => {
                                 let inner = variant_schema(c, v, None);
+                                let absent = may_be_absent(ty);
                                 quote!({
-                                    let __share_absent = (&#rt::Probe::<#ty>::new()).probe_may_be_absent()
-                                        || (&#rt::Probe::<#ty>::new()).probe_absent().is_some();
+                                    let __share_absent = #absent;
                                     let __share_then = if __share_absent {
                                         #rt::json!({ "properties": { #content: (#inner) } })
                                     } else {

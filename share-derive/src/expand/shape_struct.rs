@@ -105,11 +105,9 @@ pub(super) fn shape_fields(
         });
     }
     // The keys of the struct's own fields, which its flattened fields never see.
-    let mut known: Vec<String> = Vec::new();
+    let mut known: Vec<String> = own_keys(fields).cloned().collect();
     let mut hints = Vec::new();
     for f in fields.iter().filter(|f| !f.skip && f.flatten.is_none()) {
-        known.push(f.json_name.clone());
-        known.extend(f.aliases.iter().cloned());
         for from in &f.suggest_for {
             let to = &f.json_name;
             hints.push(quote!((#from, #to)));
