@@ -67,6 +67,7 @@ fn each_publishable_crate_has_its_crates_io_metadata() {
             "share-json",
             "share-lint",
             "share-macros",
+            "share-macros-impl",
             "share-schema"
         ],
         "the crates meant for crates.io (tests and fuzz say `publish = false`)"
@@ -177,4 +178,74 @@ fn every_locked_package_builds_on_the_declared_rust_version() {
         );
     }
     assert!(checked > 50, "{checked} packages say their rust-version");
+}
+
+/// A scratch crate outside the workspace whose only dependency is `share-macros` (at its path):
+/// `cargo` `args` run on it with `main` as `src/main.rs`; the status and standard error.
+fn alone(main: &str, args: &[&str]) -> (bool, String) {
+    let dir = root().join("target/share-macros-alone");
+    std::fs::create_dir_all(dir.join("src")).expect("scratch crate");
+    let manifest = format!(
+        "[package]\nname = \"alone\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n\
+         [dependencies]\nshare-macros = {{ path = {:?} }}\n\n[workspace]\n",
+        root().join("share-macros").display().to_string()
+    );
+    std::fs::write(dir.join("Cargo.toml"), manifest).expect("manifest");
+    // The workspace's lock, so the scratch crate builds the versions the workspace tested.
+    std::fs::copy(root().join("Cargo.lock"), dir.join("Cargo.lock")).expect("lock");
+    std::fs::write(dir.join("src/main.rs"), main).expect("main.rs");
+    std::fs::write(
+        dir.join("payload.json"),
+        r#"{"type": "text", "channelType": ["wx"], "channelObject": {"text": "from a file"}}"#,
+    )
+    .expect("payload.json");
+    let out = Command::new(env!("CARGO"))
+        .args(args)
+        .args(["--quiet", "--offline"])
+        .env("CARGO_TARGET_DIR", dir.join("target"))
+        .current_dir(&dir)
+        .output()
+        .expect("cargo runs");
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    (out.status.success(), stdout + &stderr)
+}
+
+#[test]
+fn share_macros_works_as_the_only_dependency() {
+    let good = r#"
+use share_macros::{include_payload, payload, ShareMessage, Validate};
+fn main() {
+    let typed: ShareMessage = payload!({
+        "type": "text",
+        "channelType": ["wx"],
+        "channelObject": { "text": "alone" },
+    });
+    let file: ShareMessage = include_payload!("payload.json");
+    assert!(typed.validate().is_ok() && file.validate().is_ok());
+    assert!(matches!(typed, ShareMessage::External(_)));
+    println!("built {file:?}");
+}
+"#;
+    let (ok, out) = alone(good, &["run"]);
+    assert!(ok, "{out}");
+    assert!(out.contains("built"), "{out}");
+
+    // A refused payload: the rule's error alone, not a path the program cannot name.
+    let bad = r#"
+fn main() {
+    let _ = share_macros::payload!({
+        "type": "miniProgram",
+        "channelType": ["wx", "wx_moments"],
+        "channelObject": { "webpageUrl": "https://example.com", "userName": "gh_0123456789ab" }
+    });
+}
+"#;
+    let (ok, out) = alone(bad, &["check"]);
+    assert!(!ok, "{out}");
+    assert!(out.contains("SM301"), "{out}");
+    assert!(
+        !out.contains("E0433") && !out.contains("unresolved"),
+        "{out}"
+    );
 }

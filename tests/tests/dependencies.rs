@@ -15,11 +15,12 @@ use std::process::Command;
 use std::sync::OnceLock;
 
 /// The workspace's library and binary crates: what users build.
-const SHIPPED: [&str; 5] = [
+const SHIPPED: [&str; 6] = [
     "share-schema",
     "share-json",
     "share-lint",
     "share-macros",
+    "share-macros-impl",
     "share-derive",
 ];
 

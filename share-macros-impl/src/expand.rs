@@ -11,7 +11,10 @@ use std::path::PathBuf;
 pub fn payload(input: TokenStream) -> syn::Result<TokenStream> {
     let source = Source::from_tokens(input)?;
     match check(&source.text, true, Expect::Params) {
-        Ok(value) => Ok(typed(&value, quote!(::share_schema::ShareMessage))),
+        Ok(value) => Ok(typed(
+            &value,
+            quote!(::share_macros::__private::share_schema::ShareMessage),
+        )),
         Err(findings) => {
             Err(combine(findings.iter().map(|f| {
                 syn::Error::new(source.span_at(f.span.start), &f.message)
@@ -47,17 +50,20 @@ pub fn include_payload(input: TokenStream) -> syn::Result<TokenStream> {
             let items: Vec<serde_json::Value> = items.iter().map(params).collect();
             typed(
                 &serde_json::Value::Array(items),
-                quote!(::std::vec::Vec<::share_schema::ShareMessage>),
+                quote!(::std::vec::Vec<::share_macros::__private::share_schema::ShareMessage>),
             )
         }
-        item => typed(&params(item), quote!(::share_schema::ShareMessage)),
+        item => typed(
+            &params(item),
+            quote!(::share_macros::__private::share_schema::ShareMessage),
+        ),
     };
     Ok(quote!({ #track #expr }))
 }
 
 fn typed(value: &serde_json::Value, ty: TokenStream) -> TokenStream {
     let json = value.to_string();
-    quote!(::share_schema::__private::validated::<#ty>(#json))
+    quote!(::share_macros::__private::share_schema::__private::validated::<#ty>(#json))
 }
 
 /// Errors about a file: each names the file, line and column, at the macro's path literal.
