@@ -30,7 +30,7 @@ fuzz_target!(|data: &[u8]| {
             .copied()
             .collect();
         let reports = std::slice::from_ref(&report);
-        let opts = RenderOptions { color: false };
+        let opts = RenderOptions::default();
         for &format in OutputFormat::ALL {
             let mut out = Vec::new();
             render::render(format, reports, &found, &opts, &mut out)

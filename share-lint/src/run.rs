@@ -12,7 +12,7 @@ use crate::error::Error;
 use crate::fix::FixMode;
 use crate::input::{collect_inputs, Configs, Input, Loaded, Resolved};
 use crate::output::{self, Destination, ReportFile};
-use crate::render::{self, OutputFormat, RenderOptions};
+use crate::render::{self, DocsUrl, OutputFormat, RenderOptions, SourceRoot};
 use share_schema::Severity;
 use std::collections::{BTreeMap, HashSet};
 use std::io::{self, Write};
@@ -58,6 +58,8 @@ pub struct RunSettings {
     /// Write the report to this file (through a temporary file renamed over it at the end)
     /// instead of standard output. It must not be an input or a configuration of the run.
     pub output_file: Option<PathBuf>,
+    /// Where the rules' pages are (SARIF's `helpUri`).
+    pub docs_url: Option<DocsUrl>,
 }
 
 /// What a run does with fixes.
@@ -159,6 +161,12 @@ impl Run {
         let mut failures: Vec<Error> = Vec::new();
         let opts = RenderOptions {
             color: settings.color,
+            docs_url: settings.docs_url.clone(),
+            // SARIF's paths start at the repository root; the other formats name files as given.
+            source_root: (settings.format == OutputFormat::Sarif)
+                .then(|| std::env::current_dir().ok())
+                .flatten()
+                .map(|cwd| SourceRoot::discover(&cwd)),
         };
         // Every format streams: each file's findings are written as it completes, none kept.
         let mut stream = render::Stream::new(settings.format, crate::rules::all(), &opts);

@@ -258,7 +258,7 @@ fn check_report(report: &FileReport, documents: bool) {
             );
         }
     }
-    let opts = RenderOptions { color: false };
+    let opts = RenderOptions::default();
     // The document formats only where asked for (they render a whole run at once).
     for &format in OutputFormat::ALL
         .iter()

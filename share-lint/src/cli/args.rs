@@ -3,7 +3,7 @@
 
 use super::values;
 use clap::{Parser, Subcommand, ValueEnum};
-use share_lint::render::OutputFormat;
+use share_lint::render::{DocsUrl, OutputFormat};
 use share_schema::Severity;
 use std::path::PathBuf;
 
@@ -144,6 +144,12 @@ pub struct CheckArgs {
     /// explicitly too, as ruff's --force-exclude (for hooks, which name every staged file).
     #[arg(long)]
     pub force_exclude: bool,
+
+    /// Where the rules' pages are, for SARIF's helpUri: a URL with {code} or {name} in it, or a
+    /// base to which <code>.md is appended (the repository's docs/rules/). Without it, SARIF
+    /// names no address.
+    #[arg(long, value_name = "URL", value_parser = values::docs_url)]
+    pub docs_url: Option<DocsUrl>,
 
     /// How many files to lint at once (default: the number of CPUs).
     #[arg(long, short = 'j', value_name = "N")]

@@ -41,18 +41,7 @@ pub fn rules(json: bool) -> String {
 /// `share-lint explain CODE`: the rule's documentation, as written in its rule file.
 pub fn explain(code_or_name: &str) -> anyhow::Result<String> {
     match rules::lookup(code_or_name) {
-        Some(r) => Ok(format!(
-            "# {} ({})\n\nDefault severity: {}. Fix: {}.\n\n{}",
-            r.name,
-            r.code,
-            r.severity,
-            match r.fix {
-                FixKind::None => "none",
-                FixKind::Safe => "safe (--fix)",
-                FixKind::Unsafe => "unsafe (--unsafe-fixes)",
-            },
-            r.doc_text()
-        )),
+        Some(r) => Ok(r.markdown() + "\n"),
         None => {
             let names: Vec<&str> = rules::all().iter().map(|r| r.name).collect();
             let hint = share_schema::suggest(code_or_name, &names)

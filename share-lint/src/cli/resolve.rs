@@ -94,6 +94,7 @@ impl CheckArgs {
             only_payloads: self.only_payloads,
             threads,
             output_file,
+            docs_url: self.docs_url,
         })
     }
 }

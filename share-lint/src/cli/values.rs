@@ -3,7 +3,7 @@
 //! [`Severity`], and `--help` shows each format's description.
 
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
-use share_lint::render::OutputFormat;
+use share_lint::render::{DocsUrl, OutputFormat};
 use share_schema::Severity;
 
 /// `--output-format`: every [`OutputFormat`], by name, with its description as its help.
@@ -14,6 +14,11 @@ pub fn output_format() -> impl TypedValueParser<Value = OutputFormat> {
     PossibleValuesParser::new(values).try_map(|name| {
         OutputFormat::from_name(&name).ok_or_else(|| format!("unknown output format `{name}`"))
     })
+}
+
+/// `--docs-url`: an `http://` or `https://` URL.
+pub fn docs_url(text: &str) -> Result<DocsUrl, String> {
+    DocsUrl::parse(text)
 }
 
 /// `--fail-on`: the severities, and what each makes fail.

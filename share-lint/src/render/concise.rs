@@ -40,7 +40,10 @@ mod tests {
 
     fn concise(color: bool) -> String {
         let mut out = Vec::new();
-        let opts = RenderOptions { color };
+        let opts = RenderOptions {
+            color,
+            ..RenderOptions::default()
+        };
         super::super::render(OutputFormat::Concise, &reports(), &rules(), &opts, &mut out).unwrap();
         String::from_utf8(out).unwrap()
     }

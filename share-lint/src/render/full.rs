@@ -331,7 +331,10 @@ mod tests {
     fn full(color: bool) -> String {
         let mut out = Vec::new();
         let reports = reports();
-        let opts = RenderOptions { color };
+        let opts = RenderOptions {
+            color,
+            ..RenderOptions::default()
+        };
         super::super::render(OutputFormat::Full, &reports, &rules(), &opts, &mut out).unwrap();
         String::from_utf8(out).unwrap()
     }

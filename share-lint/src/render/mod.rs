@@ -16,6 +16,8 @@ mod statistics;
 pub use statistics::Statistics;
 #[cfg(test)]
 mod test_fixture;
+mod uri;
+pub use uri::SourceRoot;
 mod width;
 
 use crate::diagnostic::{Applicability, FileReport};
@@ -105,10 +107,55 @@ impl std::fmt::Display for OutputFormat {
 }
 
 /// Options common to the renderers.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct RenderOptions {
     /// Colour (only `full`, `concise` and the statistics use it; only on a terminal).
     pub color: bool,
+    /// Where each rule's page is (`--docs-url`): SARIF's `helpUri`, never made up when unset.
+    pub docs_url: Option<DocsUrl>,
+    /// The repository root SARIF's paths are relative to (`%SRCROOT%`); without it, paths
+    /// are written as the run names them.
+    pub source_root: Option<SourceRoot>,
+}
+
+/// The address of the rules' pages: a template in which `{code}` and `{name}` are the rule's
+/// code and name, or a base URL to which `<code>.md` is appended (the layout of `docs/rules/`
+/// in the repository).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DocsUrl(String);
+
+impl DocsUrl {
+    /// `text` if it is an `http://` or `https://` URL; else why not.
+    pub fn parse(text: &str) -> Result<Self, String> {
+        let rest = text
+            .strip_prefix("https://")
+            .or_else(|| text.strip_prefix("http://"))
+            .ok_or_else(|| format!("`{text}` is not an http:// or https:// URL"))?;
+        if rest.is_empty() || rest.starts_with('/') || text.chars().any(char::is_whitespace) {
+            return Err(format!("`{text}` has no host, or has a space"));
+        }
+        Ok(DocsUrl(text.to_owned()))
+    }
+
+    /// The page of `rule`.
+    ///
+    /// ```
+    /// # use share_lint::render::DocsUrl;
+    /// let rule = share_lint::rules::lookup("SM301").unwrap();
+    /// let base = DocsUrl::parse("https://example.com/docs/rules").unwrap();
+    /// assert_eq!(base.page(rule), "https://example.com/docs/rules/SM301.md");
+    /// let template = DocsUrl::parse("https://example.com/r/{name}.html").unwrap();
+    /// assert_eq!(template.page(rule), "https://example.com/r/mini-program-to-moments.html");
+    /// ```
+    pub fn page(&self, rule: &LintRule) -> String {
+        if self.0.contains("{code}") || self.0.contains("{name}") {
+            self.0
+                .replace("{code}", rule.code)
+                .replace("{name}", rule.name)
+        } else {
+            format!("{}/{}.md", self.0.trim_end_matches('/'), rule.code)
+        }
+    }
 }
 
 /// Writes the findings of `reports` to `out` in `format`, as one whole output.
@@ -156,7 +203,7 @@ impl<'r> Stream<'r> {
     pub fn new(format: OutputFormat, rules: &'r [LintRule], opts: &RenderOptions) -> Self {
         Stream {
             format,
-            opts: *opts,
+            opts: opts.clone(),
             rules,
             written: 0,
             end: None,
@@ -166,7 +213,7 @@ impl<'r> Stream<'r> {
     /// Writes what comes before the first finding, once.
     fn start(&mut self, out: &mut dyn Write) -> io::Result<()> {
         if self.format == OutputFormat::Sarif && self.end.is_none() {
-            self.end = Some(sarif::render_start(self.rules, out)?);
+            self.end = Some(sarif::render_start(self.rules, &self.opts, out)?);
         }
         Ok(())
     }
@@ -179,7 +226,9 @@ impl<'r> Stream<'r> {
             OutputFormat::Concise => concise::render_file(report, &self.opts, out),
             OutputFormat::Github => github::render_file(report, out),
             OutputFormat::Json => json::render_file(report, &mut self.written, out),
-            OutputFormat::Sarif => sarif::render_file(report, self.rules, &mut self.written, out),
+            OutputFormat::Sarif => {
+                sarif::render_file(report, self.rules, &self.opts, &mut self.written, out)
+            }
         }
     }
 

@@ -1,13 +1,21 @@
 //! The `sarif` format: a SARIF 2.1.0 log for GitHub code scanning and other SARIF viewers.
 //!
 //! One run. Its `tool.driver.rules` is the whole rule catalogue (id = code, name, the summary as
-//! `shortDescription`, the doc's first paragraph as `fullDescription`, the doc as `help`, the
-//! default severity as `defaultConfiguration.level`), so a viewer can explain any rule. Each
-//! finding is a result pointing at its rule by `ruleId` and `ruleIndex`, with `level` `error`,
-//! `warning` or `note` (for info), the message followed by the help, one physical location
-//! (the path as a relative URI, percent-encoded; a 1-based region whose `endColumn` is
-//! exclusive) and, when the finding is about a value, a logical location naming its JSON
-//! Pointer.
+//! `shortDescription`, the doc's first paragraph as `fullDescription`, the doc as `help.text`
+//! and the rule's page — what `share-lint explain` prints, and `docs/rules/<code>.md` — as
+//! `help.markdown`, the default severity as `defaultConfiguration.level`), so a viewer can
+//! explain any rule; `helpUri` only when `--docs-url` says where the pages are. Each finding is
+//! a result pointing at its rule by `ruleId` and `ruleIndex`, with `level` `error`, `warning` or
+//! `note` (for info), the message followed by the help, one physical location (the path
+//! relative to the repository root under `uriBaseId` `%SRCROOT%`, which `originalUriBaseIds`
+//! maps to the root's `file://` URI — see [`uri`](super::uri); a 1-based region whose
+//! `endColumn` is exclusive), when the finding is about a value a logical location naming its
+//! JSON Pointer, and `partialFingerprints` that stay the same when lines move (below).
+//!
+//! The fingerprint `shareLint/v1` is an FNV-1a hash of the rule's code, the path from the root,
+//! the JSON Pointer (or, for a finding about the text, its message) and how many findings of
+//! the file had those before it: a finding keeps its fingerprint when lines are added above it
+//! or its value is edited, so code scanning tracks one alert across commits.
 //!
 //! Columns count Unicode code points, as everywhere in share-lint, and the run says so with
 //! `columnKind: unicodeCodePoints` (SARIF's default would be UTF-16 code units).
@@ -16,11 +24,15 @@
 //! with the inserted text), with `properties.applicability` `safe` or `unsafe` since SARIF has
 //! no such notion. GitHub ignores them; other viewers can offer them.
 
+use super::uri::{artifact_uri, percent_encode, SourceRoot, SRCROOT};
+use super::RenderOptions;
 use crate::diagnostic::{Applicability, Diagnostic, FileReport, Location};
 use crate::json::Span;
 use crate::rules::LintRule;
 use serde_json::{json, Map, Value};
 use share_schema::Severity;
+use std::collections::HashMap;
+use std::hash::Hasher;
 use std::io::{self, Write};
 
 /// The SARIF schema the log declares.
@@ -31,12 +43,13 @@ const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 pub(super) fn render(
     reports: &[FileReport],
     rules: &[LintRule],
+    opts: &RenderOptions,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    let end = render_start(rules, out)?;
+    let end = render_start(rules, opts, out)?;
     let mut written = 0;
     for report in reports {
-        render_file(report, rules, &mut written, out)?;
+        render_file(report, rules, opts, &mut written, out)?;
     }
     render_end(&end, written, out)
 }
@@ -44,21 +57,35 @@ pub(super) fn render(
 /// Writes the log up to its results (the tool and its rules come first), and returns what
 /// closes it, for [`render_end`]. The whole log is the same as `serde_json`'s pretty printing of
 /// it in one piece, written one result at a time.
-pub(super) fn render_start(rules: &[LintRule], out: &mut dyn Write) -> io::Result<String> {
+pub(super) fn render_start(
+    rules: &[LintRule],
+    opts: &RenderOptions,
+    out: &mut dyn Write,
+) -> io::Result<String> {
+    let descriptors: Vec<Value> = rules.iter().map(|r| descriptor(r, opts)).collect();
+    let mut run = Map::new();
+    run.insert(
+        "tool".into(),
+        json!({
+            "driver": {
+                "name": "share-lint",
+                "version": env!("CARGO_PKG_VERSION"),
+                "rules": descriptors,
+            },
+        }),
+    );
+    if let Some(root) = &opts.source_root {
+        run.insert(
+            "originalUriBaseIds".into(),
+            json!({ SRCROOT: { "uri": root.uri() } }),
+        );
+    }
+    run.insert("columnKind".into(), "unicodeCodePoints".into());
+    run.insert("results".into(), json!([]));
     let mut log = json!({
         "$schema": SCHEMA,
         "version": "2.1.0",
-        "runs": [{
-            "tool": {
-                "driver": {
-                    "name": "share-lint",
-                    "version": env!("CARGO_PKG_VERSION"),
-                    "rules": rules.iter().map(descriptor).collect::<Vec<_>>(),
-                },
-            },
-            "columnKind": "unicodeCodePoints",
-            "results": [],
-        }],
+        "runs": [run],
     });
     // The tool's address only when the package names a real one (none yet: never a made-up one).
     let repository = env!("CARGO_PKG_REPOSITORY");
@@ -76,16 +103,59 @@ pub(super) fn render_start(rules: &[LintRule], out: &mut dyn Write) -> io::Resul
 pub(super) fn render_file(
     report: &FileReport,
     rules: &[LintRule],
+    opts: &RenderOptions,
     written: &mut usize,
     out: &mut dyn Write,
 ) -> io::Result<()> {
+    let artifact = artifact_location(&report.source.path, opts.source_root.as_ref());
+    let mut seen = HashMap::new();
     for diagnostic in &report.diagnostics {
         out.write_all(if *written == 0 { b"[\n" } else { b",\n" })?;
+        let fingerprint = fingerprint(&artifact, diagnostic, &mut seen);
         // `{`, `runs`, the run, `results`: each result is four levels deep.
-        super::write_indented(out, 4, &result(report, diagnostic, rules))?;
+        let result = result(report, diagnostic, rules, &artifact, fingerprint);
+        super::write_indented(out, 4, &result)?;
         *written += 1;
     }
     Ok(())
+}
+
+/// The `artifactLocation` of a file named `path`: relative to the root under `%SRCROOT%` when
+/// it is inside the root, else as named (absolute paths as `file://` URIs).
+fn artifact_location(path: &str, root: Option<&SourceRoot>) -> Value {
+    // `-`: standard input without a `--stdin-filename`, which is no file of the repository.
+    match root
+        .filter(|_| path != "-")
+        .and_then(|root| root.relative(path))
+    {
+        Some(relative) => json!({ "uri": percent_encode(&relative), "uriBaseId": SRCROOT }),
+        None => json!({ "uri": artifact_uri(path) }),
+    }
+}
+
+/// The finding's `shareLint/v1` fingerprint (see the module's documentation); `seen` counts the
+/// findings of the file by what they are about, for the ordinal.
+fn fingerprint(artifact: &Value, diagnostic: &Diagnostic, seen: &mut HashMap<u64, u32>) -> String {
+    // FNV-1a (the `fnv` crate): a fixed, documented function, so a fingerprint is the same from
+    // run to run, machine to machine and release to release (std's hashers are seeded).
+    let mut about = fnv::FnvHasher::default();
+    for part in [
+        diagnostic.rule.code,
+        artifact["uri"].as_str().unwrap_or(""),
+        diagnostic
+            .json_path
+            .as_deref()
+            .unwrap_or(&diagnostic.message),
+    ] {
+        about.write(part.as_bytes());
+        about.write(&[0]);
+    }
+    let key = about.finish();
+    let ordinal = seen.entry(key).or_insert(0);
+    let mut hash = fnv::FnvHasher::with_key(key);
+    hash.write(&ordinal.to_le_bytes());
+    *ordinal += 1;
+    format!("{:016x}", hash.finish())
 }
 
 /// Closes the results after `written` of them and the log with `end` (from [`render_start`]),
@@ -97,22 +167,31 @@ pub(super) fn render_end(end: &str, written: usize, out: &mut dyn Write) -> io::
 }
 
 /// A rule's `reportingDescriptor`.
-fn descriptor(rule: &LintRule) -> Value {
+fn descriptor(rule: &LintRule, opts: &RenderOptions) -> Value {
     let doc = rule.doc_text();
     let full = first_paragraph(&doc).unwrap_or_else(|| rule.summary.to_owned());
-    json!({
+    let mut descriptor = json!({
         "id": rule.code,
         "name": rule.name,
         "shortDescription": { "text": rule.summary },
         "fullDescription": { "text": full },
-        "help": { "text": doc, "markdown": doc },
+        "help": { "text": doc, "markdown": rule.markdown() },
         "defaultConfiguration": { "level": level(rule.severity) },
-    })
+    });
+    if let Some(docs) = &opts.docs_url {
+        descriptor["helpUri"] = json!(docs.page(rule));
+    }
+    descriptor
 }
 
 /// One finding as a SARIF `result`.
-fn result(report: &FileReport, diagnostic: &Diagnostic, rules: &[LintRule]) -> Value {
-    let uri = artifact_uri(&report.source.path);
+fn result(
+    report: &FileReport,
+    diagnostic: &Diagnostic,
+    rules: &[LintRule],
+    artifact: &Value,
+    fingerprint: String,
+) -> Value {
     let mut message = diagnostic.message.clone();
     if let Some(help) = &diagnostic.help {
         message.push_str("\nhelp: ");
@@ -120,7 +199,7 @@ fn result(report: &FileReport, diagnostic: &Diagnostic, rules: &[LintRule]) -> V
     }
     let mut location = json!({
         "physicalLocation": {
-            "artifactLocation": { "uri": uri },
+            "artifactLocation": artifact,
             "region": region(report.location(diagnostic)),
         },
     });
@@ -139,6 +218,10 @@ fn result(report: &FileReport, diagnostic: &Diagnostic, rules: &[LintRule]) -> V
     result.insert("level".into(), level(diagnostic.severity).into());
     result.insert("message".into(), json!({ "text": message }));
     result.insert("locations".into(), json!([location]));
+    result.insert(
+        "partialFingerprints".into(),
+        json!({ "shareLint/v1": fingerprint }),
+    );
     if let Some(fix) = &diagnostic.fix {
         let mut edits: Vec<_> = fix.edits.iter().collect();
         edits.sort_by_key(|edit| edit.span);
@@ -161,7 +244,7 @@ fn result(report: &FileReport, diagnostic: &Diagnostic, rules: &[LintRule]) -> V
             json!([{
                 "description": { "text": fix.message },
                 "artifactChanges": [{
-                    "artifactLocation": { "uri": uri },
+                    "artifactLocation": artifact,
                     "replacements": replacements,
                 }],
                 "properties": { "applicability": applicability },
@@ -196,42 +279,6 @@ fn level(severity: Severity) -> &'static str {
     }
 }
 
-/// The path as a URI reference: relative paths stay relative (code scanning resolves them
-/// against the repository root), absolute ones become `file://` URIs. Everything but
-/// unreserved characters and `/` is percent-encoded, so a space is `%20` and a `:` in the first
-/// segment cannot pass for a scheme.
-fn artifact_uri(path: &str) -> String {
-    let path = path.replace('\\', "/");
-    let mut path = path.as_str();
-    while let Some(rest) = path.strip_prefix("./") {
-        path = rest;
-    }
-    let bytes = path.as_bytes();
-    let drive = bytes.len() >= 2
-        && bytes[0].is_ascii_alphabetic()
-        && bytes[1] == b':'
-        && (bytes.len() == 2 || bytes[2] == b'/');
-    if drive {
-        format!("file:///{}:{}", &path[..1], percent_encode(&path[2..]))
-    } else if path.starts_with('/') {
-        format!("file://{}", percent_encode(path))
-    } else {
-        percent_encode(path)
-    }
-}
-
-fn percent_encode(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for &byte in text.as_bytes() {
-        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~' | b'/') {
-            out.push(char::from(byte));
-        } else {
-            out.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    out
-}
-
 /// The first paragraph of text in a rule doc, headings skipped, its lines joined by spaces.
 fn first_paragraph(doc: &str) -> Option<String> {
     let paragraph: Vec<&str> = doc
@@ -250,7 +297,7 @@ mod tests {
 
     fn sarif(reports: &[FileReport]) -> String {
         let mut out = Vec::new();
-        render(reports, &rules(), &mut out).unwrap();
+        render(reports, &rules(), &RenderOptions::default(), &mut out).unwrap();
         String::from_utf8(out).unwrap()
     }
 
@@ -357,20 +404,6 @@ mod tests {
                 .len(),
             7
         );
-    }
-
-    #[test]
-    fn uris_are_percent_encoded_references() {
-        assert_eq!(artifact_uri("payloads/promo.json"), "payloads/promo.json");
-        assert_eq!(artifact_uri("./a dir/b.json"), "a%20dir/b.json");
-        assert_eq!(
-            artifact_uri("小程序.json"),
-            "%E5%B0%8F%E7%A8%8B%E5%BA%8F.json"
-        );
-        assert_eq!(artifact_uri("a:b/100%.json"), "a%3Ab/100%25.json");
-        assert_eq!(artifact_uri("/srv/x y.json"), "file:///srv/x%20y.json");
-        assert_eq!(artifact_uri("C:/x y.json"), "file:///C:/x%20y.json");
-        assert_eq!(artifact_uri(r"dir\file.json"), "dir/file.json");
     }
 
     #[test]

@@ -103,7 +103,15 @@ mod tests {
         let mut stats = Statistics::default();
         reports.iter().for_each(|r| stats.add(r));
         let mut out = Vec::new();
-        stats.render(&RenderOptions { color }, &mut out).unwrap();
+        stats
+            .render(
+                &RenderOptions {
+                    color,
+                    ..RenderOptions::default()
+                },
+                &mut out,
+            )
+            .unwrap();
         String::from_utf8(out).unwrap()
     }
 

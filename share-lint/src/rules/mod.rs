@@ -94,6 +94,24 @@ impl LintRule {
             .collect();
         lines.join("\n").trim().to_owned()
     }
+
+    /// The rule's page, in Markdown: its name and code as the title, the default severity and
+    /// the fix, then [`doc_text`](Self::doc_text). What `share-lint explain` prints, SARIF
+    /// carries as the rule's `help.markdown`, and `docs/rules/<code>.md` holds.
+    pub fn markdown(&self) -> String {
+        format!(
+            "# {} ({})\n\nDefault severity: {}. Fix: {}.\n\n{}",
+            self.name,
+            self.code,
+            self.severity,
+            match self.fix {
+                FixKind::None => "none",
+                FixKind::Safe => "safe (--fix)",
+                FixKind::Unsafe => "unsafe (--unsafe-fixes)",
+            },
+            self.doc_text()
+        )
+    }
 }
 
 /// Declares a lint rule for a catalogue entry: its doc comment becomes both the type's

@@ -15,7 +15,7 @@ fn rendered(report: &FileReport) -> Vec<String> {
         .map(|&format| {
             let mut out = Vec::new();
             let mut stream =
-                render::Stream::new(format, crate::rules::all(), &RenderOptions { color: false });
+                render::Stream::new(format, crate::rules::all(), &RenderOptions::default());
             stream.file(report, &mut out).unwrap();
             stream
                 .finish(&Totals::of(std::slice::from_ref(report)), &mut out)
