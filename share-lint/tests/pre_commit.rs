@@ -1,5 +1,6 @@
 //! The pre-commit hook, run by the real `pre-commit` tool (`pre-commit try-repo` against a
-//! temporary git repository holding a good payload, a bad one and an unrelated JSON file).
+//! temporary git repository holding a good payload, a bad one and an unrelated JSON file),
+//! installed as pre-commit installs it: `language: python`, a wheel built by maturin.
 //! `scripts/test` installs pre-commit; without it this test fails and says so.
 
 use std::path::{Path, PathBuf};
@@ -37,6 +38,7 @@ fn try_repo(dir: &Path, home: &Path, files: &[&str]) -> Output {
         .current_dir(dir)
         .args(&args)
         .env("PRE_COMMIT_HOME", home)
+        // pre-commit pip-installs the hook's repository: maturin builds share-lint into a wheel.
         // A target directory of its own, kept between runs under target/: the hook builds the
         // clone pre-commit makes, whose crates get the same file names as the workspace's own
         // (cargo names path crates by their place in the workspace) — built into the test run's
@@ -45,7 +47,12 @@ fn try_repo(dir: &Path, home: &Path, files: &[&str]) -> Output {
             "CARGO_TARGET_DIR",
             workspace().join("target/pre-commit-hook"),
         )
-        .env("SHARE_LINT_HOOK_PROFILE", "dev")
+        // The dev profile builds faster; maturin's build backend takes its arguments here.
+        .env("MATURIN_PEP517_ARGS", "--profile dev")
+        // pip fetches the build backend (maturin) from the wheel scripts/test downloaded: no
+        // network while testing.
+        .env("PIP_NO_INDEX", "1")
+        .env("PIP_FIND_LINKS", workspace().join("target/tools/wheels"))
         .env_remove("GIT_DIR")
         .env_remove("GIT_INDEX_FILE")
         .output()
@@ -132,6 +139,13 @@ fn hook_passes_good_payloads_and_fails_bad_ones() {
     files.extend(others.iter().map(|(name, _)| *name));
     let good = try_repo(dir, home.path(), &files);
     assert!(good.status.success(), "{}", show(&good));
+    // The first run builds the hook, and pre-commit says so before it starts.
+    assert!(
+        String::from_utf8_lossy(&good.stderr).contains("This may take a few minutes")
+            || String::from_utf8_lossy(&good.stdout).contains("This may take a few minutes"),
+        "{}",
+        show(&good)
+    );
     assert!(
         String::from_utf8_lossy(&good.stdout).contains("Passed"),
         "{}",
