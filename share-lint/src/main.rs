@@ -48,6 +48,14 @@ fn main() -> ExitCode {
 
 /// `share-lint check`: exit 1 for findings, 2 when any file or output failed (each is named).
 fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
+    if args.show_settings {
+        anyhow::ensure!(
+            !args.paths.is_empty(),
+            "--show-settings needs the files to show the settings of"
+        );
+        let text = share_lint::config::show_settings(&args.paths, args.config.as_deref())?;
+        return print(&text);
+    }
     let run = Run::new(args.resolve()?)?;
     let mut stdout = io::BufWriter::new(io::stdout().lock());
     let mut stderr = io::BufWriter::new(io::stderr().lock());

@@ -60,6 +60,8 @@ pub struct RunSettings {
     pub output_file: Option<PathBuf>,
     /// Where the rules' pages are (SARIF's `helpUri`).
     pub docs_url: Option<DocsUrl>,
+    /// List the files the run lints instead of their findings (`--show-files`).
+    pub show_files: bool,
 }
 
 /// What a run does with fixes.
@@ -181,15 +183,16 @@ impl Run {
         // Written to a `Destination`, these cannot fail: its `finish` tells. Quiet, `full` ends
         // with its last finding (the other formats write no summary; json and sarif close their
         // document).
-        if !(settings.quiet && settings.format == OutputFormat::Full) {
+        if !(settings.show_files || settings.quiet && settings.format == OutputFormat::Full) {
             let _ = stream.finish(&summary.totals(), &mut out);
         }
         // A json or sarif report is one document: the table goes to standard error, once the
         // report (which may be written there too, when fixing standard input) is done.
         let mut table = Vec::new();
-        if settings.statistics && settings.format.is_document() {
+        let statistics = settings.statistics && !settings.show_files;
+        if statistics && settings.format.is_document() {
             let _ = summary.statistics.render(&opts, &mut table);
-        } else if settings.statistics {
+        } else if statistics {
             let _ = summary.statistics.render(&opts, &mut out);
         }
         let written = out.finish();
@@ -204,7 +207,7 @@ impl Run {
             (Ok(()), Some(file)) => failures.extend(file.commit().err()),
             (Ok(()), None) => {}
         }
-        let verdict = if summary.failing > 0 && !settings.exit_zero {
+        let verdict = if summary.failing > 0 && !settings.exit_zero && !settings.show_files {
             Verdict::Findings
         } else {
             Verdict::Clean
@@ -298,6 +301,10 @@ fn print(
                     let Some(report) = linted.report else {
                         continue;
                     };
+                    if settings.show_files {
+                        let _ = writeln!(out, "{}", report.source.path);
+                        continue;
+                    }
                     summary.add(&report, settings.fail_on);
                     if report.diagnostics.is_empty() {
                         continue;

@@ -151,6 +151,16 @@ pub struct CheckArgs {
     #[arg(long, value_name = "URL", value_parser = values::docs_url)]
     pub docs_url: Option<DocsUrl>,
 
+    /// Print the files a run would lint (after the walk, the globs and the payload test), one per
+    /// line, instead of their findings; exit 0 (2 if a path cannot be read).
+    #[arg(long, conflicts_with_all = ["fix", "unsafe_fixes", "diff", "show_settings"])]
+    pub show_files: bool,
+
+    /// Print, for each file named, the configuration that applies to it and why, what a
+    /// directory walk does with it, and every setting it is linted with; lint nothing.
+    #[arg(long, conflicts_with_all = ["fix", "unsafe_fixes", "diff"])]
+    pub show_settings: bool,
+
     /// How many files to lint at once (default: the number of CPUs).
     #[arg(long, short = 'j', value_name = "N")]
     pub threads: Option<usize>,

@@ -95,6 +95,7 @@ impl CheckArgs {
             threads,
             output_file,
             docs_url: self.docs_url,
+            show_files: self.show_files,
         })
     }
 }

@@ -78,10 +78,23 @@ const MAX_GLOBS: usize = 1_000;
 /// The longest glob compiled: PATH_MAX on Linux.
 const MAX_GLOB_BYTES: usize = 4096;
 
-/// Compiled globs.
+/// Compiled globs, with their text as written (for `--show-settings`, which names the glob
+/// that matched).
 #[derive(Clone, Debug)]
 pub(super) struct Globs {
     pub(super) set: GlobSet,
+    pub(super) texts: Vec<String>,
+}
+
+impl Globs {
+    /// The first glob that matches `path` or a directory above it, as written.
+    pub(super) fn first_match(&self, path: &Path) -> Option<&str> {
+        let path = without_leading_cur_dir(path);
+        path.ancestors()
+            .filter(|p| !p.as_os_str().is_empty())
+            .find_map(|p| self.set.matches(p).first().copied())
+            .map(|i| self.texts[i].as_str())
+    }
 }
 
 impl Parsing<'_> {
@@ -115,7 +128,8 @@ impl Parsing<'_> {
                 format!("cannot compile the globs of `{key}`: {}", e.kind()),
             )
         })?;
-        Ok(Globs { set })
+        let texts = raw.get_ref().iter().map(|p| p.get_ref().clone()).collect();
+        Ok(Globs { set, texts })
     }
 }
 
@@ -165,6 +179,7 @@ fn default_globs(patterns: &[&str]) -> Globs {
     }
     Globs {
         set: builder.build().expect("the default globs compile"),
+        texts: patterns.iter().map(|p| (*p).to_owned()).collect(),
     }
 }
 

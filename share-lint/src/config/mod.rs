@@ -96,11 +96,13 @@ mod globs;
 mod policy;
 mod raw;
 mod rules;
+mod show;
 
 pub use discovery::{ConfigCache, Discovered};
 pub use error::{ConfigError, ConfigErrorKind};
 pub use globs::{default_is_excluded, default_is_included, DEFAULT_EXCLUDE, DEFAULT_INCLUDE};
 pub use rules::{registry_rules, RuleTable};
+pub use show::show_settings;
 
 use crate::settings::{Policy, Settings};
 use globs::{without_leading_cur_dir, Globs, DEFAULT_EXCLUDE_GLOBS, DEFAULT_GLOBS};
