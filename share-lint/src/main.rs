@@ -37,6 +37,7 @@ fn main() -> ExitCode {
         Some(Command::Rules { json }) => print(&commands::rules(json)),
         Some(Command::Explain { rule }) => commands::explain(&rule).and_then(|text| print(&text)),
         Some(Command::Schema) => print(&commands::schema()),
+        Some(Command::ConfigSchema) => print(&commands::config_schema()),
         Some(Command::Completions { shell }) => print(&commands::completions(shell)),
         Some(Command::Man) => commands::man().and_then(|text| print(&text)),
     };

@@ -48,6 +48,10 @@ pub enum Command {
     },
     /// Print the JSON Schema (draft 2020-12) of payload files.
     Schema,
+    /// Print the JSON Schema (draft 7) of share-lint.toml, for Even Better TOML and taplo
+    /// (`share-lint config-schema > share-lint.schema.json`, then `#:schema
+    /// ./share-lint.schema.json` as the configuration's first line).
+    ConfigSchema,
     /// Print a shell completion script (`share-lint completions bash > ~/.local/share/bash-completion/completions/share-lint`).
     Completions {
         /// The shell.

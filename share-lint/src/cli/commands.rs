@@ -1,4 +1,4 @@
-//! What the informational subcommands print (binary only): `rules`, `explain`, `schema`,
+//! What the informational subcommands print (binary only): `rules`, `explain`, `schema`, `config-schema`,
 //! `completions` and `man`.
 
 use share_lint::rules::{self, FixKind};
@@ -50,6 +50,11 @@ pub fn explain(code_or_name: &str) -> anyhow::Result<String> {
             anyhow::bail!("unknown rule `{code_or_name}`{hint}")
         }
     }
+}
+
+/// `share-lint config-schema`: the JSON Schema of `share-lint.toml`.
+pub fn config_schema() -> String {
+    serde_json::to_string_pretty(&share_lint::config::config_schema()).unwrap_or_default() + "\n"
 }
 
 /// `share-lint schema`: the JSON Schema of payload files.

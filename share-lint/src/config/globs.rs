@@ -73,10 +73,10 @@ fn matches_any_prefix(set: &GlobSet, path: &Path) -> bool {
 /// The most globs in one list (`include`, `exclude`, an override's `files`): compiling a glob
 /// set costs memory and time with its size (100,000 globs: 800 MB and 5 s), and a project
 /// names its payload directories in a handful.
-const MAX_GLOBS: usize = 1_000;
+pub(super) const MAX_GLOBS: usize = 1_000;
 
 /// The longest glob compiled: PATH_MAX on Linux.
-const MAX_GLOB_BYTES: usize = 4096;
+pub(super) const MAX_GLOB_BYTES: usize = 4096;
 
 /// Compiled globs, with their text as written (for `--show-settings`, which names the glob
 /// that matched).

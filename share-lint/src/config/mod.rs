@@ -96,12 +96,14 @@ mod globs;
 mod policy;
 mod raw;
 mod rules;
+mod schema;
 mod show;
 
 pub use discovery::{ConfigCache, Discovered};
 pub use error::{ConfigError, ConfigErrorKind};
 pub use globs::{default_is_excluded, default_is_included, DEFAULT_EXCLUDE, DEFAULT_INCLUDE};
 pub use rules::{registry_rules, RuleTable};
+pub use schema::{config_schema, CONFIG_SCHEMA_ID};
 pub use show::show_settings;
 
 use crate::settings::{Policy, Settings};
