@@ -565,3 +565,26 @@ fn the_sniff_takes_every_fixture_for_a_payload() {
     }
     assert!(checked > 40, "{checked}");
 }
+
+/// The README's editor set-up: a payload that names the schema with `"$schema"` is linted as a
+/// payload, clean, and `share-lint schema` writes the committed schema file.
+#[test]
+fn a_payload_may_name_its_schema() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("promo.share.json"),
+        r#"{"$schema": "./share-message.schema.json", "type": "text", "channelType": ["wx"], "channelObject": {"text": "hi"}}"#,
+    )
+    .unwrap();
+    let out = run_in(dir.path(), &["--color", "never", "."]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("Checked 1 file"),
+        "{}",
+        text(&out)
+    );
+    let schema = bin().arg("schema").output().unwrap();
+    let committed =
+        std::fs::read(manifest_dir().join("../share-schema/share-message.schema.json")).unwrap();
+    assert_eq!(schema.stdout, committed);
+}

@@ -62,7 +62,9 @@ pub use share_derive::Validate;
 /// The JSON Schema (draft 2020-12, self-contained) of a payload file: a params object, a call
 /// argument `{"params": ...}`, or an array of either.
 pub fn json_schema() -> serde_json::Value {
-    schema::SchemaGenerator::default().root_for::<PayloadFile>()
+    let mut schema = schema::SchemaGenerator::default().root_for::<PayloadFile>();
+    schema::editor::markdown_descriptions(&mut schema);
+    schema
 }
 
 /// Support for generated code. Not public API: it may change in any release.
@@ -74,6 +76,7 @@ pub mod __private {
     };
     pub use crate::requires::*;
     pub use crate::rules;
+    pub use crate::schema::editor::{editor_text, with_rule};
     pub use crate::schema::{def_name, merge, or_null, rust_def_name, SchemaGenerator};
     pub use crate::shape::{describe, read_with, refused_null, wrong_type};
     pub use crate::structure::*;

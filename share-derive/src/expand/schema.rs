@@ -102,7 +102,9 @@ fn rule_schema_on(ty: &syn::Type, rule: &Rule) -> Option<TokenStream> {
         // JSON Schema cannot compare two values.
         RuleKind::Matches(_) => return None,
     };
-    Some(quote!(if #when { #rt::merge(&mut __share_s, #fragment); }))
+    // In the rule's words where an editor shows a failure (`patternErrorMessage`, ...).
+    let rule = super::meta(rule);
+    Some(quote!(if #when { #rt::merge(&mut __share_s, #rt::with_rule(#fragment, #rule)); }))
 }
 
 /// Whether `ty` is spelled as a set, whose repeated items serde drops.
@@ -430,13 +432,34 @@ pub(super) fn schema_body(c: &Container) -> TokenStream {
                     let branches = tagged.iter().map(|v| {
                         let (key, value) = one_of_names(v);
                         let then = variant_schema(c, v, Some(tag));
-                        quote!(#rt::json!({ "if": { "properties": { #tag: { #key: #value } }, "required": [#tag] }, "then": (#then) }))
+                        // `doNotSuggest`: completion sees the `if`s' consts first, and would
+                        // offer the first variant's name as the tag's only value.
+                        quote!(#rt::json!({ "if": { "properties": { #tag: { #key: #value, "doNotSuggest": true } }, "required": [#tag] }, "then": (#then) }))
                     });
+                    // An editor's hover on each value of the tag: its variant's doc.
+                    let hovers: Vec<TokenStream> = tagged
+                        .iter()
+                        .flat_map(|v| {
+                            let text = v.doc.as_deref().unwrap_or("");
+                            let hover = quote!(#rt::editor_text(#text));
+                            v.names().into_iter().map(move |_| hover.clone())
+                        })
+                        .collect();
+                    let tag_doc = match doc {
+                        Some(d) => {
+                            quote!(__share_tag.insert("description".into(), #rt::Value::String(#rt::editor_text(#d)));)
+                        }
+                        None => quote!(),
+                    };
                     quote! {
                         let mut __share_root = #rt::Map::new();
                         __share_root.insert("type".into(), #rt::Value::String("object".into()));
                         __share_root.insert("required".into(), #rt::json!([#tag]));
-                        __share_root.insert("properties".into(), #rt::json!({ #tag: { "enum": [#(#names),*] } }));
+                        let mut __share_tag = #rt::Map::new();
+                        __share_tag.insert("enum".into(), #rt::json!([#(#names),*]));
+                        __share_tag.insert("markdownEnumDescriptions".into(), #rt::json!([#(#hovers),*]));
+                        #tag_doc
+                        __share_root.insert("properties".into(), #rt::json!({ #tag: (#rt::Value::Object(__share_tag)) }));
                         __share_root.insert("allOf".into(), #rt::Value::Array(::std::vec![#(#branches),*]));
                     }
                 }

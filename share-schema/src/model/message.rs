@@ -172,12 +172,57 @@ impl JsonSchema for ShareMessage {
     fn json_schema(gen: &mut SchemaGenerator) -> Value {
         let external = gen.subschema_for::<ExternalShare>();
         let in_app = gen.subschema_for::<InAppShare>();
+        let channel = gen.subschema_for::<super::Channel>();
+        // Every key either share may have, beside the in-app share (which an object without
+        // `channelType`/`channelObject` is checked as): completion offers them before the
+        // share's kind is known. `examples`, not `enum`, for `type`: the branch's `enum` decides.
+        let keys = json!({
+            "properties": {
+                "type": {
+                    "type": "string",
+                    "examples": ["text", "markdown", "webPage", "miniProgram"],
+                    "description": "What is shared. To WeChat (with `channelType`/`channelObject`): `text`, `webPage` or `miniProgram`; into a WPS协作 chat (with `content`): `text`, `markdown` or `webPage`.",
+                },
+                "channelType": {
+                    "type": "array",
+                    "items": channel,
+                    "description": "External share (to WeChat): where to share, `wx` (a chat) and/or `wx_moments` (Moments). Makes this an external share.",
+                },
+                "channelObject": {
+                    "type": "object",
+                    "description": "External share (to WeChat): what `type` shares. `text`: `{text}`; `webPage`: `{webpageUrl, title, description, thumbImage}`; `miniProgram`: `{userName, webpageUrl, path, title, thumbImage}`.",
+                },
+                "content": {
+                    "type": "object",
+                    "description": "In-app share (into a WPS协作 chat): what `type` shares. `text` and `markdown`: `{text}`; `webPage`: `{url, title, image, text}`.",
+                },
+                "showAIAgentEntrance": {
+                    "type": "boolean",
+                    "description": "Show the AI agent entrance (WPS协作 5.33.0 or later).",
+                },
+                "$schema": {
+                    "type": "string",
+                    "description": "The schema this file follows, for editors: a path to share-message.schema.json (`share-lint schema` writes it) or its address.",
+                },
+            },
+        });
         json!({
             "description": "The params of ksoxz_sdk.shareMessage: an external share to WeChat (channelType + channelObject) or an in-app share into WPS协作 chats (content).",
             "type": "object",
-            "if": { "anyOf": [{ "required": ["channelType"] }, { "required": ["channelObject"] }] },
+            "if": { "anyOf": [
+                { "properties": { "channelType": true }, "required": ["channelType"] },
+                { "properties": { "channelObject": true }, "required": ["channelObject"] },
+                // A mini program without `content` can only be an external share (the in-app
+                // share has none): checked as one, an editor names what it misses.
+                {
+                    "properties": { "type": { "const": "miniProgram", "doNotSuggest": true } },
+                    "required": ["type"],
+                    "not": { "properties": { "content": true }, "required": ["content"] },
+                },
+            ] },
             "then": external,
-            "else": in_app,
+            "else": { "allOf": [in_app, keys] },
+            "defaultSnippets": crate::schema::editor::snippets(),
         })
     }
 }

@@ -12,6 +12,7 @@ use serde_json::{json, Map, Value};
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
+pub mod editor;
 #[cfg(feature = "schemars")]
 mod schemars_bridge;
 mod std_types;
@@ -86,31 +87,33 @@ impl SchemaGenerator {
     }
 }
 
-/// Adds the keywords of `fragment` to `schema`. A keyword already present with another value
-/// goes into an `allOf` entry of its own, so both constraints hold (never a silent overwrite).
+/// Adds the keywords of `fragment` to `schema`. When a keyword is already present with another
+/// value, the whole fragment goes into an `allOf` entry of its own, so both constraints hold
+/// (never a silent overwrite) and the fragment's keywords stay together; `allOf` entries add up.
 pub fn merge(schema: &mut Map<String, Value>, fragment: Value) {
     let Value::Object(fragment) = fragment else {
         return;
     };
-    let mut clashing = Map::new();
-    for (k, v) in fragment {
-        match schema.get(&k) {
-            None => {
-                schema.insert(k, v);
-            }
-            Some(existing) if *existing == v => {}
-            Some(_) => {
-                clashing.insert(k, v);
-            }
-        }
+    // `allOf`s add up: each entry is a constraint of its own.
+    let mut fragment = fragment;
+    if let (Some(Value::Array(entries)), Some(Value::Array(_))) =
+        (fragment.get("allOf"), schema.get("allOf"))
+    {
+        let entries = entries.clone();
+        fragment.remove("allOf");
+        editor::push_all_of(schema, entries);
     }
-    if !clashing.is_empty() {
-        let all_of = schema
-            .entry("allOf")
-            .or_insert_with(|| Value::Array(Vec::new()));
-        if let Value::Array(items) = all_of {
-            items.push(Value::Object(clashing));
-        }
+    let clashes = fragment
+        .iter()
+        .any(|(k, v)| schema.get(k).is_some_and(|existing| existing != v));
+    if clashes {
+        // The whole fragment in an entry of its own, so that its keywords stay together (a
+        // rule's `pattern` with its `patternErrorMessage`).
+        editor::push_all_of(schema, [Value::Object(fragment)]);
+        return;
+    }
+    for (k, v) in fragment {
+        schema.entry(k).or_insert(v);
     }
 }
 
