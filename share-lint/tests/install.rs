@@ -99,7 +99,8 @@ fn the_install_commands_are_the_ones_tested() {
 fn cargo_install_from_the_checkout_gives_the_command() {
     let root = tempfile::tempdir().unwrap();
     // The README's command, with `--debug` (a release build is the release workflow's to
-    // test, and takes minutes here), into a target directory of its own kept under target/.
+    // test, and takes minutes here), into target/packaging, which the wheel and the hook tests
+    // build into too (kept between runs: the dependencies are built once).
     let out = Command::new(env!("CARGO"))
         .current_dir(workspace())
         .args([
@@ -112,7 +113,7 @@ fn cargo_install_from_the_checkout_gives_the_command() {
         ])
         .arg("--root")
         .arg(root.path())
-        .env("CARGO_TARGET_DIR", workspace().join("target/cargo-install"))
+        .env("CARGO_TARGET_DIR", workspace().join("target/packaging"))
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", show(&out));

@@ -39,14 +39,12 @@ fn try_repo(dir: &Path, home: &Path, files: &[&str]) -> Output {
         .args(&args)
         .env("PRE_COMMIT_HOME", home)
         // pre-commit pip-installs the hook's repository: maturin builds share-lint into a wheel.
-        // A target directory of its own, kept between runs under target/: the hook builds the
+        // target/packaging, shared with the wheel and install tests (the same dev profile, so the
+        // dependencies are built once) and kept between runs, not the test run's: the hook builds the
         // clone pre-commit makes, whose crates get the same file names as the workspace's own
         // (cargo names path crates by their place in the workspace) — built into the test run's
         // target directory, they would replace the libraries the doc tests link against.
-        .env(
-            "CARGO_TARGET_DIR",
-            workspace().join("target/pre-commit-hook"),
-        )
+        .env("CARGO_TARGET_DIR", workspace().join("target/packaging"))
         // The dev profile builds faster; maturin's build backend takes its arguments here.
         .env("MATURIN_PEP517_ARGS", "--profile dev")
         // pip fetches the build backend (maturin) from the wheel scripts/test downloaded: no

@@ -32,8 +32,8 @@ fn run(command: &mut Command) -> Output {
     out
 }
 
-/// `maturin ARGS` at the workspace root, building into a target directory of its own under
-/// `target/` (kept between runs), with the dev profile (faster to build; the release workflow
+/// `maturin ARGS` at the workspace root, building into `target/packaging` (shared with the hook
+/// and install tests, kept between runs), with the dev profile (faster to build; the release workflow
 /// builds release wheels).
 fn maturin(args: &[&str], out: &Path) -> Output {
     run(Command::new("maturin")
@@ -41,7 +41,7 @@ fn maturin(args: &[&str], out: &Path) -> Output {
         .args(args)
         .args(["--profile", "dev", "--locked", "--out"])
         .arg(out)
-        .env("CARGO_TARGET_DIR", workspace().join("target/wheel")))
+        .env("CARGO_TARGET_DIR", workspace().join("target/packaging")))
 }
 
 /// The files of `dir` whose names end with `suffix`.
@@ -110,7 +110,7 @@ fn pip_and_pipx_install_the_wheel_and_the_source_distribution() {
             .env("PIP_NO_INDEX", "1")
             .env("PIP_FIND_LINKS", workspace().join("target/tools/wheels"))
             .env("MATURIN_PEP517_ARGS", "--profile dev")
-            .env("CARGO_TARGET_DIR", workspace().join("target/wheel")))
+            .env("CARGO_TARGET_DIR", workspace().join("target/packaging")))
     };
     let checkout_venv = scratch.path().join("checkout-venv");
     run(Command::new("python3")
@@ -148,6 +148,6 @@ fn pip_and_pipx_install_the_wheel_and_the_source_distribution() {
         .arg(workspace().join("target/tools/wheels"))
         .arg(&sdists[0])
         .env("MATURIN_PEP517_ARGS", "--profile dev")
-        .env("CARGO_TARGET_DIR", workspace().join("target/wheel")));
+        .env("CARGO_TARGET_DIR", workspace().join("target/packaging")));
     lints_the_examples(&from_source.join("bin/share-lint"));
 }

@@ -202,7 +202,9 @@ fn alone(main: &str, args: &[&str]) -> (bool, String) {
     let out = Command::new(env!("CARGO"))
         .args(args)
         .args(["--quiet", "--offline"])
-        .env("CARGO_TARGET_DIR", dir.join("target"))
+        // Shared with share-lint's packaging tests (install, wheel, hook): the dependencies
+        // are built once a run.
+        .env("CARGO_TARGET_DIR", root().join("target/packaging"))
         .current_dir(&dir)
         .output()
         .expect("cargo runs");
