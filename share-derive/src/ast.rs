@@ -27,6 +27,9 @@ pub struct Container<'a> {
     /// `#[share(no_schemars)]`: no `schemars::JsonSchema` impl even with share-schema's
     /// `schemars` feature (the type derives schemars' own).
     pub no_schemars: bool,
+    /// `#[share(typescript)]`: also implement `share_schema::typescript::TypeScript` (the
+    /// type's TypeScript declaration; `expand/typescript.rs`).
+    pub typescript: bool,
     /// The doc comment, for the schema's `description`.
     pub doc: Option<String>,
     /// `#[share(bound = "..")]` / `bound(validate = "..", shape = "..", schema = "..")`: the

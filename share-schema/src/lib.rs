@@ -37,6 +37,7 @@ pub mod schema;
 mod sdk_error;
 mod severity;
 mod shape;
+pub mod typescript;
 mod validate;
 mod violation;
 
@@ -80,6 +81,7 @@ pub mod __private {
     pub use crate::schema::{def_name, merge, or_null, rust_def_name, SchemaGenerator};
     pub use crate::shape::{describe, read_with, refused_null, wrong_type};
     pub use crate::structure::*;
+    pub use crate::typescript;
     pub use crate::{catalog, Context, JsonSchema, Rule, Severity, Shape, ShapeOwned, Validate};
     pub use crate::{FlatSchema, Flatten};
     pub use regex::Regex;

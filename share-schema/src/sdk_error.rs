@@ -36,8 +36,8 @@ pub enum SdkErrorKind {
     Unknown,
 }
 
-/// Every documented kind with its number.
-const KNOWN: [(SdkErrorKind, i64); 7] = [
+/// Every documented kind with its number (the TypeScript declarations list them too).
+pub const KNOWN: [(SdkErrorKind, i64); 7] = [
     (SdkErrorKind::UserCanceled, 1_041_001),
     (SdkErrorKind::WechatNotInstalled, 1_900_000),
     (SdkErrorKind::WechatShareFailed, 1_900_100),

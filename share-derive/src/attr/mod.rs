@@ -68,6 +68,7 @@ pub const CONTAINER_KEYS: &[&str] = &[
     "validate_only",
     "no_schemars",
     "bound",
+    "typescript",
 ];
 
 /// Builds the model of `input`, recording attribute errors in `cx`.
@@ -78,6 +79,7 @@ pub fn container<'a>(cx: &Ctxt, input: &'a syn::DeriveInput) -> Option<Container
     let mut context: Option<syn::Type> = None;
     let mut validate_only: Option<proc_macro2::Span> = None;
     let mut no_schemars = false;
+    let mut typescript = false;
     let mut bounds = crate::ast::Bounds::default();
     for attr in input.attrs.iter().filter(|a| a.path().is_ident("share")) {
         let parsed = attr.parse_nested_meta(|meta| {
@@ -87,6 +89,7 @@ pub fn container<'a>(cx: &Ctxt, input: &'a syn::DeriveInput) -> Option<Container
                 "schema_key" => schema_key = true,
                 "validate_only" => validate_only = Some(syn::spanned::Spanned::span(&meta.path)),
                 "no_schemars" => no_schemars = true,
+                "typescript" => typescript = true,
                 "bound" => {
                     bound(&meta, &mut bounds)?;
                     return Ok(());
@@ -185,6 +188,7 @@ pub fn container<'a>(cx: &Ctxt, input: &'a syn::DeriveInput) -> Option<Container
         context,
         validate_only,
         no_schemars,
+        typescript,
         doc: doc_of(&input.attrs),
         bounds,
         transparent: serde.transparent.is_some(),

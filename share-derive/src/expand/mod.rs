@@ -37,6 +37,7 @@ mod json_name;
 mod schema;
 mod shape;
 mod shape_struct;
+mod typescript;
 mod validate;
 
 use crate::ast::*;
@@ -252,6 +253,7 @@ pub fn derive(c: &Container) -> TokenStream {
         );
         quote!(#rt::if_schemars! { #attrs #block })
     });
+    let typescript_impl = (c.typescript && readable).then(|| typescript::typescript_impl(c));
     quote! {
         #[doc(hidden)]
         #[allow(non_upper_case_globals, non_snake_case, unused_qualifications, unused_variables, unused_mut, unknown_or_malformed_diagnostic_attributes, clippy::all, clippy::pedantic)]
@@ -273,6 +275,8 @@ pub fn derive(c: &Container) -> TokenStream {
             #flatten_impls
 
             #json_name
+
+            #typescript_impl
         };
     }
 }

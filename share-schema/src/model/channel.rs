@@ -6,6 +6,7 @@ use crate::Validate;
 #[derive(
     Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize, Validate,
 )]
+#[share(typescript)]
 #[serde(rename_all = "snake_case")]
 pub enum Channel {
     /// `wx`: a WeChat chat (会话).

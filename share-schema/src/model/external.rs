@@ -15,7 +15,7 @@ use crate::{catalog, limits, Validate};
 /// ```
 #[derive(Clone, Debug, PartialEq, serde::Serialize, Validate)]
 #[serde(tag = "type", rename_all = "camelCase", deny_unknown_fields)]
-#[share(schema_key)]
+#[share(schema_key, typescript)]
 pub enum ExternalShare {
     /// Plain text to WeChat.
     #[serde(rename_all = "camelCase")]
@@ -98,6 +98,7 @@ impl ExternalShare {
 
 /// `channelObject` of a text share.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize, Validate)]
+#[share(typescript)]
 #[serde(deny_unknown_fields)]
 pub struct Text {
     /// The text: 1 to 10,240 bytes.
@@ -110,6 +111,7 @@ pub struct Text {
 
 /// `channelObject` of a web page share.
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize, Validate)]
+#[share(typescript)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct WebPage {
     /// The card's title: at most 512 bytes.
@@ -161,6 +163,7 @@ pub struct WebPage {
 
 /// `channelObject` of a mini program share.
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize, Validate)]
+#[share(typescript)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct MiniProgram {
     /// The card's title: at most 512 bytes.

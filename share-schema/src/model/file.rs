@@ -183,3 +183,33 @@ impl JsonSchema for PayloadFile {
         })
     }
 }
+
+impl crate::typescript::TypeScript for PayloadItem {
+    fn ts_name() -> Option<std::borrow::Cow<'static, str>> {
+        Some("PayloadItem".into())
+    }
+
+    fn ts_type(gen: &mut crate::typescript::TsGenerator) -> String {
+        let message = gen.reference::<ShareMessage>();
+        format!("{message} | {{ params: {message} }}")
+    }
+
+    fn ts_doc() -> Option<String> {
+        Some("One payload: the params object, or the call argument `{params}`.".to_owned())
+    }
+}
+
+impl crate::typescript::TypeScript for PayloadFile {
+    fn ts_name() -> Option<std::borrow::Cow<'static, str>> {
+        Some("PayloadFile".into())
+    }
+
+    fn ts_type(gen: &mut crate::typescript::TsGenerator) -> String {
+        let item = gen.reference::<PayloadItem>();
+        format!("{item} | readonly {item}[]")
+    }
+
+    fn ts_doc() -> Option<String> {
+        Some("A payload file (`*.share.json`): one payload, or an array of them.".to_owned())
+    }
+}

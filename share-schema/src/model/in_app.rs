@@ -16,7 +16,7 @@ use crate::{catalog, Validate};
 /// ```
 #[derive(Clone, Debug, PartialEq, serde::Serialize, Validate)]
 #[serde(tag = "type", rename_all = "camelCase", deny_unknown_fields)]
-#[share(schema_key)]
+#[share(schema_key, typescript)]
 pub enum InAppShare {
     /// Plain text into a WPS协作 chat.
     #[serde(rename_all = "camelCase")]
@@ -69,6 +69,7 @@ deserialize_via_shape!(InAppShare);
 
 /// `content` of an in-app text or markdown share.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize, Validate)]
+#[share(typescript)]
 #[serde(deny_unknown_fields)]
 pub struct InAppText {
     /// The text (or markdown), not empty.
@@ -78,6 +79,7 @@ pub struct InAppText {
 
 /// `content` of an in-app web page card.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize, Validate)]
+#[share(typescript)]
 #[serde(deny_unknown_fields)]
 pub struct InAppWebPage {
     /// The page to open: an absolute http(s) URL.

@@ -238,3 +238,24 @@ impl From<InAppShare> for ShareMessage {
         ShareMessage::InApp(m)
     }
 }
+
+impl crate::typescript::TypeScript for ShareMessage {
+    fn ts_name() -> Option<Cow<'static, str>> {
+        Some(Cow::Borrowed("ShareMessage"))
+    }
+
+    fn ts_type(gen: &mut crate::typescript::TsGenerator) -> String {
+        let external = gen.reference::<ExternalShare>();
+        let in_app = gen.reference::<InAppShare>();
+        // The keys of the other share, as `never`: `type` alone does not tell the two apart
+        // (both have `text` and `webPage`), so without them `content` beside `channelType`
+        // would pass (SM105).
+        format!(
+            "(\n  | ({external} & {{ content?: never }})\n  | ({in_app} & {{ channelType?: never; channelObject?: never }})\n)"
+        )
+    }
+
+    fn ts_doc() -> Option<String> {
+        Some("The `params` of `ksoxz_sdk.shareMessage`: an external share to WeChat (`channelType` + `channelObject`) or an in-app share into WPS协作 chats (`content`).".to_owned())
+    }
+}
