@@ -122,6 +122,11 @@ fn field_tokens(f: &Field) -> TokenStream {
     let name = &f.json_name;
     let optional = f.option_inner.is_some() || f.has_default || f.default.is_some();
     let ty = field_type(f);
+    // serde reads `null` as `None`, unless the field refuses it.
+    let ty = match f.option_inner.is_some() && !f.refuse_null {
+        true => quote!(::std::format!("{} | null", #ty)),
+        false => ty,
+    };
     let rules = f
         .rules
         .iter()

@@ -62,7 +62,21 @@ impl TsGenerator {
         name
     }
 
-    /// `export type Name = ...;` for each named type met, by name, with its doc comment.
+    /// The declarations of the named types met so far, by name: `export type Name = ...;`,
+    /// each after its doc comment.
+    ///
+    /// ```
+    /// use share_schema::typescript::TsGenerator;
+    /// let mut gen = TsGenerator::default();
+    /// assert_eq!(gen.reference::<share_schema::Channel>(), "Channel");
+    /// assert!(gen.declarations().contains("export type Channel = \"wx\" | \"wx_moments\";"));
+    /// ```
+    pub fn declarations(&self) -> String {
+        let mut out = String::new();
+        self.write(&mut out);
+        out
+    }
+
     fn write(&self, out: &mut String) {
         for (name, (doc, ty)) in &self.declarations {
             if let Some(doc) = doc {

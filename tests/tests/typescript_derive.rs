@@ -1,0 +1,127 @@
+//! `#[share(typescript)]` on a user's own types: the declarations follow serde's names, optional
+//! keys and tags, rules narrow the types, and the real `tsc` accepts the output and checks a
+//! program against it.
+
+use share_schema::typescript::TsGenerator;
+use share_schema::Validate;
+use std::path::PathBuf;
+
+/// Where the order ships.
+#[derive(serde::Deserialize, Validate)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[share(typescript)]
+struct Order {
+    /// The buyer's address.
+    #[share(email)]
+    contact_email: String,
+    /// At least one line.
+    #[share(non_empty)]
+    lines: Vec<Line>,
+    #[serde(default)]
+    gift: bool,
+    note: Option<String>,
+    #[serde(rename = "delivery-kind")]
+    delivery: Delivery,
+    #[serde(skip)]
+    #[allow(dead_code)]
+    internal: u32,
+}
+
+#[derive(serde::Deserialize, Validate)]
+#[serde(deny_unknown_fields)]
+#[share(typescript)]
+struct Line {
+    sku: String,
+    #[share(range(min = 1))]
+    count: u32,
+}
+
+#[derive(serde::Deserialize, Validate)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+#[share(typescript)]
+enum Delivery {
+    /// Picked up in store.
+    Pickup,
+    /// Sent by post.
+    Post { address: String },
+}
+
+#[derive(serde::Deserialize, Validate)]
+#[serde(rename_all = "lowercase")]
+#[share(typescript)]
+enum Size {
+    Small,
+    #[serde(alias = "med")]
+    Medium,
+}
+
+fn declarations() -> String {
+    let mut gen = TsGenerator::default();
+    gen.reference::<Order>();
+    gen.reference::<Size>();
+    gen.declarations()
+}
+
+#[test]
+fn declarations_follow_serde_and_the_rules() {
+    let d = declarations();
+    assert!(d.contains("export type Order = {"), "{d}");
+    assert!(d.contains("  contactEmail: string;"), "{d}");
+    assert!(d.contains("  lines: readonly [Line, ...Line[]];"), "{d}");
+    assert!(d.contains("  gift?: boolean;"), "{d}");
+    assert!(
+        d.contains("  note?: string | null;"),
+        "serde reads null: {d}"
+    );
+    assert!(d.contains("  \"delivery-kind\": Delivery;"), "{d}");
+    assert!(!d.contains("internal"), "skipped: {d}");
+    assert!(
+        d.contains("export type Size = \"small\" | \"medium\" | \"med\";"),
+        "{d}"
+    );
+    assert!(d.contains("  kind: \"pickup\";"), "{d}");
+    assert!(d.contains("  kind: \"post\";\n  address: string;"), "{d}");
+    // The field's doc, then its rule.
+    assert!(d.contains("   * The buyer's address.\n   * - `"), "{d}");
+}
+
+#[test]
+fn tsc_checks_a_program_against_them() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("order.d.ts"), declarations()).unwrap();
+    std::fs::write(
+        dir.path().join("use.ts"),
+        r#"import type { Order } from "./order";
+const ok: Order = { contactEmail: "a@b.c", lines: [{ sku: "x", count: 1 }], "delivery-kind": { kind: "pickup" } };
+// @ts-expect-error: no lines
+const empty: Order = { contactEmail: "a@b.c", lines: [], "delivery-kind": { kind: "pickup" } };
+// @ts-expect-error: a post without its address
+const post: Order = { contactEmail: "a@b.c", lines: [{ sku: "x", count: 1 }], "delivery-kind": { kind: "post" } };
+void ok; void empty; void post;
+"#,
+    )
+    .unwrap();
+    let tsc = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../target/tools/node/node_modules/.bin/tsc");
+    let out = std::process::Command::new(tsc)
+        .current_dir(dir.path())
+        .args([
+            "--strict",
+            "--noEmit",
+            "--target",
+            "es2022",
+            "--module",
+            "esnext",
+            "--moduleResolution",
+            "bundler",
+            "use.ts",
+        ])
+        .output()
+        .expect("tsc is installed: run the tests with scripts/test");
+    assert!(
+        out.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
