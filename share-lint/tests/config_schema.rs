@@ -93,7 +93,7 @@ fn valid() -> Vec<String> {
         "[files]\nmax-file-size = \"100\"\ninclude = [\"a/**\"]\nexclude = []\n",
         "[policy]\nmin-client-version = \"4\"\n",
         "[policy]\nmin-client-version = \"4.20\"\nplatforms = [\"ios\", \"ios\"]\n",
-        "[policy]\nallowed-hosts = [\"Example.COM.\", \"*.kdocs.cn\", \"[::1]\", \"127.0.0.1\"]\n",
+        "[policy]\nallowed-hosts = [\"Example.COM.\", \"*.kdocs.cn\", \"[::1]\", \"127.0.0.1\", \"a..\"]\n",
         "[policy]\nmini-program-user-names = [\"gh_0123456789ab\"]\nstring-length = \"utf16\"\n",
         "[[overrides]]\nfiles = [\"legacy/**\"]\nrules = { SM603 = \"info\" }\n",
     ] {
@@ -112,6 +112,8 @@ const INVALID: &[&str] = &[
     "[rules]\nSM301 = false\n",
     "[rules]\nSM301 = \"off\"\nmini-program-to-moments = \"error\"\n",
     "[files]\ninclude = []\n",
+    "[files]\ninclude = [\"/\"]\n",
+    "[files]\nexclude = [\"./\"]\n",
     "[files]\ninclude = \"**/*.json\"\n",
     "[files]\njson-comments = \"yes\"\n",
     "[files]\nmax-file-size = 0\n",

@@ -173,3 +173,53 @@ fn show_settings_names_the_configuration_and_why() {
     let none = lint_in(Path::new("."), &["--show-settings"]);
     assert_eq!(none.status.code(), Some(2), "{}", text(&none));
 }
+
+/// The verdicts are the run's: an override or an include glob naming a directory matches no file
+/// in it (only exclude globs apply to the directories above a file), and without a configuration
+/// the default excludes see the path's directories (`node_modules/**`).
+#[test]
+fn show_settings_matches_as_the_run_does() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |path: &str, text: &str| {
+        let path = dir.path().join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    };
+    write("project/legacy/a.json", BAD);
+    write(
+        "project/share-lint.toml",
+        "[files]\ninclude = [\"legacy\"]\n\n[[overrides]]\nfiles = [\"legacy\"]\nrules = { empty-text = \"off\" }\n",
+    );
+    write("loose/node_modules/x/a.json", BAD);
+
+    let out = lint_in(dir.path(), &["--show-settings", "project/legacy/a.json"]);
+    let shown = stdout(&out);
+    assert!(
+        shown.contains("a directory walk skips it: no include glob matches"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("none: every rule at its default severity"),
+        "{shown}"
+    );
+    let run = lint_in(dir.path(), &["--color", "never", "project/legacy/a.json"]);
+    assert!(
+        stdout(&run).contains("[SM403]"),
+        "the override does not apply: {}",
+        text(&run)
+    );
+    let walk = lint_in(dir.path(), &["--show-files", "project"]);
+    assert!(stdout(&walk).is_empty(), "{}", text(&walk));
+
+    let out = lint_in(
+        &dir.path().join("loose"),
+        &["--show-settings", "node_modules/x/a.json"],
+    );
+    assert!(
+        stdout(&out).contains("a directory walk skips it: exclude glob `node_modules/**`"),
+        "{}",
+        text(&out)
+    );
+    let walk = lint_in(&dir.path().join("loose"), &["--show-files", "."]);
+    assert!(stdout(&walk).is_empty(), "{}", text(&walk));
+}

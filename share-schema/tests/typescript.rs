@@ -80,28 +80,37 @@ fn tsc_accepts_good_payloads_and_refuses_each_bad_line() {
         String::from_utf8_lossy(&out.stdout),
         String::from_utf8_lossy(&out.stderr)
     );
-    // Each marker stands for an error: without the markers, tsc reports one per marked line.
-    let mut marked = 0;
+    // Each marker stands for an error on the line below it: without the markers, tsc reports
+    // errors on exactly those lines.
+    let mut marked = std::collections::BTreeSet::new();
     let mut stripped = Vec::new();
     for file in examples("fail") {
         let text = std::fs::read_to_string(&file).unwrap();
-        marked += text.matches("// @ts-expect-error").count();
-        let copy = dir.path().join(file.file_name().unwrap());
+        let name = file.file_name().unwrap().to_string_lossy().into_owned();
+        for (i, line) in text.lines().enumerate() {
+            if line.trim() == "// @ts-expect-error" {
+                marked.insert((name.clone(), i + 2));
+            }
+        }
+        let copy = dir.path().join(&name);
         std::fs::write(&copy, text.replace("// @ts-expect-error", "//")).unwrap();
         stripped.push(copy);
     }
-    assert!(marked >= 8, "{marked}");
+    assert!(marked.len() >= 8, "{marked:?}");
     let out = tsc(dir.path(), &stripped);
     let report = String::from_utf8_lossy(&out.stdout);
-    let mut lines: Vec<&str> = report
+    // `path(line,column): error TS...`
+    let errors: std::collections::BTreeSet<(String, usize)> = report
         .lines()
-        .filter(|l| l.contains("error TS"))
-        .filter_map(|l| l.split_once(": error").map(|(at, _)| at))
-        .filter_map(|at| at.rsplit_once(','))
-        .map(|(file_line, _)| file_line)
+        .filter_map(|l| l.split_once(": error TS").map(|(at, _)| at))
+        .filter_map(|at| {
+            let (path, place) = at.rsplit_once('(')?;
+            let line = place.split(',').next()?.parse().ok()?;
+            let name = Path::new(path).file_name()?.to_string_lossy().into_owned();
+            Some((name, line))
+        })
         .collect();
-    lines.dedup();
-    assert_eq!(lines.len(), marked, "{report}");
+    assert_eq!(errors, marked, "{report}");
 }
 
 #[test]

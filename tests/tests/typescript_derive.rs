@@ -55,11 +55,43 @@ enum Size {
     Medium,
 }
 
+/// Rules that only warn do not narrow; a field read by a function takes any JSON.
+#[derive(serde::Deserialize, Validate)]
+#[share(typescript)]
+struct Soft {
+    #[share(non_empty(severity = "warning"))]
+    tags: Vec<String>,
+    #[serde(deserialize_with = "lenient")]
+    count: u32,
+    #[serde(default, deserialize_with = "lenient_opt")]
+    limit: Option<u32>,
+}
+
+fn lenient<'de, D: serde::Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
+    let v = serde_json::Value::deserialize(d)?;
+    Ok(v.as_u64().unwrap_or(0) as u32)
+}
+
+fn lenient_opt<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<u32>, D::Error> {
+    lenient(d).map(Some)
+}
+
+use serde::Deserialize as _;
+
 fn declarations() -> String {
     let mut gen = TsGenerator::default();
     gen.reference::<Order>();
     gen.reference::<Size>();
+    gen.reference::<Soft>();
     gen.declarations()
+}
+
+#[test]
+fn only_errors_narrow_and_functions_take_anything() {
+    let d = declarations();
+    assert!(d.contains("  tags: readonly string[];"), "{d}");
+    assert!(d.contains("  count: unknown;"), "{d}");
+    assert!(d.contains("  limit?: unknown;"), "{d}");
 }
 
 #[test]

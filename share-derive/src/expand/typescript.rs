@@ -103,7 +103,14 @@ fn struct_type(
         let doc = doc.unwrap_or("");
         parts.push(quote!(#rt::typescript::field(#tag, false, &#rt::typescript::literal(#name), &#rt::editor_text(#doc))));
     }
-    for f in fields.iter().filter(|f| !f.skip && f.flatten.is_none()) {
+    for f in fields.iter().filter(|f| !f.skip) {
+        if let Some(span) = f.flatten {
+            return syn::Error::new(
+                span,
+                "#[share(typescript)] does not support `#[serde(flatten)]` yet",
+            )
+            .to_compile_error();
+        }
         parts.push(field_tokens(f));
     }
     if c.schema_key {
@@ -120,10 +127,16 @@ fn struct_type(
 fn field_tokens(f: &Field) -> TokenStream {
     let rt = rt();
     let name = &f.json_name;
-    let optional = f.option_inner.is_some() || f.has_default || f.default.is_some();
-    let ty = field_type(f);
+    // serde's own rule: a default (the field's, the struct's, an `Option`'s unless a function
+    // reads it or it refuses `null`).
+    let optional = f.has_default;
+    let ty = match &f.deserialize_with {
+        // The field's function reads it: any JSON may be what it takes (as in the schema).
+        Some(_) => quote!(::std::string::String::from("unknown")),
+        None => field_type(f),
+    };
     // serde reads `null` as `None`, unless the field refuses it.
-    let ty = match f.option_inner.is_some() && !f.refuse_null {
+    let ty = match f.option_inner.is_some() && !f.refuse_null && f.deserialize_with.is_none() {
         true => quote!(::std::format!("{} | null", #ty)),
         false => ty,
     };
@@ -150,24 +163,36 @@ fn field_type(f: &Field) -> TokenStream {
     let rt = rt();
     let ty = f.option_inner.unwrap_or(f.ty);
     let item = crate::attr::inner_item(ty).filter(|item| !item.map);
-    let non_empty = f.rules.iter().any(|r| matches!(r.kind, RuleKind::NonEmpty));
-    let excluded: Vec<&String> = f
+    // Only an error narrows the type: a warning or an info never rejects (as in the schema).
+    let errors = |wanted: fn(&RuleKind) -> bool| -> Vec<TokenStream> {
+        f.rules
+            .iter()
+            .filter(|r| wanted(&r.kind))
+            .filter_map(super::is_error)
+            .collect()
+    };
+    let non_empty = errors(|k| matches!(k, RuleKind::NonEmpty));
+    let excluded: Vec<(&String, TokenStream)> = f
         .rules
         .iter()
         .filter_map(|r| match &r.kind {
-            RuleKind::NotContains(x) => Some(x),
+            RuleKind::NotContains(x) => super::is_error(r).map(|when| (x, when)),
             _ => None,
         })
         .collect();
     match item {
-        Some(item) if non_empty || !excluded.is_empty() => {
+        Some(item) if !non_empty.is_empty() || !excluded.is_empty() => {
             let item_ty = item.rule_ty;
+            let (values, whens): (Vec<&String>, Vec<TokenStream>) = excluded.into_iter().unzip();
             quote!({
                 let mut __share_item = __share_gen.reference::<#item_ty>();
                 #(
-                    __share_item = ::std::format!("Exclude<{}, {}>", __share_item, #rt::typescript::literal(#excluded));
+                    if #whens {
+                        __share_item = ::std::format!("Exclude<{}, {}>", __share_item, #rt::typescript::literal(#values));
+                    }
                 )*
-                #rt::typescript::list(&__share_item, #non_empty)
+                let __share_non_empty = false #(|| #non_empty)*;
+                #rt::typescript::list(&__share_item, __share_non_empty)
             })
         }
         _ => quote!(__share_gen.reference::<#ty>()),

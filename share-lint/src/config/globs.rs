@@ -87,6 +87,15 @@ pub(super) struct Globs {
 }
 
 impl Globs {
+    /// The first glob that matches the file at `path`, as written.
+    pub(super) fn first_match_file(&self, path: &Path) -> Option<&str> {
+        let path = without_leading_cur_dir(path);
+        self.set
+            .matches(path)
+            .first()
+            .map(|&i| self.texts[i].as_str())
+    }
+
     /// The first glob that matches `path` or a directory above it, as written.
     pub(super) fn first_match(&self, path: &Path) -> Option<&str> {
         let path = without_leading_cur_dir(path);

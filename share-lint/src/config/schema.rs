@@ -7,7 +7,9 @@
 //! `jsonschema` crate both run it). Draft 7, which both editors read.
 //!
 //! What a schema cannot say is left to the parser, which reports it at its line and column:
-//! a size that overflows, a host name longer than 253 characters, an empty label in a host.
+//! a size that overflows, a version number over 4,294,967,295, a host name longer than 253
+//! characters or holding a control character, a glob over 4,096 bytes (the schema counts
+//! characters), and `max-file-size = 10.0` (JSON Schema's integers include whole floats).
 
 use super::globs::{DEFAULT_EXCLUDE, DEFAULT_INCLUDE, MAX_GLOBS, MAX_GLOB_BYTES};
 use super::DEFAULT_MAX_FILE_SIZE;
@@ -88,7 +90,13 @@ fn globs(description: &str, min_items: usize) -> Value {
         "type": "array",
         "minItems": min_items,
         "maxItems": MAX_GLOBS,
-        "items": { "type": "string", "minLength": 1, "maxLength": MAX_GLOB_BYTES },
+        "items": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": MAX_GLOB_BYTES,
+            // Only `./` and `/`: no file at all.
+            "not": { "pattern": "^(\\./)*/*$" },
+        },
     })
 }
 
@@ -159,7 +167,8 @@ fn policy() -> Value {
                         { "pattern": "^(\\*\\.)?[^\\s/?#@*:.][^\\s/?#@*:]*$" },
                         { "pattern": "^(\\*\\.)?\\[[^\\s/?#@*\\]]+\\]\\.?$" },
                     ],
-                    "not": { "pattern": "\\.\\." },
+                    // Two dots inside (a trailing dot is dropped first, as the parser does).
+                    "not": { "pattern": "\\.\\.." },
                 },
             },
             "mini-program-user-names": {

@@ -41,13 +41,14 @@ pub fn show_settings(
             Some(_) => None,
             None => cache.for_file(file)?,
         };
-        let dir = file.parent().filter(|d| !d.as_os_str().is_empty());
         let defaults;
         let (config, source) = match (&explicit, found.as_deref()) {
             (Some(config), _) => (config, Source::Explicit),
             (None, Some((_, config))) => (config, Source::Nearest),
+            // The default globs, matched against the path as given (as a walk from the current
+            // directory matches them: `node_modules/**` must see the directory).
             (None, None) => {
-                defaults = Config::defaults(dir.unwrap_or(Path::new(".")));
+                defaults = Config::defaults(Path::new("."));
                 (&defaults, Source::Defaults)
             }
         };
@@ -82,9 +83,11 @@ impl Config {
         };
 
         let relative = self.relative_path(file);
+        // As the run matches them: exclude globs on the file and the directories above it,
+        // include and override globs on the file alone.
         let walk = match (
             self.exclude.first_match(&relative),
-            self.include.first_match(&relative),
+            self.include.first_match_file(&relative),
         ) {
             (Some(glob), _) => format!(
                 "a directory walk skips it: exclude glob `{glob}` (so does the pre-commit hook, \
@@ -109,7 +112,7 @@ impl Config {
                 .find(|s| s.code == rule.code)
                 .map(|s| (s.level, "[rules]".to_owned()));
             for (i, o) in self.overrides.iter().enumerate() {
-                if o.files.first_match(&relative).is_some() {
+                if o.files.first_match_file(&relative).is_some() {
                     if let Some(s) = o.rules.iter().find(|s| s.code == rule.code) {
                         let globs = o.files.texts.join("\", \"");
                         setting =

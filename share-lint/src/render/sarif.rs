@@ -13,9 +13,11 @@
 //! JSON Pointer, and `partialFingerprints` that stay the same when lines move (below).
 //!
 //! The fingerprint `shareLint/v1` is an FNV-1a hash of the rule's code, the path from the root,
-//! the JSON Pointer (or, for a finding about the text, its message) and how many findings of
-//! the file had those before it: a finding keeps its fingerprint when lines are added above it
-//! or its value is edited, so code scanning tracks one alert across commits.
+//! the JSON Pointer of the value (none for a finding about the text itself: a syntax error, a
+//! byte-order mark) and how many findings of the file had those before it: a finding keeps its
+//! fingerprint when lines are added above it or its value is edited, so code scanning tracks one
+//! alert across commits. In a file holding an array, the pointer starts with the element's index:
+//! an element added before it moves the alerts of those after it.
 //!
 //! Columns count Unicode code points, as everywhere in share-lint, and the run says so with
 //! `columnKind: unicodeCodePoints` (SARIF's default would be UTF-16 code units).
@@ -142,10 +144,8 @@ fn fingerprint(artifact: &Value, diagnostic: &Diagnostic, seen: &mut HashMap<u64
     for part in [
         diagnostic.rule.code,
         artifact["uri"].as_str().unwrap_or(""),
-        diagnostic
-            .json_path
-            .as_deref()
-            .unwrap_or(&diagnostic.message),
+        // Not the message: some name a byte offset or a size, which any edit moves.
+        diagnostic.json_path.as_deref().unwrap_or(""),
     ] {
         about.write(part.as_bytes());
         about.write(&[0]);

@@ -52,7 +52,16 @@ impl SourceRoot {
     /// `/` separators; `None` when it is outside the root.
     pub(super) fn relative(&self, path: &str) -> Option<String> {
         let absolute = normalize(&self.cwd.join(path.replace('\\', "/")));
-        let inside = absolute.strip_prefix(&self.root).ok()?;
+        let inside = match absolute.strip_prefix(&self.root) {
+            Ok(inside) => inside.to_owned(),
+            // Written through a symbolic link (a logical `$PWD/...`, macOS's `/tmp`): its real
+            // path may be inside.
+            Err(_) => {
+                let real = absolute.canonicalize().ok()?;
+                let root = self.root.canonicalize().ok()?;
+                real.strip_prefix(root).ok()?.to_owned()
+            }
+        };
         let parts: Vec<String> = inside
             .components()
             .map(|c| c.as_os_str().to_string_lossy().into_owned())
@@ -169,6 +178,28 @@ mod tests {
         assert_eq!(
             SourceRoot::discover(&nested),
             SourceRoot::new(&nested, &nested)
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}
+
+#[cfg(all(test, unix))]
+mod symlinks {
+    use super::*;
+
+    #[test]
+    fn a_path_through_a_symbolic_link_is_placed_by_its_real_path() {
+        let dir = std::env::temp_dir().join(format!("share-lint-link-{}", std::process::id()));
+        let repo = dir.join("repo");
+        std::fs::create_dir_all(repo.join("web")).unwrap();
+        std::fs::write(repo.join("web/a.json"), "{}").unwrap();
+        std::os::unix::fs::symlink(&repo, dir.join("link")).unwrap();
+        let repo = repo.canonicalize().unwrap();
+        let root = SourceRoot::new(&repo, &repo);
+        let through = dir.join("link/web/a.json");
+        assert_eq!(
+            root.relative(&through.to_string_lossy()).as_deref(),
+            Some("web/a.json")
         );
         std::fs::remove_dir_all(&dir).unwrap();
     }
