@@ -87,6 +87,21 @@ fn declarations() -> String {
 }
 
 #[test]
+fn other_keys_pass_without_deny_unknown_fields_and_items_take_null() {
+    let d = declarations();
+    // `Soft` does not deny unknown fields: serde ignores them.
+    let soft = &d[d.find("export type Soft").unwrap()..];
+    assert!(soft.contains("  [key: string]: unknown;"), "{soft}");
+    let order = &d[d.find("export type Order").unwrap()..d.find("export type Size").unwrap()];
+    assert!(!order.contains("[key: string]"), "{order}");
+    let mut gen = TsGenerator::default();
+    assert_eq!(
+        gen.reference::<Vec<Option<String>>>(),
+        "readonly (string | null)[]"
+    );
+}
+
+#[test]
 fn only_errors_narrow_and_functions_take_anything() {
     let d = declarations();
     assert!(d.contains("  tags: readonly string[];"), "{d}");

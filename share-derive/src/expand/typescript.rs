@@ -116,6 +116,12 @@ fn struct_type(
     if c.schema_key {
         parts.push(quote!(#rt::typescript::field("$schema", true, "string", "The schema this payload follows, for editors.")));
     }
+    // Without `deny_unknown_fields`, serde ignores other keys: so does the type.
+    if !c.deny_unknown {
+        parts.push(quote!(::std::string::String::from(
+            "[key: string]: unknown;\n"
+        )));
+    }
     quote!({
         let __share_fields: ::std::vec::Vec<::std::string::String> = ::std::vec![#(#parts),*];
         #rt::typescript::object(&__share_fields)

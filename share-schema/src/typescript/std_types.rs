@@ -29,10 +29,11 @@ impl TypeScript for Cow<'_, str> {
     }
 }
 
-/// An `Option` is its value's type: the field it sits in is optional (`key?: T`).
+/// An `Option` is its value's type or `null`, which serde reads as `None` (a field of an
+/// `Option` type is written by the derive: optional, and `null` only where the field takes it).
 impl<T: TypeScript> TypeScript for Option<T> {
     fn ts_type(gen: &mut TsGenerator) -> String {
-        gen.reference::<T>()
+        format!("{} | null", gen.reference::<T>())
     }
 }
 
