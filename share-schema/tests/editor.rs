@@ -72,6 +72,7 @@ fn an_editor_completes_names_and_explains_in_our_words() {
         r#"{"ty|pe": "webPage", "content": {"url": "https://example.com", "title": "t"}}"#,
         r#"{"type": "miniProgram", |}"#,
         r#"[|]"#,
+        r#"{"params": |}"#,
     ]);
     let cases = out["cases"].as_array().unwrap();
 
@@ -87,7 +88,7 @@ fn an_editor_completes_names_and_explains_in_our_words() {
         assert!(top.contains(&key.to_owned()), "{key}: {top:?}");
     }
     // The six shapes, in an empty file and in an array.
-    for case in [&cases[1], &cases[7]] {
+    for case in [&cases[1], &cases[7], &cases[8]] {
         let labels = strings(&case["completions"]);
         for snippet in [
             "External: text to WeChat",
