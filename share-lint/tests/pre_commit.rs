@@ -3,6 +3,9 @@
 //! installed as pre-commit installs it: `language: python`, a wheel built by maturin.
 //! `scripts/test` installs pre-commit; without it this test fails and says so.
 
+mod common;
+
+use common::text as show;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -55,15 +58,6 @@ fn try_repo(dir: &Path, home: &Path, files: &[&str]) -> Output {
         .env_remove("GIT_INDEX_FILE")
         .output()
         .expect("pre-commit is installed: run the tests with scripts/test, which installs it")
-}
-
-fn show(out: &Output) -> String {
-    format!(
-        "exit {:?}\n{}{}",
-        out.status.code(),
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    )
 }
 
 #[test]
