@@ -79,6 +79,20 @@ pub enum Platform {
     Pc,
 }
 
+impl Platform {
+    /// Every platform, as `platforms` lists them.
+    pub const ALL: [Platform; 3] = [Platform::Ios, Platform::Android, Platform::Pc];
+
+    /// Its name in `share-lint.toml`: `ios`, `android`, `pc`.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Platform::Ios => "ios",
+            Platform::Android => "android",
+            Platform::Pc => "pc",
+        }
+    }
+}
+
 /// What strings are measured in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum LengthUnit {
@@ -87,6 +101,19 @@ pub enum LengthUnit {
     Utf8,
     /// UTF-16 code units (what the Android SDK's `String.length()` counts).
     Utf16,
+}
+
+impl LengthUnit {
+    /// Every unit, as `string-length` takes them.
+    pub const ALL: [LengthUnit; 2] = [LengthUnit::Utf8, LengthUnit::Utf16];
+
+    /// Its name in `share-lint.toml`: `utf8`, `utf16`.
+    pub const fn name(self) -> &'static str {
+        match self {
+            LengthUnit::Utf8 => "utf8",
+            LengthUnit::Utf16 => "utf16",
+        }
+    }
 }
 
 /// An allow-list of the policy as messages show it: its first five entries, then `…`.

@@ -2,8 +2,10 @@
 //! output, the shipped examples, exit statuses, standard input, configuration errors, and
 //! `--fix` / `--diff` round-trips.
 
+mod common;
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Output};
 
 fn bin() -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_share-lint"));
@@ -207,27 +209,12 @@ fn exit_statuses() {
 
 #[test]
 fn reads_standard_input() {
-    let mut child = bin()
-        .args([
-            "--output-format",
-            "concise",
-            "--stdin-filename",
-            "promo.jsonc",
-            "-",
-        ])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    use std::io::Write;
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(br#"// jsonc: comments allowed
-{"type": "miniProgram", "channelType": ["wx_moments"], "channelObject": {"webpageUrl": "https://e.com", "userName": "gh_0123456789ab"}}"#)
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = common::lint_in_with_input(
+        Path::new("."),
+        &["--output-format", "concise", "--stdin-filename", "promo.jsonc", "-"],
+        br#"// jsonc: comments allowed
+{"type": "miniProgram", "channelType": ["wx_moments"], "channelObject": {"webpageUrl": "https://e.com", "userName": "gh_0123456789ab"}}"#,
+    );
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(1), "{stdout}");
     assert!(stdout.contains("promo.jsonc:2:"), "{stdout}");

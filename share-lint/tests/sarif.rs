@@ -198,24 +198,11 @@ fn fingerprints_survive_moved_lines_and_tell_twins_apart() {
 
 #[test]
 fn standard_input_is_placed_by_its_name_or_not_at_all() {
-    use std::io::Write;
     let repo = repository(PROMO);
     let run = |args: &[&str]| -> Value {
-        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_share-lint"))
-            .current_dir(repo.path().join("web"))
-            .args(["--output-format", "sarif"])
-            .args(args)
-            .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped())
-            .spawn()
-            .unwrap();
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(PROMO.as_bytes())
-            .unwrap();
-        let out = child.wait_with_output().unwrap();
+        let mut all = vec!["--output-format", "sarif"];
+        all.extend(args);
+        let out = common::lint_in_with_input(&repo.path().join("web"), &all, PROMO.as_bytes());
         serde_json::from_slice(&out.stdout).unwrap()
     };
     let artifact = |log: &Value| {

@@ -18,6 +18,9 @@ pub enum Severity {
 }
 
 impl Severity {
+    /// Every severity, highest first (as configuration and `--help` list them).
+    pub const ALL: [Severity; 3] = [Severity::Error, Severity::Warning, Severity::Info];
+
     /// The lowercase name used in attributes, configuration and output: `error`, `warning`, `info`.
     pub const fn as_str(self) -> &'static str {
         match self {

@@ -62,12 +62,18 @@ pub fn default_is_excluded(relative_path: &Path) -> bool {
 }
 
 /// Whether `set` matches `path` or one of its parent directories.
-fn matches_any_prefix(set: &GlobSet, path: &Path) -> bool {
-    !set.is_empty()
-        && path
-            .ancestors()
-            .filter(|p| !p.as_os_str().is_empty())
-            .any(|p| set.is_match(p))
+pub(super) fn matches_any_prefix(set: &GlobSet, path: &Path) -> bool {
+    matching_prefix(set, path).is_some()
+}
+
+/// `path`, or the first of its parent directories, that `set` matches.
+fn matching_prefix<'p>(set: &GlobSet, path: &'p Path) -> Option<&'p Path> {
+    if set.is_empty() {
+        return None;
+    }
+    path.ancestors()
+        .filter(|p| !p.as_os_str().is_empty())
+        .find(|p| set.is_match(p))
 }
 
 /// The most globs in one list (`include`, `exclude`, an override's `files`): compiling a glob
@@ -98,11 +104,8 @@ impl Globs {
 
     /// The first glob that matches `path` or a directory above it, as written.
     pub(super) fn first_match(&self, path: &Path) -> Option<&str> {
-        let path = without_leading_cur_dir(path);
-        path.ancestors()
-            .filter(|p| !p.as_os_str().is_empty())
-            .find_map(|p| self.set.matches(p).first().copied())
-            .map(|i| self.texts[i].as_str())
+        let matched = matching_prefix(&self.set, without_leading_cur_dir(path))?;
+        self.first_match_file(matched)
     }
 }
 

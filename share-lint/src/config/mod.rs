@@ -301,13 +301,7 @@ impl Config {
     /// Whether `relative_path` or a directory above it (up to the configuration's directory)
     /// matches an exclude glob.
     fn is_excluded(&self, relative_path: &Path) -> bool {
-        if self.exclude.set.is_empty() {
-            return false;
-        }
-        without_leading_cur_dir(relative_path)
-            .ancestors()
-            .filter(|p| !p.as_os_str().is_empty())
-            .any(|p| self.exclude.set.is_match(p))
+        globs::matches_any_prefix(&self.exclude.set, without_leading_cur_dir(relative_path))
     }
 
     /// `file` relative to the configuration's directory (`base`), or its absolute path when it is

@@ -163,11 +163,9 @@ impl<'de> Deserialize<'de> for PlatformName {
         parse_str(
             d,
             "a platform: \"ios\", \"android\" or \"pc\"",
-            |s| match s {
-                "ios" => Ok(PlatformName(Platform::Ios)),
-                "android" => Ok(PlatformName(Platform::Android)),
-                "pc" => Ok(PlatformName(Platform::Pc)),
-                _ => {
+            |s| match Platform::ALL.into_iter().find(|p| p.name() == s) {
+                Some(platform) => Ok(PlatformName(platform)),
+                None => {
                     let lower = s.to_ascii_lowercase();
                     let hint = match lower.as_str() {
                         "ios" | "android" | "pc" => format!("; did you mean `{lower}`?"),
@@ -192,19 +190,20 @@ pub(super) struct StringLength(pub(super) LengthUnit);
 
 impl<'de> Deserialize<'de> for StringLength {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        parse_str(d, "\"utf8\" or \"utf16\"", |s| match s {
-            "utf8" => Ok(StringLength(LengthUnit::Utf8)),
-            "utf16" => Ok(StringLength(LengthUnit::Utf16)),
-            _ => {
-                let hint = match s.to_ascii_lowercase().replace(['-', '_'], "").as_str() {
-                    "utf8" | "bytes" => "; did you mean `utf8`?",
-                    "utf16" => "; did you mean `utf16`?",
-                    _ => "",
-                };
-                Err(format!(
-                    "unknown string length unit `{}`; expected `utf8` or `utf16`{hint}",
-                    quote(s)
-                ))
+        parse_str(d, "\"utf8\" or \"utf16\"", |s| {
+            match LengthUnit::ALL.into_iter().find(|u| u.name() == s) {
+                Some(unit) => Ok(StringLength(unit)),
+                None => {
+                    let hint = match s.to_ascii_lowercase().replace(['-', '_'], "").as_str() {
+                        "utf8" | "bytes" => "; did you mean `utf8`?",
+                        "utf16" => "; did you mean `utf16`?",
+                        _ => "",
+                    };
+                    Err(format!(
+                        "unknown string length unit `{}`; expected `utf8` or `utf16`{hint}",
+                        quote(s)
+                    ))
+                }
             }
         })
     }

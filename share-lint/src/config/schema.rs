@@ -14,7 +14,9 @@
 use super::globs::{DEFAULT_EXCLUDE, DEFAULT_INCLUDE, MAX_GLOBS, MAX_GLOB_BYTES};
 use super::DEFAULT_MAX_FILE_SIZE;
 use crate::rules;
+use crate::settings::{LengthUnit, Platform};
 use serde_json::{json, Map, Value};
+use share_schema::Severity;
 
 /// The address the schema names itself by (it is served from nowhere yet: editors take it from
 /// a file, `share-lint config-schema > share-lint.schema.json`).
@@ -50,7 +52,7 @@ pub fn config_schema() -> Value {
         "definitions": {
             "level": {
                 "description": "A severity, or `off`.",
-                "enum": ["error", "warning", "info", "off"],
+                "enum": Severity::ALL.iter().map(|s| s.as_str()).chain(["off"]).collect::<Vec<_>>(),
             },
         },
     })
@@ -155,7 +157,7 @@ fn policy() -> Value {
                 "description": "The client platforms the project supports.",
                 "type": "array",
                 "minItems": 1,
-                "items": { "enum": ["ios", "android", "pc"] },
+                "items": { "enum": Platform::ALL.map(Platform::name) },
             },
             "allowed-hosts": {
                 "description": "The only hosts `webpageUrl`, the in-app `url` and `image` may point to; `*.example.com` allows every subdomain of example.com (not example.com itself).",
@@ -183,8 +185,8 @@ fn policy() -> Value {
             },
             "string-length": {
                 "description": "What string limits count: UTF-8 bytes (the default) or UTF-16 units (the Android SDK's).",
-                "enum": ["utf8", "utf16"],
-                "default": "utf8",
+                "enum": LengthUnit::ALL.map(LengthUnit::name),
+                "default": LengthUnit::default().name(),
             },
         },
     })

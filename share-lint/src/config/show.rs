@@ -4,7 +4,7 @@
 
 use super::{discovery::ConfigCache, Config, ConfigError, CONFIG_FILE_NAME};
 use crate::rules;
-use crate::settings::{LengthUnit, Platform};
+use crate::settings::Platform;
 use std::fmt::Write;
 use std::path::Path;
 
@@ -165,20 +165,13 @@ impl Config {
                 .min_client_version
                 .map_or_else(|| "none".to_owned(), |(a, b, c)| format!("{a}.{b}.{c}"))
         );
-        let platforms = policy.platforms.as_ref().map_or_else(
-            || "ios, android, pc (all)".to_owned(),
-            |list| {
-                let names: Vec<&str> = list
-                    .iter()
-                    .map(|p| match p {
-                        Platform::Ios => "ios",
-                        Platform::Android => "android",
-                        Platform::Pc => "pc",
-                    })
-                    .collect();
-                names.join(", ")
-            },
-        );
+        let names = |list: &[Platform]| -> String {
+            list.iter().map(|p| p.name()).collect::<Vec<_>>().join(", ")
+        };
+        let platforms = policy
+            .platforms
+            .as_deref()
+            .map_or_else(|| format!("{} (all)", names(&Platform::ALL)), names);
         let _ = writeln!(out, "    platforms = {platforms}");
         let _ = writeln!(out, "    allowed-hosts = {}", any(&policy.allowed_hosts));
         let _ = writeln!(
@@ -186,10 +179,6 @@ impl Config {
             "    mini-program-user-names = {}",
             any(&policy.mini_program_user_names)
         );
-        let unit = match policy.length_unit {
-            LengthUnit::Utf8 => "utf8",
-            LengthUnit::Utf16 => "utf16",
-        };
-        let _ = writeln!(out, "    string-length = {unit}");
+        let _ = writeln!(out, "    string-length = {}", policy.length_unit.name());
     }
 }

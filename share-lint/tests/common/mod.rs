@@ -35,6 +35,28 @@ pub fn lint_in(dir: &std::path::Path, args: &[&str]) -> Output {
         .expect("share-lint runs")
 }
 
+/// Runs the `share-lint` binary in `dir` with `args`, `input` on its standard input.
+pub fn lint_in_with_input(dir: &std::path::Path, args: &[&str], input: &[u8]) -> Output {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_share-lint"))
+        .env_remove("NO_COLOR")
+        .current_dir(dir)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("share-lint runs");
+    child
+        .stdin
+        .take()
+        .expect("a pipe")
+        .write_all(input)
+        .expect("share-lint reads its input");
+    child.wait_with_output().expect("share-lint runs")
+}
+
 /// A folder of test fixtures: `share-lint/tests/fixtures/<name>`.
 pub fn fixtures(name: &str) -> std::path::PathBuf {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
