@@ -32,6 +32,11 @@ pub enum NodeKind {
     Array(Vec<Node>),
     /// An object's members in source order, repeated keys included.
     Object(Vec<Member>),
+    /// A value the source computes when it runs, which a linter cannot know: a variable, a call,
+    /// a template with expressions, a spread element (`...rest`) in an array. The JSON parser
+    /// never produces it; the JS/TS front end of `share-lint` does. A rule that depends on it
+    /// must not fire.
+    Unknown,
 }
 
 /// One `"key": value` of an object.
@@ -49,12 +54,14 @@ impl Node {
     /// The `serde_json::Value` that `serde_json::from_str` (and `JSON.parse`) would give: for a
     /// repeated key, the last value at the place of the first key.
     ///
+    /// An [`Unknown`](NodeKind::Unknown) value becomes `null`.
+    ///
     /// A number too large for an `f64` (`1e999`, listed in
     /// [`Parsed::unrepresentable_numbers`](super::Parsed::unrepresentable_numbers)) becomes
     /// `null`, where `serde_json` would reject the document.
     pub fn to_value(&self) -> Value {
         match &self.kind {
-            NodeKind::Null => Value::Null,
+            NodeKind::Null | NodeKind::Unknown => Value::Null,
             NodeKind::Bool(b) => Value::Bool(*b),
             NodeKind::Number(raw) => to_number(raw).map_or(Value::Null, Value::Number),
             NodeKind::String(s) => Value::String(s.clone()),
@@ -76,7 +83,7 @@ impl Node {
     /// copying every string (a payload is mostly one long base64 string).
     pub fn take_value(&mut self) -> Value {
         match &mut self.kind {
-            NodeKind::Null => Value::Null,
+            NodeKind::Null | NodeKind::Unknown => Value::Null,
             NodeKind::Bool(b) => Value::Bool(*b),
             // The number as written is not needed after (its span is): freed as it goes, so
             // the tree and the value do not both hold a million numbers.
@@ -98,7 +105,7 @@ impl Node {
     }
 
     /// The JSON type's name, for messages: `null`, `boolean`, `number`, `string`, `array` or
-    /// `object`.
+    /// `object` (`unknown` for a value the source computes).
     pub fn type_name(&self) -> &'static str {
         match self.kind {
             NodeKind::Null => "null",
@@ -107,6 +114,7 @@ impl Node {
             NodeKind::String(_) => "string",
             NodeKind::Array(_) => "array",
             NodeKind::Object(_) => "object",
+            NodeKind::Unknown => "unknown",
         }
     }
 

@@ -1,6 +1,8 @@
 //! The engine: one file's bytes in, its findings out — a pipeline with no rule of its own.
 //!
-//! 1. Decode and parse (the span-preserving parser of `share-json`).
+//! 1. Decode and parse (the span-preserving parser of `share-json`; for a script, the JS/TS
+//!    front end, `js/`, whose payloads are checked for what holds whatever their unknown values
+//!    are, `unknown.rs`).
 //! 2. The file-level rules, each checked in its rule file: `invalid-json`, `duplicate-key`,
 //!    `byte-order-mark`, `number-out-of-range` (and `invalid-utf8`, `file-too-large` before).
 //! 3. Every payload rule of the model (`PayloadFile::from_json`: the same validators a Rust
@@ -14,13 +16,15 @@
 
 use crate::diagnostic::{Diagnostic, FileReport, SourceFile};
 use crate::fix::{apply_fixes, FixMode};
+use crate::js;
 use crate::json::{self, Locator, Node, NodeKind, ParseOptions, Parsed};
 use crate::rules::{
     byte_order_mark::ByteOrderMark, duplicate_key::DuplicateKey, file_too_large::FileTooLarge,
-    invalid_json::InvalidJson, invalid_utf8::InvalidUtf8, number_out_of_range::NumberOutOfRange,
-    unused_suppression::Suppressions, FixInput,
+    invalid_json::InvalidJson, invalid_script::InvalidScript, invalid_utf8::InvalidUtf8,
+    number_out_of_range::NumberOutOfRange, unused_suppression::Suppressions, FixInput,
 };
 use crate::settings::{LengthUnit, Settings};
+use crate::unknown::{self, Unknowns};
 use share_schema::catalog::Rule;
 use share_schema::{Context, PayloadFile, PayloadItem, Shape, Violation};
 
@@ -32,8 +36,9 @@ use share_schema::{Context, PayloadFile, PayloadItem, Shape, Violation};
 /// fixes the findings shown, lints again and fixes the next ones (up to 10 passes).
 pub const MAX_FINDINGS_PER_RULE: usize = 100;
 
-/// Lints one file. `path` names it in output (and decides `.json` vs `.jsonc` strictness);
-/// `bytes` are its contents. Never panics; bad input is a finding.
+/// Lints one file. `path` names it in output (and decides `.json` vs `.jsonc` strictness, or a
+/// script: [`crate::js::is_script`]); `bytes` are its contents. Never panics; bad input is a
+/// finding.
 pub fn lint_bytes(path: &str, bytes: Vec<u8>, settings: &Settings) -> FileReport {
     match String::from_utf8(bytes) {
         Ok(text) => lint_text(path, text, settings),
@@ -47,7 +52,12 @@ pub fn lint_bytes(path: &str, bytes: Vec<u8>, settings: &Settings) -> FileReport
 /// A file that is not UTF-8 is reported (`invalid-utf8`) only if its text, with the bad bytes
 /// replaced, parses and looks like a payload — a payload saved as GBK, say; a binary file or a
 /// UTF-16 one named `.json` is skipped.
+///
+/// A script is linted when its bytes hold `shareMessage` ([`crate::js::may_call`]).
 pub fn lint_payload_bytes(path: &str, bytes: Vec<u8>, settings: &Settings) -> Option<FileReport> {
+    if js::is_script(path) {
+        return js::may_call(&bytes).then(|| lint_bytes(path, bytes, settings));
+    }
     match String::from_utf8(bytes) {
         Ok(text) => {
             let parsed = parse(path, &text, settings);
@@ -64,6 +74,9 @@ pub fn lint_payload_bytes(path: &str, bytes: Vec<u8>, settings: &Settings) -> Op
 
 /// Lints UTF-8 text.
 pub fn lint_text(path: &str, text: String, settings: &Settings) -> FileReport {
+    if js::is_script(path) {
+        return lint_script(path, text, settings);
+    }
     let parsed = parse(path, &text, settings);
     lint_parsed(path, text, parsed, settings)
 }
@@ -215,28 +228,52 @@ fn lint_payload(
 ) {
     // The strings move into the value; the tree keeps the spans to locate findings.
     let value = node.take_value();
-    // One locator for all the findings: it indexes large objects once (a payload of a million
-    // unknown keys is a million lookups).
-    let mut locator = Locator::new(node);
-    let mut cx = Context::with_limit(out.limit);
-    let item = PayloadItem::from_json(&value, &mut cx);
+    let violations = payload_violations(&value, settings, out.limit);
+    report_violations(&violations, node, &value, index, text, numbers, out);
+}
+
+/// The violations of every payload rule and the policy on one payload's value.
+fn payload_violations(
+    value: &serde_json::Value,
+    settings: &Settings,
+    limit: usize,
+) -> Vec<Violation> {
+    let mut cx = Context::with_limit(limit);
+    let item = PayloadItem::from_json(value, &mut cx);
     let mut violations = cx.into_report().into_vec();
     if settings.policy.length_unit == LengthUnit::Utf16 {
         // Measured again in UTF-16 units by the policy, under the same rules.
         violations.retain(|v| !crate::policy::BYTE_LENGTH_RULES.contains(v.rule()));
     }
     if let Some(item) = item {
-        let mut pcx = Context::with_limit(out.limit);
+        let mut pcx = Context::with_limit(limit);
         crate::policy::check(&PayloadFile::One(item), &settings.policy, &mut pcx);
         violations.extend(pcx.into_report());
     }
-    for v in &violations {
+    violations
+}
+
+/// One payload's violations as findings, into `out`: located in `node` (the tree whose value is
+/// `value`), their pointers prefixed with `/index` for an element of a top-level array.
+fn report_violations(
+    violations: &[Violation],
+    node: &Node,
+    value: &serde_json::Value,
+    index: Option<usize>,
+    text: &str,
+    numbers: &[json::Span],
+    out: &mut Capped,
+) {
+    // One locator for all the findings: it indexes large objects once (a payload of a million
+    // unknown keys is a million lookups).
+    let mut locator = Locator::new(node);
+    for v in violations {
         // Past the cap, only counted (unless a huge number may hide it, which needs its place).
         if numbers.is_empty() && !out.accepts(v.rule()) {
             out.count(v.rule(), 1 + v.more());
             continue;
         }
-        let mut d = located(v, &mut locator, &value, text);
+        let mut d = located(v, &mut locator, value, text);
         if let (Some(index), Some(path)) = (index, &mut d.json_path) {
             path.insert_str(0, &format!("/{index}"));
         }
@@ -318,6 +355,61 @@ impl Capped {
             self.push(d);
         }
     }
+}
+
+/// Lints a script: the payload of each `shareMessage` call ([`crate::js`]) is checked as a
+/// payload file's is, but only for what holds whatever its unknown values are
+/// ([`crate::unknown`]). A syntax error is one finding, and the calls of that script block are
+/// not read.
+fn lint_script(path: &str, text: String, settings: &Settings) -> FileReport {
+    let extracted = js::extract(path, &text);
+    let limit = MAX_FINDINGS_PER_RULE + Suppressions::count(&extracted.comments);
+    let mut out = Capped::new(limit);
+    out.extend(extracted.errors.iter().map(InvalidScript::diagnostic));
+    for payload in extracted.payloads {
+        let unknowns = Unknowns::of(&payload.node, &payload.open);
+        let mut value = payload.node.to_value();
+        let violations = if unknowns.is_empty() {
+            payload_violations(&value, settings, limit)
+        } else {
+            unknown::certain(&mut value, &unknowns, |value| {
+                payload_violations(value, settings, limit)
+            })
+        };
+        let mut found = Capped::new(limit);
+        report_violations(
+            &violations,
+            &payload.node,
+            &value,
+            None,
+            &text,
+            &[],
+            &mut found,
+        );
+        for mut d in found.into_vec() {
+            // A fix never edits code: only the literals it knows.
+            if d.fix
+                .as_ref()
+                .is_some_and(|f| f.edits.iter().any(|e| unknowns.overlaps(e.span)))
+            {
+                d.fix = None;
+            }
+            // A `const` shared by two calls is one finding.
+            let seen = out
+                .out
+                .iter()
+                .any(|o| o.rule == d.rule && o.span == d.span && o.message == d.message);
+            if !seen {
+                out.push(d);
+            }
+        }
+    }
+    finish(
+        SourceFile::new(path, text),
+        out.into_vec(),
+        settings,
+        &extracted.comments,
+    )
 }
 
 /// The findings of one file, sorted, with those of a rule past [`MAX_FINDINGS_PER_RULE`] (and
@@ -463,6 +555,9 @@ pub fn lint_and_fix_payload(
     settings: &Settings,
     mode: FixMode,
 ) -> Option<(FileReport, Option<String>)> {
+    if js::is_script(path) {
+        return js::may_call(text.as_bytes()).then(|| lint_and_fix(path, text, settings, mode));
+    }
     let original = text.clone();
     let parsed = parse(path, &text, settings);
     if !looks_like_payload(&parsed, &text) {

@@ -166,6 +166,8 @@ impl Input {
         let settings = settings_for(config.as_deref(), path);
         let cap = cap_of(config.as_deref());
         let name = display_path(path);
+        // Only a JSON array is read in pieces.
+        let stream = stream && !crate::js::is_script(&name);
         let read = if walked {
             read_walked(path, cap, stream).map(|c| c.map(|c| (c, true)))
         } else {

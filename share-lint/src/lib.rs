@@ -10,6 +10,7 @@ pub mod engine;
 mod error;
 pub mod fix;
 mod input;
+pub mod js;
 mod open;
 pub mod output;
 pub mod policy;
@@ -18,6 +19,7 @@ pub mod rules;
 pub mod run;
 pub mod settings;
 mod stream;
+mod unknown;
 pub mod write;
 
 pub use error::{Error, ErrorKind};

@@ -149,6 +149,10 @@ catalog! {
         /// A number JavaScript reads as `Infinity`.
         NUMBER_OUT_OF_RANGE = "SM007", "number-out-of-range", Error,
             "a number that no JavaScript engine represents, such as `1e999999`";
+        /// A script (JavaScript or TypeScript) with a `shareMessage` call that does not parse.
+        INVALID_SCRIPT = "SM008", "invalid-script", Error,
+            "a JavaScript or TypeScript file (or `<script>` block) with a `shareMessage` call \
+             that does not parse";
     }
     /// The structure every derived type checks.
     STRUCTURE {

@@ -9,10 +9,26 @@ use std::path::{Component, Path};
 use std::sync::LazyLock;
 
 /// The globs a directory walk lints when `[files] include` is not set: every JSON and JSONC
-/// file, less [`DEFAULT_EXCLUDE`]; of those, a walk lints only files that look like payloads
-/// (their top-level object has a key of the payload format), so the repository's other JSON is
-/// left alone.
-pub const DEFAULT_INCLUDE: &[&str] = &["**/*.json", "**/*.jsonc"];
+/// file and every script ([`crate::js::SCRIPT_EXTENSIONS`]), less [`DEFAULT_EXCLUDE`]; of
+/// those, a walk lints only JSON files that look like payloads (their top-level object has a key
+/// of the payload format), so the repository's other JSON is left alone, and only scripts whose
+/// text holds `shareMessage`.
+pub const DEFAULT_INCLUDE: &[&str] = &[
+    "**/*.json",
+    "**/*.jsonc",
+    "**/*.js",
+    "**/*.mjs",
+    "**/*.cjs",
+    "**/*.jsx",
+    "**/*.ts",
+    "**/*.mts",
+    "**/*.cts",
+    "**/*.tsx",
+    "**/*.vue",
+    "**/*.svelte",
+    "**/*.html",
+    "**/*.htm",
+];
 
 /// The globs a directory walk skips when `[files] exclude` is not set: well-known JSON files
 /// that are never payloads (some, like a `package.json` with `"type": "module"`, would look like
@@ -207,6 +223,18 @@ pub(super) fn without_leading_cur_dir(path: &Path) -> &Path {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_default_globs_are_json_and_every_script() {
+        let scripts = crate::js::SCRIPT_EXTENSIONS
+            .iter()
+            .map(|e| format!("**/*.{e}"));
+        let expected: Vec<String> = ["**/*.json".to_owned(), "**/*.jsonc".to_owned()]
+            .into_iter()
+            .chain(scripts)
+            .collect();
+        assert_eq!(DEFAULT_INCLUDE, expected);
+    }
 
     #[test]
     fn globs_without_slash_match_anywhere() {

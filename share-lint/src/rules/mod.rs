@@ -167,6 +167,7 @@ pub mod host_not_allowed;
 pub mod in_app_mini_program;
 pub mod insecure_url;
 pub mod invalid_json;
+pub mod invalid_script;
 pub mod invalid_thumbnail;
 pub mod invalid_url;
 pub mod invalid_utf8;

@@ -17,8 +17,8 @@ use super::{
     empty_url::EmptyUrl, empty_user_name::EmptyUserName, file_too_large::FileTooLarge,
     foreign_payload::ForeignPayload, host_not_allowed::HostNotAllowed,
     in_app_mini_program::InAppMiniProgram, insecure_url::InsecureUrl, invalid_json::InvalidJson,
-    invalid_thumbnail::InvalidThumbnail, invalid_url::InvalidUrl, invalid_utf8::InvalidUtf8,
-    mini_program_to_moments::MiniProgramToMoments,
+    invalid_script::InvalidScript, invalid_thumbnail::InvalidThumbnail, invalid_url::InvalidUrl,
+    invalid_utf8::InvalidUtf8, mini_program_to_moments::MiniProgramToMoments,
     mini_program_url_too_long::MiniProgramUrlTooLong, missing_key::MissingKey,
     missing_mini_program_thumbnail::MissingMiniProgramThumbnail,
     missing_share_content::MissingShareContent, missing_title::MissingTitle,
@@ -45,6 +45,7 @@ pub static RULES: &[LintRule] = &[
     InvalidUtf8::RULE,
     FileTooLarge::RULE,
     NumberOutOfRange::RULE,
+    InvalidScript::RULE,
     // Structure.
     WrongType::RULE,
     MissingKey::RULE,

@@ -1,0 +1,183 @@
+//! Which calls are the SDK's `shareMessage`, and their payloads.
+//!
+//! A call is linted when its callee is `shareMessage` (`.shareMessage`, `["shareMessage"]`,
+//! `?.shareMessage`) of the SDK object: the global `ksoxz_sdk`, `window.ksoxz_sdk` (or
+//! `globalThis.`, `self.`), or a `const` holding one of those (`const sdk = window.ksoxz_sdk`).
+//! A `shareMessage` of anything else (`this.shareMessage`, `imClient.shareMessage`, a local
+//! variable named `ksoxz_sdk`) is not the SDK's. The payload is the `params` of the first
+//! argument: an object literal inline or in a `const` (see [`super::values`]), written
+//! `params: …` or `{ params }`.
+
+use oxc_allocator::Allocator;
+use oxc_ast::ast::{CallExpression, Expression, ObjectPropertyKind};
+use oxc_ast::AstKind;
+use oxc_parser::Parser;
+use oxc_semantic::{IsGlobalReference, SemanticBuilder};
+
+use super::blocks::Block;
+use super::values::Reader;
+use super::{Extracted, Payload, ScriptError};
+use crate::json::{Comment, Member, Node, NodeKind, Span};
+
+/// The SDK's global name.
+const SDK: &str = "ksoxz_sdk";
+
+/// The globals that hold the page's globals, through which the SDK is also reached.
+const GLOBAL_OBJECTS: &[&str] = &["window", "globalThis", "self"];
+
+/// How many `const` aliases are followed to the SDK object.
+const MAX_ALIASES: usize = 8;
+
+/// Adds the payloads of one script block of `text` to `out`; a block that does not parse adds
+/// its first syntax error instead.
+pub(super) fn extract_block(text: &str, block: &Block, out: &mut Extracted) {
+    let src = &text[block.start..block.end];
+    let allocator = Allocator::default();
+    let parsed = Parser::new(&allocator, src, block.source_type).parse();
+    if parsed.panicked || !parsed.errors.is_empty() {
+        out.errors.push(syntax_error(block, src, &parsed.errors));
+        return;
+    }
+    let program = &parsed.program;
+    for c in &program.comments {
+        let span = Span::new(
+            block.start + c.span.start as usize,
+            block.start + c.span.end as usize,
+        );
+        let line_comment = c.is_line();
+        // Between the markers: `//` and the line's end, or `/*` and `*/`.
+        let inner = &text[span.start + 2..span.end - if line_comment { 0 } else { 2 }];
+        out.comments.push(Comment {
+            span,
+            text: inner.trim().to_owned(),
+            line_comment,
+        });
+    }
+    let semantic = SemanticBuilder::new().build(program).semantic;
+    for node in semantic.nodes().iter() {
+        let AstKind::CallExpression(call) = node.kind() else {
+            continue;
+        };
+        let mut reader = Reader::new(&semantic, block.start);
+        if !is_share_call(&reader, call) {
+            continue;
+        }
+        let Some(params) = params_of(&reader, call) else {
+            continue;
+        };
+        let mut node = reader.value(params, 0);
+        if node.kind == NodeKind::Unknown {
+            continue;
+        }
+        if let NodeKind::Object(members) = &mut node.kind {
+            // An open payload without a `type` may get one from its spread: which one is not
+            // known.
+            if reader.open.contains(&node.span) && !members.iter().any(|m| m.key == "type") {
+                let at = Span::new(node.span.start, node.span.start + 1);
+                members.push(Member {
+                    key: "type".to_owned(),
+                    key_span: at,
+                    value: Node {
+                        span: at,
+                        kind: NodeKind::Unknown,
+                    },
+                });
+            }
+        }
+        out.payloads.push(Payload {
+            node,
+            open: std::mem::take(&mut reader.open),
+        });
+    }
+}
+
+/// The first syntax error of a block, placed in the file.
+fn syntax_error(
+    block: &Block,
+    src: &str,
+    errors: &[oxc_diagnostics::OxcDiagnostic],
+) -> ScriptError {
+    let Some(first) = errors.first() else {
+        return ScriptError {
+            span: Span::new(block.start, block.start),
+            message: "the script could not be parsed".to_owned(),
+        };
+    };
+    let (start, len) = first
+        .labels
+        .as_ref()
+        .and_then(|labels| labels.first())
+        .map_or((0, 0), |l| (l.offset(), l.len()));
+    let start = start.min(src.len());
+    let end = (start + len).min(src.len());
+    ScriptError {
+        span: Span::new(block.start + start, block.start + end),
+        message: first.message.to_string(),
+    }
+}
+
+/// Whether `call` is the SDK's `shareMessage`.
+fn is_share_call<'a>(reader: &Reader<'_, 'a>, call: &'a CallExpression<'a>) -> bool {
+    let Some(member) = call.callee.get_inner_expression().as_member_expression() else {
+        return false;
+    };
+    member.static_property_name() == Some("shareMessage") && is_sdk(reader, member.object(), 0)
+}
+
+/// Whether `expr` is the SDK object.
+fn is_sdk<'a>(reader: &Reader<'_, 'a>, expr: &'a Expression<'a>, aliases: usize) -> bool {
+    let scoping = reader.scoping();
+    match expr.get_inner_expression() {
+        Expression::Identifier(id) => {
+            if id.name == SDK && id.is_global_reference(scoping) {
+                return true;
+            }
+            aliases < MAX_ALIASES
+                && reader
+                    .declared_const(id)
+                    .is_some_and(|init| is_sdk(reader, init, aliases + 1))
+        }
+        inner => inner.as_member_expression().is_some_and(|member| {
+            member.static_property_name() == Some(SDK)
+                && matches!(
+                    member.object().get_inner_expression(),
+                    Expression::Identifier(global)
+                        if GLOBAL_OBJECTS.contains(&global.name.as_str())
+                            && global.is_global_reference(scoping)
+                )
+        }),
+    }
+}
+
+/// The `params` of a call's first argument, if the argument is an object that names them (inline
+/// or in a `const`) and nothing after them may replace them.
+fn params_of<'a>(
+    reader: &Reader<'_, 'a>,
+    call: &'a CallExpression<'a>,
+) -> Option<&'a Expression<'a>> {
+    let mut argument = call
+        .arguments
+        .first()?
+        .as_expression()?
+        .get_inner_expression();
+    if let Expression::Identifier(id) = argument {
+        argument = reader.const_init(id)?.get_inner_expression();
+    }
+    let Expression::ObjectExpression(object) = argument else {
+        return None;
+    };
+    let mut params = None;
+    for property in &object.properties {
+        match property {
+            // `["params"]` names it too (`static_name`); `[key]` does not.
+            ObjectPropertyKind::ObjectProperty(p) if p.key.is_specific_static_name("params") => {
+                params =
+                    (p.kind == oxc_ast::ast::PropertyKind::Init && !p.method).then_some(&p.value);
+            }
+            ObjectPropertyKind::ObjectProperty(p) if p.key.static_name().is_some() => {}
+            // A spread or a computed key may replace them.
+            _ => params = None,
+        }
+    }
+    params
+}
