@@ -38,10 +38,10 @@ fn text(out: &Output) -> String {
     )
 }
 
-/// The fixture of each rule: `<name>.json`, `<name>.jsonc`, or a folder `<name>/` (with its own
-/// share-lint.toml).
+/// The fixture of each rule: `<name>.json`, `<name>.jsonc`, `<name>.js` (a rule about scripts),
+/// or a folder `<name>/` (with its own share-lint.toml).
 fn fixture_of(name: &str) -> Option<String> {
-    ["json", "jsonc"]
+    ["json", "jsonc", "js"]
         .iter()
         .map(|ext| format!("{name}.{ext}"))
         .chain(std::iter::once(name.to_owned()))

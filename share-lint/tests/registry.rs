@@ -39,14 +39,21 @@ fn section(rule: &Rule, heading: &str) -> Vec<&'static str> {
 }
 
 /// The contents of the ```jsonc blocks in `lines`; panics on an unclosed block.
+/// The code blocks of a doc section: ```jsonc, or ```js for a rule about scripts
+/// ([`is_script_rule`]).
 fn jsonc_blocks(rule: &Rule, lines: &[&str]) -> Vec<String> {
+    let fence = if is_script_rule(rule) {
+        "```js"
+    } else {
+        "```jsonc"
+    };
     let mut blocks = Vec::new();
     let mut current: Option<String> = None;
     for line in lines {
         match (&mut current, line.trim_end()) {
-            (None, "```jsonc") => current = Some(String::new()),
+            (None, l) if l == fence => current = Some(String::new()),
             (None, l) if l.starts_with("```") => {
-                panic!("{}: a code block that is not ```jsonc: {l}", rule.code)
+                panic!("{}: a code block that is not {fence}: {l}", rule.code)
             }
             (Some(block), "```") => {
                 blocks.push(std::mem::take(block));
@@ -61,6 +68,11 @@ fn jsonc_blocks(rule: &Rule, lines: &[&str]) -> Vec<String> {
     }
     assert!(current.is_none(), "{}: an unclosed code block", rule.code);
     blocks
+}
+
+/// Whether the rule is about scripts (JavaScript, TypeScript): its examples are scripts.
+fn is_script_rule(rule: &Rule) -> bool {
+    rule.rule == &catalog::INVALID_SCRIPT
 }
 
 fn is_kebab_case(name: &str) -> bool {
@@ -153,7 +165,24 @@ fn every_doc_shows_a_bad_and_a_good_payload() {
                 rule.code
             );
         }
-        // What to write instead is valid JSONC (the bad example need not be).
+        // What to write instead is valid JSONC, or a script that parses (the bad example need
+        // not be).
+        if is_script_rule(rule) {
+            let report = engine::lint_text("instead.js", instead[0].clone(), &Settings::default());
+            assert!(
+                report.diagnostics.iter().all(|d| d.rule != rule.rule),
+                "{}: Use instead does not parse: {:?}",
+                rule.code,
+                report.diagnostics
+            );
+            let example = engine::lint_text("example.js", example[0].clone(), &Settings::default());
+            assert!(
+                example.diagnostics.iter().any(|d| d.rule == rule.rule),
+                "{}: Example parses",
+                rule.code
+            );
+            continue;
+        }
         let parsed = parse(&instead[0], &ParseOptions::jsonc());
         assert!(
             parsed.errors.is_empty(),
@@ -304,11 +333,11 @@ fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/rules")
 }
 
-/// The fixture of a rule: `<name>.jsonc`, `<name>.json`, or a directory `<name>/` holding a
-/// `share-lint.toml` and the payload.
+/// The fixture of a rule: `<name>.jsonc`, `<name>.json`, `<name>.js` (a rule about scripts), or
+/// a directory `<name>/` holding a `share-lint.toml` and the payload.
 fn fixture_of(rule: &Rule) -> Option<PathBuf> {
     let base = fixtures();
-    ["jsonc", "json"]
+    ["jsonc", "json", "js"]
         .iter()
         .map(|ext| base.join(format!("{}.{ext}", rule.name)))
         .chain([base.join(rule.name)])

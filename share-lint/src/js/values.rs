@@ -1,6 +1,6 @@
 //! Expressions as values: what the source spells out is known (string, number, boolean and
 //! `null` literals, arrays and objects of them, templates without expressions, a `const` that
-//! holds one), wrapped in `as const`, `satisfies T`, `as T`, `!` or parentheses or not; everything
+//! holds one, the members of a known object spread into another: `{...base, title}`), wrapped in `as const`, `satisfies T`, `as T`, `!` or parentheses or not; everything
 //! else — a variable that may change, a call, a template with expressions, a spread, a
 //! conditional — is [`NodeKind::Unknown`].
 //!
@@ -108,8 +108,20 @@ impl<'s, 'a> Reader<'s, 'a> {
                 let mut members: Vec<Member> = Vec::with_capacity(object.properties.len());
                 for property in &object.properties {
                     let (key, key_span, value) = match property {
-                        ObjectPropertyKind::SpreadProperty(_) => {
-                            self.open_at(span, &mut members);
+                        ObjectPropertyKind::SpreadProperty(spread) => {
+                            // `...base` of a known object adds its members; of anything else,
+                            // any key.
+                            let spread = self.value(&spread.argument, depth + 1);
+                            let open = self.open.contains(&spread.span);
+                            match spread.kind {
+                                NodeKind::Object(spread_members) => {
+                                    members.extend(spread_members);
+                                    if open {
+                                        self.open_at(span, &mut []);
+                                    }
+                                }
+                                _ => self.open_at(span, &mut members),
+                            }
                             continue;
                         }
                         ObjectPropertyKind::ObjectProperty(p) => {
