@@ -125,9 +125,29 @@ fn hook_passes_good_payloads_and_fails_bad_ones() {
         "[files]\nexclude = [\"fixtures/**\"]\n",
     )
     .unwrap();
+    // Scripts: one without a call, one with a good call, and (committed later) a bad call.
+    std::fs::create_dir_all(dir.join("src")).unwrap();
+    std::fs::write(dir.join("src/util.js"), "export const type = 'module';\n").unwrap();
+    std::fs::write(
+        dir.join("src/Good.vue"),
+        "<script setup lang=\"ts\">\nwindow.ksoxz_sdk.shareMessage({ params: { type: 'text', \
+         content: { text: '你好' } } });\n</script>\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("src/bad.ts"),
+        "ksoxz_sdk.shareMessage({ params: { type: 'miniProgram', channelType: ['wx_moments'], \
+         channelObject: { title, webpageUrl: url, userName: 'gh_0123456789ab', path: p } } });\n",
+    )
+    .unwrap();
     git(dir, &["add", "."]);
 
-    let mut files = vec!["good.json", "fixtures/broken.json"];
+    let mut files = vec![
+        "good.json",
+        "fixtures/broken.json",
+        "src/util.js",
+        "src/Good.vue",
+    ];
     files.extend(others.iter().map(|(name, _)| *name));
     let good = try_repo(dir, home.path(), &files);
     assert!(good.status.success(), "{}", show(&good));
@@ -145,6 +165,7 @@ fn hook_passes_good_payloads_and_fails_bad_ones() {
     );
 
     files.push("bad.json");
+    files.push("src/bad.ts");
     let bad = try_repo(dir, home.path(), &files);
     assert_eq!(bad.status.code(), Some(1), "{}", show(&bad));
     let stdout = String::from_utf8_lossy(&bad.stdout);
@@ -155,6 +176,9 @@ fn hook_passes_good_payloads_and_fails_bad_ones() {
         show(&bad)
     );
     assert!(stdout.contains("bad.json:1:"), "{}", show(&bad));
+    assert!(stdout.contains("src/bad.ts:1:"), "{}", show(&bad));
+    assert!(!stdout.contains("Good.vue"), "{}", show(&bad));
+    assert!(!stdout.contains("util.js"), "{}", show(&bad));
     // Only the bad payload: nothing else in the report.
     for (name, _) in others {
         assert!(

@@ -135,6 +135,7 @@ fn only_the_sdks_share_message_is_linted() {
         format!("ksoxz_sdk.shareMessage({{ params: {bad} }})"),
         format!("window.ksoxz_sdk.shareMessage({{ params: {bad} }})"),
         format!("globalThis.ksoxz_sdk.shareMessage({{ params: {bad} }})"),
+        format!("self.ksoxz_sdk.shareMessage({{ params: {bad} }})"),
         format!("ksoxz_sdk?.shareMessage?.({{ params: {bad} }})"),
         format!("window.ksoxz_sdk?.shareMessage({{ params: {bad} }})"),
         format!("ksoxz_sdk['shareMessage']({{ params: {bad} }})"),
@@ -390,4 +391,22 @@ fn walks_and_standard_input_pick_scripts() {
         "{}",
         text(&out)
     );
+}
+
+/// Every script extension is linted, by itself or in its `<script>` blocks.
+#[test]
+fn every_script_extension_is_linted() {
+    let call = "ksoxz_sdk.shareMessage({ params: { type: 'text', content: { text: '' } } });";
+    for ext in share_lint::js::SCRIPT_EXTENSIONS {
+        let name = format!("a.{ext}");
+        let src = if ["vue", "svelte", "html", "htm"].contains(ext) {
+            format!("<p>x</p>\n<script>\n{call}\n</script>\n")
+        } else {
+            call.to_owned()
+        };
+        assert_eq!(codes(&name, &src), ["SM403"], "{name}");
+        assert!(share_lint::js::is_script(&name.to_uppercase()), "{name}");
+    }
+    assert!(!share_lint::js::is_script("a.json"));
+    assert!(!share_lint::js::is_script("js"));
 }
