@@ -22,9 +22,14 @@ WORDS = "user order item cart price title list page route store query token them
     "button panel table filter sort search upload avatar message channel share campaign event".split()
 
 
+COUNTER = [0]
+
+
 def ident(rng):
+    """A name, unique in the corpus (a module may not export one name twice)."""
     a, b = rng.sample(WORDS, 2)
-    return a + b.capitalize()
+    COUNTER[0] += 1
+    return f"{a}{b.capitalize()}{COUNTER[0]}"
 
 
 def typed(ext):

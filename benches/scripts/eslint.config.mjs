@@ -16,7 +16,7 @@ export default [
         "error",
         {
           selector:
-            "CallExpression[callee.property.name='shareMessage'] ObjectExpression:has(> Property[key.name='type'] > Literal[value='miniProgram']) > Property[key.name='channelType'] Literal[value='wx_moments']",
+            "CallExpression[callee.property.name='shareMessage'] ObjectExpression:has(> Property[key.name='type'][value.value='miniProgram']) > Property[key.name='channelType'] Literal[value='wx_moments']",
           message: "a mini program cannot be shared to wx_moments",
         },
       ],

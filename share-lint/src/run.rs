@@ -242,31 +242,45 @@ fn print(
     let mut summary = Summary::default();
 
     std::thread::scope(|scope| {
+        let (next, printed) = (&next, &printed);
+        let work = |tx: mpsc::Sender<_>, big_stack: bool| {
+            move || {
+                if big_stack {
+                    crate::js::stack::on_worker_stack();
+                }
+                loop {
+                    let c = next.fetch_add(1, Ordering::Relaxed);
+                    let start = c * chunk;
+                    if start >= inputs.len() {
+                        break;
+                    }
+                    // Chunks are taken in order, so the worker holding the printer's next chunk
+                    // never waits here: no deadlock.
+                    let (lock, ready) = printed;
+                    let mut done = lock.lock().unwrap_or_else(|p| p.into_inner());
+                    while c >= *done + window {
+                        done = ready.wait(done).unwrap_or_else(|p| p.into_inner());
+                    }
+                    drop(done);
+                    let results = inputs[start..(start + chunk).min(inputs.len())]
+                        .iter()
+                        .map(|input| lint_guarded(input, configs, settings))
+                        .collect();
+                    if tx.send((c, results)).is_err() {
+                        break;
+                    }
+                }
+            }
+        };
         for _ in 0..threads {
-            let tx = tx.clone();
-            let (next, printed) = (&next, &printed);
-            scope.spawn(move || loop {
-                let c = next.fetch_add(1, Ordering::Relaxed);
-                let start = c * chunk;
-                if start >= inputs.len() {
-                    break;
-                }
-                // Chunks are taken in order, so the worker holding the printer's next chunk
-                // never waits here: no deadlock.
-                let (lock, ready) = printed;
-                let mut done = lock.lock().unwrap_or_else(|p| p.into_inner());
-                while c >= *done + window {
-                    done = ready.wait(done).unwrap_or_else(|p| p.into_inner());
-                }
-                drop(done);
-                let results = inputs[start..(start + chunk).min(inputs.len())]
-                    .iter()
-                    .map(|input| lint_guarded(input, configs, settings))
-                    .collect();
-                if tx.send((c, results)).is_err() {
-                    break;
-                }
-            });
+            // A stack scripts of any usual size are parsed on (`js/stack.rs`); where it cannot
+            // be had, the default one (scripts then get a thread of their own).
+            let started = std::thread::Builder::new()
+                .stack_size(crate::js::stack::WORKER_STACK)
+                .spawn_scoped(scope, work(tx.clone(), true));
+            if started.is_err() {
+                scope.spawn(work(tx.clone(), false));
+            }
         }
         drop(tx);
         // Reorder: print chunk c only after chunks 0..c, as soon as they are all done.

@@ -25,6 +25,8 @@ enum Source {
 /// let text = share_lint::config::show_settings(&["payloads/promo.json".into()], None).unwrap();
 /// assert!(text.starts_with("payloads/promo.json\n  configuration: none"));
 /// assert!(text.contains("a directory walk lints it if it looks like a payload: `**/*.json`"));
+/// let text = share_lint::config::show_settings(&["web/share.ts".into()], None).unwrap();
+/// assert!(text.contains("a directory walk lints it if it mentions shareMessage: `**/*.ts`"));
 /// ```
 pub fn show_settings(
     files: &[std::path::PathBuf],
@@ -93,6 +95,9 @@ impl Config {
                 "a directory walk skips it: exclude glob `{glob}` (so does the pre-commit hook, \
                  with --force-exclude)"
             ),
+            (None, Some(glob)) if crate::js::is_script(&relative.to_string_lossy()) => {
+                format!("a directory walk lints it if it mentions shareMessage: `{glob}`")
+            }
             (None, Some(glob)) => {
                 format!("a directory walk lints it if it looks like a payload: `{glob}`")
             }

@@ -31,9 +31,24 @@ const MAX_ALIASES: usize = 8;
 /// Adds the payloads of one script block of `text` to `out`; a block that does not parse adds
 /// its first syntax error instead.
 pub(super) fn extract_block(text: &str, block: &Block, out: &mut Extracted) {
+    // One arena per thread, emptied for each parse (oxc's advice: its memory is reused rather
+    // than given back and asked for again per file; no difference measured on the benchmark).
+    thread_local! {
+        static ARENA: std::cell::RefCell<Allocator> = std::cell::RefCell::new(Allocator::default());
+    }
+    ARENA.with(|arena| {
+        let Ok(mut allocator) = arena.try_borrow_mut() else {
+            // Not reentered in practice; a fresh arena if it ever is.
+            return extract_with(text, block, &Allocator::default(), out);
+        };
+        allocator.reset();
+        extract_with(text, block, &allocator, out);
+    });
+}
+
+fn extract_with(text: &str, block: &Block, allocator: &Allocator, out: &mut Extracted) {
     let src = &text[block.start..block.end];
-    let allocator = Allocator::default();
-    let parsed = Parser::new(&allocator, src, block.source_type).parse();
+    let parsed = Parser::new(allocator, src, block.source_type).parse();
     if parsed.panicked || !parsed.errors.is_empty() {
         out.errors.push(syntax_error(block, src, &parsed.errors));
         return;

@@ -17,7 +17,7 @@
 
 mod blocks;
 mod calls;
-mod stack;
+pub mod stack;
 mod values;
 
 use crate::json::{Comment, Node, Span};
@@ -40,9 +40,15 @@ pub fn is_script(path: &str) -> bool {
 }
 
 /// Whether `text` may hold a call at all: the cheap byte search that decides whether a script
-/// is parsed.
+/// is parsed. `shareMessage` must stand as a name of its own (`.shareMessage(`,
+/// `["shareMessage"]`), not inside a longer one (`shareMessageButton`, `onShareMessage`).
 pub fn may_call(text: &[u8]) -> bool {
-    memchr::memmem::find(text, CALL_NAME).is_some()
+    let name = |b: u8| b.is_ascii_alphanumeric() || b == b'_' || b == b'$' || b >= 0x80;
+    memchr::memmem::find_iter(text, CALL_NAME).any(|at| {
+        let before = at.checked_sub(1).map(|i| text[i]);
+        let after = text.get(at + CALL_NAME.len()).copied();
+        !before.is_some_and(name) && !after.is_some_and(name)
+    })
 }
 
 fn extension(path: &str) -> Option<&str> {
@@ -102,6 +108,10 @@ pub fn extract(path: &str, text: &str) -> Extracted {
                 src.len(),
                 stack::MAX_STACK >> 20
             )));
+            continue;
+        }
+        if stack::fits_here(need) {
+            calls::extract_block(text, &block, &mut out);
             continue;
         }
         let parsed = std::thread::scope(|scope| {

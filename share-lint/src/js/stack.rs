@@ -12,7 +12,34 @@
 //!
 //! The stack is reserved, not used: the pages a normal file never reaches cost nothing. A block
 //! whose bound passes [`MAX_STACK`] (a minified bundle of several megabytes) is not parsed: one
-//! finding says so.
+//! finding says so. A run's workers are started with [`WORKER_STACK`] and say so
+//! ([`on_worker_stack`]): a block whose bound fits there (a script of up to about 20 KiB of
+//! brackets) is parsed on the worker itself, without starting a thread.
+
+use std::cell::Cell;
+
+/// The stack a run's workers are started with (reserved, not used).
+pub const WORKER_STACK: usize = 64 << 20;
+
+/// What a worker's own work may take of its stack before a parse starts: the run, the engine
+/// and the front end's frames.
+const WORKER_OWN: usize = 4 << 20;
+
+thread_local! {
+    /// The stack this thread has for a parse: 0 unless it said otherwise.
+    static ROOM: Cell<usize> = const { Cell::new(0) };
+}
+
+/// Says that the current thread was started with a stack of [`WORKER_STACK`] bytes: scripts
+/// whose bound fits are parsed on it.
+pub fn on_worker_stack() {
+    ROOM.with(|room| room.set(WORKER_STACK - WORKER_OWN));
+}
+
+/// Whether a parse that may need `need` bytes of stack fits on the current thread.
+pub(super) fn fits_here(need: usize) -> bool {
+    ROOM.with(|room| need <= room.get())
+}
 
 /// The largest stack a script block's parse may reserve: 2 GiB.
 pub(super) const MAX_STACK: usize = 2 << 30;
