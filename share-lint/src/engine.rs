@@ -14,7 +14,7 @@
 //!    (the model's [`Context::with_limit`], the file-level checks through `Capped`), so a file
 //!    of millions of findings never holds them all.
 
-use crate::diagnostic::{Diagnostic, FileReport, SourceFile};
+use crate::diagnostic::{Diagnostic, Edit, FileReport, SourceFile};
 use crate::fix::{apply_fixes, FixMode};
 use crate::js;
 use crate::json::{self, Locator, Node, NodeKind, ParseOptions, Parsed};
@@ -53,10 +53,12 @@ pub fn lint_bytes(path: &str, bytes: Vec<u8>, settings: &Settings) -> FileReport
 /// replaced, parses and looks like a payload — a payload saved as GBK, say; a binary file or a
 /// UTF-16 one named `.json` is skipped.
 ///
-/// A script is linted when its bytes hold `shareMessage` ([`crate::js::may_call`]).
+/// A script is linted when its bytes hold `shareMessage` ([`crate::js::may_call`]) and are
+/// UTF-8 (a page saved as GBK, whose `<meta charset>` says so, is not an error in a walk).
 pub fn lint_payload_bytes(path: &str, bytes: Vec<u8>, settings: &Settings) -> Option<FileReport> {
     if js::is_script(path) {
-        return js::may_call(&bytes).then(|| lint_bytes(path, bytes, settings));
+        let text = String::from_utf8(bytes).ok()?;
+        return js::may_call(text.as_bytes()).then(|| lint_script(path, text, settings));
     }
     match String::from_utf8(bytes) {
         Ok(text) => {
@@ -366,15 +368,23 @@ fn lint_script(path: &str, text: String, settings: &Settings) -> FileReport {
     let limit = MAX_FINDINGS_PER_RULE + Suppressions::count(&extracted.comments);
     let mut out = Capped::new(limit);
     out.extend(extracted.errors.iter().map(InvalidScript::diagnostic));
+    let mut budget = text
+        .len()
+        .saturating_mul(unknown::BUDGET_PER_BYTE)
+        .saturating_add(unknown::BUDGET_BASE);
     for payload in extracted.payloads {
         let unknowns = Unknowns::of(&payload.node, &payload.open);
         let mut value = payload.node.to_value();
         let violations = if unknowns.is_empty() {
             payload_violations(&value, settings, limit)
         } else {
-            unknown::certain(&mut value, &unknowns, |value| {
+            let checked = unknown::certain(&mut value, &unknowns, &mut budget, |value| {
                 payload_violations(value, settings, limit)
-            })
+            });
+            match checked {
+                Some(violations) => violations,
+                None => continue,
+            }
         };
         let mut found = Capped::new(limit);
         report_violations(
@@ -387,10 +397,18 @@ fn lint_script(path: &str, text: String, settings: &Settings) -> FileReport {
             &mut found,
         );
         for mut d in found.into_vec() {
-            // A fix never edits code: only the literals it knows.
+            // A fix edits only literals written in the call: never code, nor a `const` outside
+            // it (which other code may use too).
+            let edits_code = |e: &Edit| {
+                !(payload.call.start <= e.span.start && e.span.end <= payload.call.end)
+                    || payload
+                        .code
+                        .iter()
+                        .any(|c| e.span.start < c.end && c.start < e.span.end)
+            };
             if d.fix
                 .as_ref()
-                .is_some_and(|f| f.edits.iter().any(|e| unknowns.overlaps(e.span)))
+                .is_some_and(|f| f.edits.iter().any(edits_code))
             {
                 d.fix = None;
             }

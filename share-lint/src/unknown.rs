@@ -6,7 +6,7 @@
 //! "where payloads live"). The rules are not asked what they read; instead the payload is checked
 //! with each unknown replaced by candidate values — every string the payload's JSON Schema
 //! names (the share types, the channels), another string, `true`, `false`, `0`, `[]`, `{}` and
-//! `null` — and only what every check finds is kept:
+//! `null` — and only what every check finds, with the same message and help, is kept:
 //!
 //! 1. Each unknown in turn takes the candidate that leaves the fewest findings elsewhere, among
 //!    those of the type its place expects (no structural finding, such as `wrong-type`, at or
@@ -18,7 +18,12 @@
 //! with a computed value is reported), nor those at an object with a spread or a computed key
 //! (`{...base, type: "text"}`), which may hold any key it does not spell out. The first
 //! [`MAX_VARIED`] unknowns of a payload are varied; the rest keep the first candidate, so the
-//! checks of a payload are bounded.
+//! checks of a payload are bounded. Each unknown is varied in turn around the others' choices:
+//! combinations of two unknowns' candidates are not checked.
+//!
+//! The checks of a file cost at most [`BUDGET_PER_BYTE`] times its size plus [`BUDGET_BASE`]
+//! (in bytes of payload checked): a payload past that reports nothing, so that a file of many
+//! calls, each with unknowns beside a long thumbnail, is linted in time linear in its size.
 
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -28,6 +33,13 @@ use share_schema::catalog::PointsAt;
 use share_schema::Violation;
 
 use crate::json::{push_pointer_segment, Node, NodeKind, Span};
+
+/// What checking the payloads of a file with unknowns may cost, per byte of the file, in bytes
+/// of payload checked (see [`certain`]), beyond [`BUDGET_BASE`].
+pub const BUDGET_PER_BYTE: usize = 64;
+
+/// What checking the payloads of any file with unknowns may cost, in bytes of payload checked.
+pub const BUDGET_BASE: usize = 1 << 20;
 
 /// How many unknowns of one payload are varied (see the module docs).
 pub const MAX_VARIED: usize = 16;
@@ -80,8 +92,6 @@ pub(crate) struct Unknowns {
     values: Vec<String>,
     /// The objects that may hold keys they do not spell out, and the keys they spell out.
     open: Vec<(String, Vec<String>)>,
-    /// The spans of the unknown values: no fix may edit them.
-    spans: Vec<Span>,
 }
 
 impl Unknowns {
@@ -95,10 +105,7 @@ impl Unknowns {
     fn walk(&mut self, node: &Node, pointer: &mut String, open: &[Span]) {
         let len = pointer.len();
         match &node.kind {
-            NodeKind::Unknown => {
-                self.values.push(pointer.clone());
-                self.spans.push(node.span);
-            }
+            NodeKind::Unknown => self.values.push(pointer.clone()),
             NodeKind::Array(items) => {
                 for (i, item) in items.iter().enumerate() {
                     pointer.push('/');
@@ -125,13 +132,6 @@ impl Unknowns {
     /// Whether there is nothing unknown.
     pub(crate) fn is_empty(&self) -> bool {
         self.values.is_empty() && self.open.is_empty()
-    }
-
-    /// Whether `span` overlaps an unknown value (a fix editing it would edit code).
-    pub(crate) fn overlaps(&self, span: Span) -> bool {
-        self.spans
-            .iter()
-            .any(|u| span.start < u.end && u.start < span.end)
     }
 
     /// Whether `v` is about an unknown value, an open object, or a key an open object does not
@@ -163,19 +163,49 @@ fn under(path: &str, pointer: &str) -> bool {
         .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
 }
 
-/// A finding's identity across checks.
-fn identity(v: &Violation) -> (&'static str, String) {
-    (v.code(), v.path().to_owned())
+/// A finding's identity across checks: its rule, its place and what it says (a message or help
+/// that names a candidate value differs from check to check, and is not kept).
+type Identity = (&'static str, String, String, Option<String>);
+
+fn identity(v: &Violation) -> Identity {
+    (
+        v.code(),
+        v.path().to_owned(),
+        v.message().to_owned(),
+        v.help().map(str::to_owned),
+    )
+}
+
+/// What checking `value` once costs, in bytes of it (a long thumbnail is decoded each time).
+fn cost(value: &Value) -> usize {
+    match value {
+        Value::String(s) => 8 + s.len(),
+        Value::Array(items) => items.iter().map(cost).sum::<usize>() + 8,
+        Value::Object(map) => {
+            map.iter()
+                .map(|(k, v)| 8 + k.len() + cost(v))
+                .sum::<usize>()
+                + 8
+        }
+        _ => 8,
+    }
 }
 
 /// The violations of `value` that hold whatever its unknowns are (see the module docs).
 /// `value` is the payload with `null` at its unknowns; `check` runs every rule on a value.
+///
+/// `budget` is what the checks of a file may still cost, in bytes of payload checked (see
+/// [`cost`]): a payload whose checks would pass it is not checked at all (`None`), and reports
+/// nothing, so that a file's time stays linear in its size.
 pub(crate) fn certain(
     value: &mut Value,
     unknowns: &Unknowns,
+    budget: &mut usize,
     mut check: impl FnMut(&Value) -> Vec<Violation>,
-) -> Vec<Violation> {
+) -> Option<Vec<Violation>> {
     let varied = &unknowns.values[..unknowns.values.len().min(MAX_VARIED)];
+    let need = cost(value).saturating_mul(2 * varied.len() * CANDIDATES.len() + 1);
+    *budget = budget.checked_sub(need)?;
     let set = |value: &mut Value, pointer: &str, candidate: &Value| {
         if let Some(slot) = value.pointer_mut(pointer) {
             *slot = candidate.clone();
@@ -219,7 +249,7 @@ pub(crate) fn certain(
     }
     // 2. Vary each around the choice; keep what every check finds.
     let found = check(value);
-    let mut kept: HashSet<(&'static str, String)> = found
+    let mut kept: HashSet<Identity> = found
         .iter()
         .filter(|v| !unknowns.hides(v))
         .map(identity)
@@ -235,10 +265,12 @@ pub(crate) fn certain(
         }
         set(value, pointer, &CANDIDATES[chosen[i]]);
     }
-    found
-        .into_iter()
-        .filter(|v| !unknowns.hides(v) && kept.contains(&identity(v)))
-        .collect()
+    Some(
+        found
+            .into_iter()
+            .filter(|v| !unknowns.hides(v) && kept.contains(&identity(v)))
+            .collect(),
+    )
 }
 
 #[cfg(test)]

@@ -54,7 +54,8 @@ fn web_app_files_are_linted_where_their_calls_are() {
     // A walk finds them all (and counts the scripts it parsed).
     let out = lint_in(&dir, &["--color", "never", "."]);
     assert!(
-        stdout(&out).ends_with("Checked 6 files: found 6 errors, 1 warning (2 fixable with --fix, 1 with --unsafe-fixes).\n"),
+        stdout(&out)
+            .ends_with("Checked 6 files: found 6 errors, 1 warning (2 fixable with --fix).\n"),
         "{}",
         text(&out)
     );
@@ -108,14 +109,24 @@ fn fixes_edit_the_literals_and_keep_the_rest() {
     let tsx = std::fs::read_to_string(tmp.path().join("ShareButton.tsx")).unwrap();
     let original = std::fs::read_to_string(fixtures("scripts").join("ShareButton.tsx")).unwrap();
     assert_eq!(tsx, original.replace("['wx', 'wx']", "['wx']"));
-    // The unsafe fix of SM301 removes the element from the `const` it is written in.
+    // SM301 is in a `const` outside the call, which other code may use: no fix.
+    let before = std::fs::read_to_string(tmp.path().join("ShareSignup.vue")).unwrap();
     let out = lint_in(
         tmp.path(),
         &["--color", "never", "--fix", "--unsafe-fixes", "."],
     );
     assert_eq!(out.status.code(), Some(1), "{}", text(&out));
-    let vue = std::fs::read_to_string(tmp.path().join("ShareSignup.vue")).unwrap();
-    assert!(vue.contains("const CHANNELS = ['wx'] as const;"), "{vue}");
+    let after = std::fs::read_to_string(tmp.path().join("ShareSignup.vue")).unwrap();
+    assert_eq!(after, before);
+    // Nor next to code the fix would rewrite (a name read in the payload).
+    let src = "const t = i18n('title');\nksoxz_sdk.shareMessage({ params: { title: t, desc: 'd', \
+               link: 'https://a.cn/', imgUrl: 'https://a.cn/i.png' } });\n";
+    std::fs::write(tmp.path().join("foreign.js"), src).unwrap();
+    lint_in(tmp.path(), &["--fix", "--unsafe-fixes", "foreign.js"]);
+    assert_eq!(
+        std::fs::read_to_string(tmp.path().join("foreign.js")).unwrap(),
+        src
+    );
     // Next to a spread, the element is removed and the spread kept.
     let src = "ksoxz_sdk.shareMessage({ params: { type: 'miniProgram', channelType: \
                ['wx_moments', ...more], channelObject: { title: 't', webpageUrl: 'https://a.cn', \
@@ -143,6 +154,9 @@ fn only_the_sdks_share_message_is_linted() {
         format!("const sdk = window.ksoxz_sdk; sdk.shareMessage({{ params: {bad} }})"),
         format!("const a = ksoxz_sdk, b = a; b.shareMessage({{ params: {bad} }})"),
         format!("(window.ksoxz_sdk as any).shareMessage({{ params: {bad} }})"),
+        // TypeScript's declaration of the page's global, and a `var` bound once to it.
+        format!("declare const ksoxz_sdk: any; ksoxz_sdk.shareMessage({{ params: {bad} }})"),
+        format!("var sdk = window.ksoxz_sdk; sdk.shareMessage({{ params: {bad} }})"),
         format!("const params = {bad}; ksoxz_sdk.shareMessage({{ params }})"),
         format!("const params = {bad}; ksoxz_sdk.shareMessage({{ params: params }})"),
         format!("const arg = {{ params: {bad} }}; ksoxz_sdk.shareMessage(arg)"),
@@ -160,6 +174,9 @@ fn only_the_sdks_share_message_is_linted() {
         format!("function f(ksoxz_sdk) {{ ksoxz_sdk.shareMessage({{ params: {bad} }}) }}"),
         format!("let ksoxz_sdk = other; ksoxz_sdk.shareMessage({{ params: {bad} }})"),
         format!("function f(window) {{ window.ksoxz_sdk.shareMessage({{ params: {bad} }}) }}"),
+        format!(
+            "import {{ ksoxz_sdk }} from './mock'; ksoxz_sdk.shareMessage({{ params: {bad} }})"
+        ),
         format!("shareMessage({{ params: {bad} }})"),
         // A `params` that a later spread may replace, or that is not an object's.
         format!("ksoxz_sdk.shareMessage({{ params: {bad}, ...rest }})"),
@@ -263,11 +280,67 @@ fn unknown_values_hide_only_what_depends_on_them() {
              ksoxz_sdk.shareMessage({ params })",
             &[],
         ),
-        // Read only: still known.
+        // Any other use may change it: a member read (which may hand out an inner object), an
+        // alias, a function.
         (
             "const params = { type: 'text', content: { text: '' } }; console.log(params.type); \
              ksoxz_sdk.shareMessage({ params })",
+            &[],
+        ),
+        (
+            "const params = { type: 'text', content: { text: '' } }; \
+             const c = params.content; c.text = t; ksoxz_sdk.shareMessage({ params })",
+            &[],
+        ),
+        (
+            "const params = { type: 'text', content: { text: '' } }; fill(params); \
+             ksoxz_sdk.shareMessage({ params })",
+            &[],
+        ),
+        (
+            "const co = { text: '' }; const params = { type: 'text', content: co }; \
+             params.content.text = t; ksoxz_sdk.shareMessage({ params: { type: 'text', content: co } })",
+            &[],
+        ),
+        // Exported: other modules may change it.
+        (
+            "export const params = { type: 'text', content: { text: '' } }; \
+             ksoxz_sdk.shareMessage({ params })",
+            &[],
+        ),
+        // Used only in share calls and in other such `const`s: known.
+        (
+            "const content = { text: '' }; const params = { type: 'text', content }; \
+             ksoxz_sdk.shareMessage({ params }); ksoxz_sdk.shareMessage({ params, onSuccess })",
             &["SM403"],
+        ),
+        // A spread of a `const` that holds a spread may replace the keys before it.
+        (
+            "const base = { ...defaults }; ksoxz_sdk.shareMessage({ params: { type: 'text', \
+             content: { text: '' }, ...base } })",
+            &[],
+        ),
+        // A message that would name a candidate value is not reported.
+        (
+            "ksoxz_sdk.shareMessage({ params: { type: 'webPage', channelType: [c, 'wx', \
+             'wx_moments'], channelObject: { title: 't', webpageUrl: 'https://a.cn' } } })",
+            &[],
+        ),
+        // `undefined` is no key; a value that may be `undefined` is still a key.
+        (
+            "ksoxz_sdk.shareMessage({ params: { type: 'text', channelType: ['wx'], \
+             channelObject: { text: 'hi' }, content: undefined } })",
+            &[],
+        ),
+        (
+            "ksoxz_sdk.shareMessage({ params: { type: 'text', channelType: ['wx'], \
+             channelObject: { text: 'hi' }, content: inApp ? { text: 'hi' } : undefined } })",
+            &["SM105"],
+        ),
+        // `__proto__` sets the prototype: its keys are inherited.
+        (
+            "ksoxz_sdk.shareMessage({ params: { __proto__: defaults, type: 'webPage' } })",
+            &[],
         ),
     ];
     for (src, want) in cases {
@@ -314,6 +387,80 @@ fn a_syntax_error_is_one_finding_and_other_blocks_still_count() {
     );
 }
 
+/// Blocks of one component or page share one scope: a name another block binds is not the
+/// global, and a top-level `const` other scripts see may change there. Classic scripts' HTML
+/// comments parse; blocks in other languages and Flow files are left alone.
+#[test]
+fn markup_blocks_share_a_scope() {
+    let empty = "{ params: { type: 'text', channelType: ['wx'], channelObject: { text: '' } } }";
+    let cases: &[(&str, String, &[&str])] = &[
+        (
+            "a.vue",
+            format!(
+                "<script>import {{ ksoxz_sdk }} from './mock';</script>\n\
+                 <script setup>ksoxz_sdk.shareMessage({empty});</script>"
+            ),
+            &[],
+        ),
+        (
+            "a.html",
+            format!(
+                "<script>let ksoxz_sdk = {{}};</script>\n\
+                 <script>ksoxz_sdk.shareMessage({empty});</script>"
+            ),
+            &[],
+        ),
+        (
+            "a.html",
+            format!(
+                "<script>const p = {empty}; function go() {{ ksoxz_sdk.shareMessage(p); }}\
+                 </script>\n<script>p.params.channelObject.text = t;</script>"
+            ),
+            &[],
+        ),
+        (
+            "a.html",
+            format!("<script>\n<!--\nksoxz_sdk.shareMessage({empty});\n//-->\n</script>"),
+            &["SM403"],
+        ),
+        (
+            "a.vue",
+            format!("<script lang=\"coffee\">ksoxz_sdk.shareMessage({empty})</script>"),
+            &[],
+        ),
+        (
+            "a.js",
+            format!(
+                "// @flow\nconst f = (x: number): number => x;\nksoxz_sdk.shareMessage({empty});"
+            ),
+            &[],
+        ),
+    ];
+    for (name, src, want) in cases {
+        assert_eq!(codes(name, src), *want, "{src}");
+    }
+}
+
+/// A file of many calls, each with unknowns beside a long thumbnail, is linted in time linear
+/// in its size: past the file's budget a payload reports nothing.
+#[test]
+fn unknowns_are_checked_within_a_budget() {
+    let thumb = "A".repeat(1 << 20);
+    let many: Vec<String> = (0..16).map(|i| format!("u{i}")).collect();
+    let call = |channels: &str| {
+        format!(
+            "ksoxz_sdk.shareMessage({{ params: {{ type: 'miniProgram', channelType: \
+             ['wx_moments', {channels}], channelObject: {{ title: 't', webpageUrl: \
+             'https://a.cn', userName: 'gh_0123456789ab', path: 'p', thumbImage: '{thumb}' }} \
+             }} }});"
+        )
+    };
+    // 16 unknowns × 13 candidates × 2 checks of a 1 MiB thumbnail: past the budget.
+    assert_eq!(codes("a.js", &call(&many.join(", "))), Vec::<&str>::new());
+    // One unknown: within it, and checked.
+    assert!(codes("a.js", &call("u0")).contains(&"SM301"));
+}
+
 /// Hostile scripts: nesting far deeper than any stack, megabytes of one operator. Each is linted
 /// without a crash.
 #[test]
@@ -339,6 +486,15 @@ fn deep_nesting_does_not_overflow_the_stack() {
         format!(
             "{}ksoxz_sdk.shareMessage({{ params: {{}} }})",
             "if (a) ".repeat(n)
+        ),
+        format!(
+            "ksoxz_sdk.shareMessage({{ params: {{}} }}); const z = {}X;",
+            "new ".repeat(n)
+        ),
+        format!(
+            "ksoxz_sdk.shareMessage({{ params: {{}} }}); let z: {}B{};",
+            "A<".repeat(n),
+            ">".repeat(n)
         ),
     ];
     let tmp = tempfile::tempdir().unwrap();
@@ -372,6 +528,16 @@ fn walks_and_standard_input_pick_scripts() {
         "{}",
         text(&out)
     );
+    // A page saved as GBK (its `<meta charset>` says so) is skipped by a walk.
+    let mut gbk =
+        b"<meta charset=\"gbk\"><script>ksoxz_sdk.shareMessage({ params: { type: 'text', \
+        content: { text: '"
+            .to_vec();
+    gbk.extend_from_slice(&[0xc4, 0xe3, 0xba, 0xc3]);
+    gbk.extend_from_slice(b"' } } });</script>\n");
+    std::fs::write(tmp.path().join("src/gbk.html"), &gbk).unwrap();
+    let named = lint_in(tmp.path(), &["--output-format", "concise", "src/gbk.html"]);
+    assert!(stdout(&named).contains("error[SM005]"), "{}", text(&named));
     let files = lint_in(tmp.path(), &["--show-files", "."]);
     assert_eq!(stdout(&files), "src/share.ts\n", "{}", text(&files));
     let out = lint_in_with_input(

@@ -19,6 +19,15 @@ pub(super) struct Block {
     pub end: usize,
     /// JavaScript or TypeScript, with JSX or not, module or script.
     pub source_type: SourceType,
+    /// Other scripts see its top-level names: a classic script of a page, or one of several
+    /// `<script>` blocks of a component (which share one scope).
+    pub shared_top: bool,
+    /// Another block of the file names `ksoxz_sdk` itself (an import, a declaration): the name
+    /// may not be the page's global here.
+    pub sdk_shadowed: bool,
+    /// A classic script of a page, where `<!--` and a `-->` at a line's start open line
+    /// comments (as browsers read them).
+    pub html_comments: bool,
 }
 
 /// The scripts of the file at `path` whose text is `text`.
@@ -38,6 +47,9 @@ pub(super) fn scripts(path: &str, text: &str) -> Vec<Block> {
                 start: 0,
                 end: text.len(),
                 source_type,
+                shared_top: false,
+                sdk_shadowed: false,
+                html_comments: false,
             }]
         }
     }
@@ -75,10 +87,41 @@ fn markup(text: &str, html: bool) -> Vec<Block> {
                 start,
                 end,
                 source_type,
+                shared_top: !source_type.is_module(),
+                sdk_shadowed: false,
+                html_comments: html && !source_type.is_module(),
             });
         }
     }
+    if out.len() > 1 {
+        // One scope for all: a name bound in one block is seen in the others.
+        let names_sdk: Vec<bool> = out
+            .iter()
+            .map(|b| names_sdk(&bytes[b.start..b.end]))
+            .collect();
+        for (i, block) in out.iter_mut().enumerate() {
+            block.shared_top = true;
+            block.sdk_shadowed = names_sdk
+                .iter()
+                .enumerate()
+                .any(|(j, &names)| j != i && names);
+        }
+    }
     out
+}
+
+/// Whether a script may bind the name `ksoxz_sdk` (an import, a declaration, a parameter): it
+/// names it other than as a property (`window.ksoxz_sdk`) or as an object whose member it uses
+/// (`ksoxz_sdk.shareMessage`, `ksoxz_sdk?.config`, `ksoxz_sdk["canIUse"]`).
+fn names_sdk(text: &[u8]) -> bool {
+    const NAME: &[u8] = b"ksoxz_sdk";
+    memchr::memmem::find_iter(text, NAME).any(|at| {
+        let before = text[..at].iter().rev().find(|b| !b.is_ascii_whitespace());
+        let after = text[at + NAME.len()..]
+            .iter()
+            .find(|b| !b.is_ascii_whitespace());
+        before != Some(&b'.') && !matches!(after, Some(b'.' | b'?' | b'['))
+    })
 }
 
 /// How to parse a block with these attributes; `None` for a block that is not JavaScript.
@@ -96,6 +139,8 @@ fn block_type(attrs: &str, html: bool) -> Option<SourceType> {
         Some("ts" | "typescript") => SourceType::ts(),
         Some("tsx") => SourceType::tsx(),
         Some("jsx") => SourceType::jsx(),
+        // CoffeeScript, LiveScript, …: not JavaScript.
+        Some(l) if !matches!(l, "" | "js" | "javascript" | "mjs") => return None,
         _ if kind.as_deref().is_some_and(|t| t.ends_with("typescript")) => SourceType::ts(),
         _ if module => SourceType::mjs(),
         _ => SourceType::unambiguous(),
@@ -217,6 +262,21 @@ mod tests {
         let blocks = scripts("a.vue", vue);
         assert!(blocks[0].source_type.is_typescript());
         assert!(blocks[1].source_type.is_module());
+    }
+
+    #[test]
+    fn other_languages_are_skipped_and_blocks_share_a_scope() {
+        let vue = "<script lang=\"coffee\">x = 1</script><script>import { ksoxz_sdk } from './m'\
+                   </script><script setup>ksoxz_sdk.shareMessage()</script>";
+        let blocks = scripts("a.vue", vue);
+        assert_eq!(blocks.len(), 2);
+        assert!(blocks.iter().all(|b| b.shared_top));
+        assert!(!blocks[0].sdk_shadowed && blocks[1].sdk_shadowed);
+        let one = scripts(
+            "a.vue",
+            "<script setup>window.ksoxz_sdk.shareMessage()</script>",
+        );
+        assert!(!one[0].shared_top && !one[0].sdk_shadowed);
     }
 
     #[test]

@@ -12,21 +12,12 @@ use oxc_allocator::Allocator;
 use oxc_ast::ast::{CallExpression, Expression, ObjectPropertyKind};
 use oxc_ast::AstKind;
 use oxc_parser::Parser;
-use oxc_semantic::{IsGlobalReference, SemanticBuilder};
+use oxc_semantic::SemanticBuilder;
 
 use super::blocks::Block;
 use super::values::Reader;
 use super::{Extracted, Payload, ScriptError};
 use crate::json::{Comment, Member, Node, NodeKind, Span};
-
-/// The SDK's global name.
-const SDK: &str = "ksoxz_sdk";
-
-/// The globals that hold the page's globals, through which the SDK is also reached.
-const GLOBAL_OBJECTS: &[&str] = &["window", "globalThis", "self"];
-
-/// How many `const` aliases are followed to the SDK object.
-const MAX_ALIASES: usize = 8;
 
 /// Adds the payloads of one script block of `text` to `out`; a block that does not parse adds
 /// its first syntax error instead.
@@ -48,7 +39,18 @@ pub(super) fn extract_block(text: &str, block: &Block, out: &mut Extracted) {
 
 fn extract_with(text: &str, block: &Block, allocator: &Allocator, out: &mut Extracted) {
     let src = &text[block.start..block.end];
+    let commented;
+    let src = if block.html_comments && (src.contains("<!--") || src.contains("-->")) {
+        commented = html_comments(src);
+        &commented
+    } else {
+        src
+    };
     let parsed = Parser::new(allocator, src, block.source_type).parse();
+    if parsed.is_flow_language {
+        // Flow is not TypeScript: oxc does not parse it, and share-lint does not lint it.
+        return;
+    }
     if parsed.panicked || !parsed.errors.is_empty() {
         out.errors.push(syntax_error(block, src, &parsed.errors));
         return;
@@ -73,8 +75,8 @@ fn extract_with(text: &str, block: &Block, allocator: &Allocator, out: &mut Extr
         let AstKind::CallExpression(call) = node.kind() else {
             continue;
         };
-        let mut reader = Reader::new(&semantic, block.start);
-        if !is_share_call(&reader, call) {
+        let mut reader = Reader::new(&semantic, block.start, block.shared_top, block.sdk_shadowed);
+        if !reader.is_share_call(call) {
             continue;
         }
         let Some(params) = params_of(&reader, call) else {
@@ -102,8 +104,28 @@ fn extract_with(text: &str, block: &Block, allocator: &Allocator, out: &mut Extr
         out.payloads.push(Payload {
             node,
             open: std::mem::take(&mut reader.open),
+            code: std::mem::take(&mut reader.code),
+            call: reader.span(call.span),
         });
     }
+}
+
+/// A classic script with the line comments browsers also read (`<!--` anywhere, `-->` at the
+/// start of a line) turned into `//` comments of the same length, so that spans stay put.
+fn html_comments(src: &str) -> String {
+    let mut out = String::with_capacity(src.len());
+    for line in src.split_inclusive('\n') {
+        let body = line.trim_start();
+        let indent = &line[..line.len() - body.len()];
+        if let Some(rest) = body.strip_prefix("-->") {
+            out.push_str(indent);
+            out.push_str("///");
+            out.push_str(rest);
+        } else {
+            out.push_str(&line.replace("<!--", "////"));
+        }
+    }
+    out
 }
 
 /// The first syntax error of a block, placed in the file.
@@ -128,39 +150,6 @@ fn syntax_error(
     ScriptError {
         span: Span::new(block.start + start, block.start + end),
         message: first.message.to_string(),
-    }
-}
-
-/// Whether `call` is the SDK's `shareMessage`.
-fn is_share_call<'a>(reader: &Reader<'_, 'a>, call: &'a CallExpression<'a>) -> bool {
-    let Some(member) = call.callee.get_inner_expression().as_member_expression() else {
-        return false;
-    };
-    member.static_property_name() == Some("shareMessage") && is_sdk(reader, member.object(), 0)
-}
-
-/// Whether `expr` is the SDK object.
-fn is_sdk<'a>(reader: &Reader<'_, 'a>, expr: &'a Expression<'a>, aliases: usize) -> bool {
-    let scoping = reader.scoping();
-    match expr.get_inner_expression() {
-        Expression::Identifier(id) => {
-            if id.name == SDK && id.is_global_reference(scoping) {
-                return true;
-            }
-            aliases < MAX_ALIASES
-                && reader
-                    .declared_const(id)
-                    .is_some_and(|init| is_sdk(reader, init, aliases + 1))
-        }
-        inner => inner.as_member_expression().is_some_and(|member| {
-            member.static_property_name() == Some(SDK)
-                && matches!(
-                    member.object().get_inner_expression(),
-                    Expression::Identifier(global)
-                        if GLOBAL_OBJECTS.contains(&global.name.as_str())
-                            && global.is_global_reference(scoping)
-                )
-        }),
     }
 }
 

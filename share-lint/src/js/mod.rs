@@ -65,6 +65,12 @@ pub struct Payload {
     /// The spans of the objects that hold a spread (`...base`) or a computed key (`[k]: v`):
     /// they may have any other key, so what depends on a key being absent does not fire there.
     pub open: Vec<Span>,
+    /// The spans of the code the payload was read through (names, spreads, getters, computed
+    /// keys, unknown values): a fix never edits them.
+    pub code: Vec<Span>,
+    /// The call's span: a fix edits only the literals written inside it (a `const` outside may
+    /// serve other code too).
+    pub call: Span,
 }
 
 /// A syntax error in a script.
