@@ -47,9 +47,20 @@ echo "versions: share-lint $(git -C "$root" rev-parse --short HEAD), $("$node/no
   "ESLint, $("$node/node_modules/.bin/oxlint" --version)"
 echo
 echo "## found (files with a mini program shared to wx_moments)"
-echo "share-lint: $($ours 2>/dev/null | grep SM301 | cut -d: -f1 | sort -u | wc -l)"
-echo "ESLint:     $($eslint 2>/dev/null | python3 -c 'import json,sys; print(sum(1 for f in json.load(sys.stdin) if any(m.get("ruleId") == "no-restricted-syntax" for m in f["messages"])))')"
-echo "oxlint:     (no such rule)"
+{ $ours 2>/dev/null || true; } | grep SM301 | cut -d: -f1 | sort -u > ours.found
+{ $eslint 2>/dev/null || true; } | python3 -c '
+import json, os, sys
+for f in json.load(sys.stdin):
+    if any(m.get("ruleId") == "no-restricted-syntax" for m in f["messages"]):
+        print(os.path.relpath(f["filePath"]))' | sort -u > eslint.found
+# The files that do share a mini program to Moments through the SDK: the generator's calls
+# (`share…` functions); `imClient.shareMessage` is another object's.
+grep -rl "wx_moments" src | xargs grep -lE "ksoxz_sdk|sdk\.shareMessage" | sort -u > truth
+for tool in ours eslint; do
+  echo "$tool: $(wc -l < $tool.found) files flagged, $(comm -12 $tool.found truth | wc -l) of" \
+    "$(wc -l < truth) wrong ones found, $(comm -23 $tool.found truth | wc -l) flagged wrongly"
+done
+echo "oxlint: (no such rule)"
 echo
 echo "## peak memory"
 for tool in ours eslint oxlint; do
@@ -57,10 +68,17 @@ for tool in ours eslint oxlint; do
   { /usr/bin/time -f "$tool: %M KB" bash -c "${!tool} > /dev/null 2>&1" || true; } 2>&1 | tail -1
 done
 echo
-echo "## wall time"
-hyperfine --style basic --ignore-failure --warmup 1 --runs "$runs" -n share-lint "$ours" -n oxlint "$oxlint" \
-  --export-markdown "$corpus/fast.md" > /dev/null
-cat "$corpus/fast.md"
-hyperfine --style basic --ignore-failure --runs "$eslint_runs" -n ESLint "$eslint" \
-  --export-markdown "$corpus/eslint.md" > /dev/null
-cat "$corpus/eslint.md"
+echo "## wall time (hyperfine: median, min, max in seconds)"
+hyperfine --style none --ignore-failure --warmup 1 --runs "$runs" -n share-lint "$ours" -n oxlint "$oxlint" \
+  --export-json "$corpus/fast.json" > /dev/null 2>&1
+hyperfine --style none --ignore-failure --runs "$eslint_runs" -n ESLint "$eslint" \
+  --export-json "$corpus/eslint.json" > /dev/null 2>&1
+python3 - "$corpus/fast.json" "$corpus/eslint.json" <<'PY'
+import json, sys
+rows = [r for f in sys.argv[1:] for r in json.load(open(f))["results"]]
+ours = next(r["median"] for r in rows if r["command"] == "share-lint")
+print("| tool | runs | median | min | max | median / share-lint's |")
+print("|---|---:|---:|---:|---:|---:|")
+for r in rows:
+    print(f"| {r['command']} | {len(r['times'])} | {r['median']:.3f} | {r['min']:.3f} | {r['max']:.3f} | {r['median'] / ours:.1f}× |")
+PY
