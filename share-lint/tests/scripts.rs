@@ -302,6 +302,17 @@ fn unknown_values_hide_only_what_depends_on_them() {
              params.content.text = t; ksoxz_sdk.shareMessage({ params: { type: 'text', content: co } })",
             &[],
         ),
+        (
+            "const params = { type: 'text', content: { text: '' } }; const { content } = params; \
+             content.text = t; ksoxz_sdk.shareMessage({ params })",
+            &[],
+        ),
+        // A string `const` cannot change: always read through, whatever else uses it.
+        (
+            "const EMPTY = ''; console.log(EMPTY); \
+             ksoxz_sdk.shareMessage({ params: { type: 'text', content: { text: EMPTY } } })",
+            &["SM403"],
+        ),
         // Exported: other modules may change it.
         (
             "export const params = { type: 'text', content: { text: '' } }; \

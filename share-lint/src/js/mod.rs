@@ -5,10 +5,10 @@
 //! when it runs. The engine lints those trees as it lints a payload file; the rules never know
 //! which language a payload came from (DOMAIN.md §3, "where payloads live").
 //!
-//! - [`blocks`]: where the script is — the whole file, or the `<script>` blocks of markup.
-//! - [`calls`]: which calls are the SDK's (`ksoxz_sdk.shareMessage`, `window.ksoxz_sdk…`, a
+//! - `blocks.rs`: where the script is — the whole file, or the `<script>` blocks of markup.
+//! - `calls.rs`: which calls are the SDK's (`ksoxz_sdk.shareMessage`, `window.ksoxz_sdk…`, a
 //!   `const` alias, optional chaining), and their `params`.
-//! - [`values`]: expressions as values: literals known, everything else unknown.
+//! - `values.rs`: expressions as values: literals known, everything else unknown.
 //!
 //! - [`stack`]: each block is parsed on a thread with the stack its text may need.
 //!

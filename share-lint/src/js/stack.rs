@@ -12,7 +12,7 @@
 //! which covers each of those.
 //!
 //! The stack is reserved, not used: the pages a normal file never reaches cost nothing. A block
-//! whose bound passes [`MAX_STACK`] (a minified bundle of several megabytes) is not parsed: one
+//! whose bound passes `MAX_STACK`, 2 GiB (a minified bundle of several megabytes) is not parsed: one
 //! finding says so. A run's workers are started with [`WORKER_STACK`] and say so
 //! ([`on_worker_stack`]): a block whose bound fits there (a script of up to about 20 KiB of
 //! brackets) is parsed on the worker itself, without starting a thread.
