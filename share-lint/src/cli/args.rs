@@ -7,7 +7,8 @@ use share_lint::render::{DocsUrl, OutputFormat};
 use share_schema::Severity;
 use std::path::PathBuf;
 
-/// Lint WPS协作 `ksoxz_sdk.shareMessage` payload files: JSON structure, WeChat's limits,
+/// Lint WPS协作 `ksoxz_sdk.shareMessage` payloads, in JSON files and in the calls of
+/// JavaScript, TypeScript, Vue, Svelte and HTML sources: structure, WeChat's limits,
 /// thumbnails, and the vendor's rules (no mini program to Moments, ...).
 ///
 /// Exit status: 0 no error (or --exit-zero), 1 findings at or above --fail-on, 2 the run failed.
@@ -66,9 +67,10 @@ pub enum Command {
 pub struct CheckArgs {
     /// Files or directories to check; `-` reads standard input. A file named is read whatever
     /// it is (a pipe such as <(cmd), /dev/stdin), up to max-file-size; a file of 1 MiB or more
-    /// holding an array is read element by element, each up to max-file-size. Directories are searched
-    /// for regular files matching the include globs that look like payloads, respecting
-    /// .gitignore. Default: the current directory.
+    /// holding an array is read element by element, each up to max-file-size; a script (.js, .ts,
+    /// .vue, ...) is checked for its shareMessage calls. Directories are searched for regular
+    /// files matching the include globs that look like payloads or are scripts that mention
+    /// shareMessage, respecting .gitignore. Default: the current directory.
     #[arg(value_name = "PATHS")]
     pub paths: Vec<PathBuf>,
 
