@@ -372,10 +372,17 @@ fn lint_script(path: &str, text: String, settings: &Settings) -> FileReport {
         .len()
         .saturating_mul(unknown::BUDGET_PER_BYTE)
         .saturating_add(unknown::BUDGET_BASE);
+    let mut reported = std::collections::HashSet::new();
     for payload in extracted.payloads {
         let unknowns = Unknowns::of(&payload.node, &payload.open);
         let mut value = payload.node.to_value();
         let violations = if unknowns.is_empty() {
+            // Charged too: a long `const` thumbnail named by every call of a file is checked
+            // once per call.
+            match budget.checked_sub(unknown::cost(&value)) {
+                Some(left) => budget = left,
+                None => continue,
+            }
             payload_violations(&value, settings, limit)
         } else {
             let checked = unknown::certain(&mut value, &unknowns, &mut budget, |value| {
@@ -413,11 +420,7 @@ fn lint_script(path: &str, text: String, settings: &Settings) -> FileReport {
                 d.fix = None;
             }
             // A `const` shared by two calls is one finding.
-            let seen = out
-                .out
-                .iter()
-                .any(|o| o.rule == d.rule && o.span == d.span && o.message == d.message);
-            if !seen {
+            if reported.insert((d.rule.code, d.span.start, d.span.end, d.message.clone())) {
                 out.push(d);
             }
         }

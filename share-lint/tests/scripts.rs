@@ -470,6 +470,14 @@ fn unknowns_are_checked_within_a_budget() {
     assert_eq!(codes("a.js", &call(&many.join(", "))), Vec::<&str>::new());
     // One unknown: within it, and checked.
     assert!(codes("a.js", &call("u0")).contains(&"SM301"));
+    // One `const` thumbnail of 1 MiB named by 1,000 calls: checked while the budget lasts.
+    let calls = "ksoxz_sdk.shareMessage({ params: { type: 'miniProgram', channelType: \
+                 ['wx_moments'], channelObject: { title: 't', webpageUrl: 'https://a.cn', \
+                 userName: 'gh_0123456789ab', path: 'p', thumbImage: T } } });\n"
+        .repeat(1000);
+    let src = format!("const T = '{thumb}';\n{calls}");
+    let found = codes("a.js", &src);
+    assert!(found.contains(&"SM301"), "{found:?}");
 }
 
 /// Hostile scripts: nesting far deeper than any stack, megabytes of one operator. Each is linted
