@@ -20,16 +20,19 @@ use crate::stream::{opens_array, STREAM_FROM};
 use std::fs::File;
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 /// Where a payload comes from.
 #[derive(Debug)]
 pub(crate) enum Input {
     /// A file named on the command line or found by the walk (which has already resolved its
-    /// configuration).
+    /// configuration, and matched it against the include globs).
     File {
         path: PathBuf,
-        walked: bool,
+        /// For a file the walk found, the directory walked: the exclude globs are matched on the
+        /// worker that reads the file ([`Input::load`]), against its path below that directory
+        /// when no configuration applies.
+        walked: Option<Arc<Path>>,
         config: Option<Resolved>,
     },
     /// Standard input, under a display name.
@@ -140,12 +143,12 @@ impl Input {
     /// `stream`, a regular file of at least [`STREAM_FROM`] bytes whose value is an array is
     /// only opened ([`Loaded::Stream`]), to be read in pieces.
     pub(crate) fn load(&self, configs: &Configs, stream: bool) -> Result<Loaded<'_>, Error> {
-        let (path, walked, config) = match self {
+        let (path, root, config) = match self {
             Input::File {
                 path,
                 walked,
                 config,
-            } => (path, *walked, config),
+            } => (path, walked.as_deref(), config),
             Input::Stdin { name } => {
                 let config = configs.for_file(Path::new(name))?;
                 let settings = settings_for(config.as_deref(), Path::new(name));
@@ -163,6 +166,19 @@ impl Input {
             Some(resolved) => resolved.clone(),
             None => configs.for_file(path)?,
         };
+        if let Some(root) = root {
+            // The walk matched the include globs; the exclude globs are matched here, on the
+            // workers (a tenth of a 10,000-file run when the walk did it, before any worker
+            // started; BENCHMARKS.md).
+            let excluded = match config.as_deref() {
+                Some((_, c)) => c.excludes_file(path),
+                None => crate::config::default_is_excluded(below(path, root)),
+            };
+            if excluded {
+                return Ok(Loaded::Skipped);
+            }
+        }
+        let walked = root.is_some();
         let settings = settings_for(config.as_deref(), path);
         let cap = cap_of(config.as_deref());
         let name = display_path(path);
@@ -296,6 +312,27 @@ fn read_capped(reader: impl Read, size: Option<u64>, cap: u64) -> io::Result<Cap
     Ok(Capped::Bytes(bytes))
 }
 
+/// `file`, found by walking `root`, relative to `root`. The walk's paths are `root` joined with
+/// the names below it, so on Unix the root is cut off as bytes, without `Path::strip_prefix`
+/// parsing both paths into components (1.5% of a 10,000-file run; BENCHMARKS.md).
+fn below<'f>(file: &'f Path, root: &Path) -> &'f Path {
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let bytes = file.as_os_str().as_bytes();
+        let root = root.as_os_str().as_bytes();
+        // After the root, a separator (not `a/bc` below `a/b`), unless the root ends with one.
+        let rest = bytes.strip_prefix(root).and_then(|rest| match root.last() {
+            Some(b'/') => Some(rest),
+            _ => rest.strip_prefix(b"/"),
+        });
+        if let Some(rest) = rest.filter(|rest| !rest.starts_with(b"/")) {
+            return Path::new(std::ffi::OsStr::from_bytes(rest));
+        }
+    }
+    file.strip_prefix(root).unwrap_or(file)
+}
+
 fn display_path(path: &Path) -> String {
     let s = path.to_string_lossy();
     let s = s.strip_prefix("./").unwrap_or(&s);
@@ -380,7 +417,7 @@ pub(crate) fn collect_inputs(
             }
             inputs.push(Input::File {
                 path: path.clone(),
-                walked: false,
+                walked: None,
                 config: None,
             });
             continue;
@@ -402,13 +439,12 @@ pub(crate) fn collect_inputs(
             }
             let file = entry.into_path();
             let config = configs.for_file(&file)?;
+            // The exclude globs are matched later, by the worker that reads the file.
             let included = match config.as_deref() {
                 // The walk's paths are relative to the current directory, which need not be the
-                // configuration's: `includes_file` makes them relative to the configuration.
-                Some((_, c)) => c.includes_file(&file),
-                None => {
-                    crate::config::default_is_included(file.strip_prefix(path).unwrap_or(&file))
-                }
+                // configuration's: `include_matches` makes them relative to the configuration.
+                Some((_, c)) => c.include_matches(&file),
+                None => crate::config::default_include_matches(below(&file, path)),
             };
             if included {
                 found.push((file, config));
@@ -426,9 +462,10 @@ pub(crate) fn collect_inputs(
                 .map(|b| if separators.contains(b) { 0 } else { *b })
                 .collect::<Vec<u8>>()
         });
+        let root: Arc<Path> = Arc::from(path.as_path());
         inputs.extend(found.into_iter().map(|(path, config)| Input::File {
             path,
-            walked: true,
+            walked: Some(root.clone()),
             config: Some(config),
         }));
         inputs.extend(unreadable);
@@ -441,6 +478,32 @@ mod tests {
     use super::*;
     use std::process::Command;
     use std::time::{Duration, Instant};
+
+    #[test]
+    fn below_cuts_the_root_as_strip_prefix_does() {
+        let cases = [
+            ("corpus/a.json", "corpus"),
+            ("corpus/a.json", "corpus/"),
+            ("./corpus/x/a.json", "./corpus"),
+            ("./a.json", "."),
+            ("/abs/dir/a.json", "/abs/dir"),
+            ("/a.json", "/"),
+            ("corpus//a.json", "corpus/"),
+        ];
+        for (file, root) in cases {
+            let (file, root) = (Path::new(file), Path::new(root));
+            assert_eq!(
+                below(file, root),
+                file.strip_prefix(root).unwrap(),
+                "{file:?}"
+            );
+        }
+        // Not below: left as it is, as the walk never gives.
+        assert_eq!(
+            below(Path::new("a/bc.json"), Path::new("a/b")),
+            Path::new("a/bc.json")
+        );
+    }
 
     /// The walk's files come out in `Path::cmp`'s order, names that sort around the separator
     /// (`a.json`, `a-b.json`, `a b/`, `a/`) included.

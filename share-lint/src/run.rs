@@ -176,7 +176,7 @@ impl Run {
             &settings,
             &inputs,
             &configs,
-            (&mut stream, &mut out),
+            (&mut stream, &opts, &mut out),
             &mut text,
             &mut failures,
         );
@@ -226,14 +226,20 @@ fn print(
     settings: &RunSettings,
     inputs: &[Input],
     configs: &Configs,
-    (stream, out): (&mut render::Stream<'_>, &mut Destination<'_>),
+    (stream, opts, out): (
+        &mut render::Stream<'_>,
+        &RenderOptions,
+        &mut Destination<'_>,
+    ),
     text: &mut Option<Destination<'_>>,
     failures: &mut Vec<Error>,
 ) -> Summary {
     let threads = settings.threads.clamp(1, 64).min(inputs.len().max(1));
     // Workers take chunks of files, so the printer is woken once per chunk, not once per file (a
-    // wake-up per file cost a quarter of the run on a 10,000-file corpus).
-    let chunk = (inputs.len() / (threads * 16)).clamp(1, 16);
+    // wake-up per file cost a quarter of the run on a 10,000-file corpus). Up to 64 files a
+    // chunk: 16 cost 15% more CPU time in wake-ups and context switches, 256 more again in
+    // memory held by the window (BENCHMARKS.md, "Workers render").
+    let chunk = (inputs.len() / (threads * 16)).clamp(1, 64);
     let window = threads * 4;
     let next = AtomicUsize::new(0);
     // How many chunks the printer has written: workers wait on it.
@@ -264,7 +270,7 @@ fn print(
                     drop(done);
                     let results = inputs[start..(start + chunk).min(inputs.len())]
                         .iter()
-                        .map(|input| lint_guarded(input, configs, settings))
+                        .map(|input| lint_guarded(input, configs, settings, opts))
                         .collect();
                     if tx.send((c, results)).is_err() {
                         break;
@@ -320,6 +326,10 @@ fn print(
                         continue;
                     }
                     summary.add(&report, settings.fail_on);
+                    if let Some(rendered) = &linted.rendered {
+                        let _ = stream.rendered(rendered, out);
+                        continue;
+                    }
                     if report.diagnostics.is_empty() {
                         continue;
                     }
@@ -339,11 +349,15 @@ fn print(
 /// would hold every other worker at the window's edge).
 ///
 /// The report is made small before it waits for the printer: findings below `min_severity` are
-/// dropped, and a report left with none keeps no text.
+/// dropped, and a report left with none keeps no text. In a format whose files render alone
+/// (not `json` or `sarif`), the findings are rendered here, on the worker, and the text dropped:
+/// the printer, one thread for all the workers, is left only the writing, and the file's memory
+/// is freed by the thread that allocated it.
 fn lint_guarded(
     input: &Input,
     configs: &Configs,
     settings: &RunSettings,
+    opts: &RenderOptions,
 ) -> Result<Option<Linted>, Error> {
     let linted = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         lint_input(input, configs, settings)
@@ -362,8 +376,13 @@ fn lint_guarded(
                 report
                     .diagnostics
                     .retain(|d| d.severity >= settings.min_severity);
-                if report.diagnostics.is_empty() {
-                    report.source.text = String::new();
+                if !report.diagnostics.is_empty() && !settings.show_files {
+                    linted.rendered =
+                        render::file_alone(settings.format, report, opts).and_then(Result::ok);
+                }
+                if report.diagnostics.is_empty() || linted.rendered.is_some() {
+                    let path = std::mem::take(&mut report.source.path);
+                    report.source = crate::diagnostic::SourceFile::new(path, String::new());
                 }
             }
             linted
@@ -420,7 +439,7 @@ fn report_file(
                         None => configs.for_file(input)?,
                     };
                     if is_report(input) {
-                        if !*walked {
+                        if walked.is_none() {
                             return Err(Error::output_is_read(path, "an input"));
                         }
                         if is_payload(whole, configs) {
@@ -442,7 +461,7 @@ fn report_file(
         }
         if walked_report {
             inputs.retain(
-                |input| !matches!(input, Input::File { path, walked: true, .. } if is_report(path)),
+                |input| !matches!(input, Input::File { path, walked: Some(_), .. } if is_report(path)),
             );
         }
     }
@@ -514,6 +533,9 @@ fn is_report(bytes: &[u8]) -> bool {
 struct Linted {
     /// `None`: standard input, fixed, did not look like a payload — only its text is written.
     report: Option<FileReport>,
+    /// The report's findings already rendered (by [`render::file_alone`]); the report then keeps
+    /// no text, only its findings, for the counts.
+    rendered: Option<Vec<u8>>,
     diff: Option<String>,
     /// Standard input's text, fixed or as it came.
     filtered: Option<Vec<u8>>,
@@ -532,6 +554,7 @@ impl Linted {
     fn skipped() -> Linted {
         Linted {
             report: None,
+            rendered: None,
             diff: None,
             filtered: None,
             rest_of_stdin: false,

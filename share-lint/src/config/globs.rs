@@ -4,7 +4,7 @@
 use super::error::{quote, ConfigError};
 use super::raw::RawGlobs;
 use super::Parsing;
-use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
+use globset::{Candidate, GlobBuilder, GlobSet, GlobSetBuilder};
 use std::path::{Component, Path};
 use std::sync::LazyLock;
 
@@ -65,7 +65,18 @@ pub const DEFAULT_EXCLUDE: &[&str] = &[
 /// (relative to the directory walked): [`DEFAULT_INCLUDE`] matches it.
 pub fn default_is_included(relative_path: &Path) -> bool {
     let path = without_leading_cur_dir(relative_path);
-    DEFAULT_GLOBS.set.is_match(path) && !matches_any_prefix(&DEFAULT_EXCLUDE_GLOBS.set, path)
+    let file = Candidate::new(path);
+    DEFAULT_GLOBS.set.is_match_candidate(&file)
+        && !matches_file_or_parent(&DEFAULT_EXCLUDE_GLOBS.set, &file, path)
+}
+
+/// Whether [`DEFAULT_INCLUDE`] matches `relative_path`: the first half of
+/// [`default_is_included`], which a walk asks of every file it finds; [`default_is_excluded`] is
+/// asked later, on the worker that reads the file, of the few files the include globs take.
+pub(crate) fn default_include_matches(relative_path: &Path) -> bool {
+    DEFAULT_GLOBS
+        .set
+        .is_match(without_leading_cur_dir(relative_path))
 }
 
 /// Whether the default exclude globs ([`DEFAULT_EXCLUDE`]) match `relative_path` or a directory
@@ -80,6 +91,19 @@ pub fn default_is_excluded(relative_path: &Path) -> bool {
 /// Whether `set` matches `path` or one of its parent directories.
 pub(super) fn matches_any_prefix(set: &GlobSet, path: &Path) -> bool {
     matching_prefix(set, path).is_some()
+}
+
+/// [`matches_any_prefix`] for a `path` whose [`Candidate`] is at hand: a walk matches each
+/// file against the include globs and then the exclude globs, and a candidate (the path's
+/// bytes normalized, its name and extension) is made once for both.
+pub(super) fn matches_file_or_parent(set: &GlobSet, file: &Candidate<'_>, path: &Path) -> bool {
+    !set.is_empty()
+        && (set.is_match_candidate(file)
+            || path
+                .ancestors()
+                .skip(1)
+                .filter(|p| !p.as_os_str().is_empty())
+                .any(|p| set.is_match(p)))
 }
 
 /// `path`, or the first of its parent directories, that `set` matches.

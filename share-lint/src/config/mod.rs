@@ -101,6 +101,7 @@ mod show;
 
 pub use discovery::{ConfigCache, Discovered};
 pub use error::{ConfigError, ConfigErrorKind};
+pub(crate) use globs::default_include_matches;
 pub use globs::{default_is_excluded, default_is_included, DEFAULT_EXCLUDE, DEFAULT_INCLUDE};
 pub use rules::{registry_rules, RuleTable};
 pub use schema::{config_schema, CONFIG_SCHEMA_ID};
@@ -277,10 +278,16 @@ impl Config {
         }
     }
 
-    /// Whether a directory walk lints `file` (absolute, or relative to the current directory):
-    /// [`is_included`](Self::is_included) on its path relative to the configuration's directory.
-    pub(crate) fn includes_file(&self, file: &Path) -> bool {
-        self.is_included(&self.relative_path(file))
+    /// Whether an include glob matches `file` (absolute, or relative to the current directory,
+    /// made relative to the configuration's directory): the first half of
+    /// [`is_included`](Self::is_included), which a walk asks of every file it finds; the exclude
+    /// globs ([`excludes_file`](Self::excludes_file)) are asked later, on the worker that reads
+    /// the file, of the few files the include globs take.
+    pub(crate) fn include_matches(&self, file: &Path) -> bool {
+        let relative = self.relative_path(file);
+        self.include
+            .set
+            .is_match(without_leading_cur_dir(&relative))
     }
 
     /// Whether an exclude glob matches `file` (a path as given, made relative to the
@@ -295,7 +302,9 @@ impl Config {
     /// matches it or a directory above it.
     pub fn is_included(&self, relative_path: &Path) -> bool {
         let path = without_leading_cur_dir(relative_path);
-        self.include.set.is_match(path) && !self.is_excluded(path)
+        let file = globset::Candidate::new(path);
+        self.include.set.is_match_candidate(&file)
+            && !globs::matches_file_or_parent(&self.exclude.set, &file, path)
     }
 
     /// Whether `relative_path` or a directory above it (up to the configuration's directory)
@@ -454,9 +463,10 @@ exclude = ["fixtures/broken/**"]
             PathBuf::from("legacy/a.json")
         );
         // A walk that found `sub/../x.share.json` from the current directory.
-        assert!(config.includes_file(Path::new("./sub/../x.share.json")));
-        assert!(config.includes_file(&cwd.join("deep/x.share.json")));
-        assert!(config.includes_file(Path::new("x.json")));
-        assert!(!config.includes_file(Path::new("tsconfig.base.json")));
+        let includes = |file: &Path| config.include_matches(file) && !config.excludes_file(file);
+        assert!(includes(Path::new("./sub/../x.share.json")));
+        assert!(includes(&cwd.join("deep/x.share.json")));
+        assert!(includes(Path::new("x.json")));
+        assert!(!includes(Path::new("tsconfig.base.json")));
     }
 }

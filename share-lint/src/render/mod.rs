@@ -181,6 +181,35 @@ pub fn render(
     stream.finish(&Totals::of(reports), out)
 }
 
+/// One file's findings rendered on their own, in a format whose output for a file does not depend
+/// on the files before it (`full`, `concise`, `github`): what [`Stream::file`] would write for it,
+/// for [`Stream::rendered`] to write later. `None` for `json` and `sarif`, whose findings are
+/// items of one document, separated and counted by the [`Stream`].
+pub fn file_alone(
+    format: OutputFormat,
+    report: &FileReport,
+    opts: &RenderOptions,
+) -> Option<io::Result<Vec<u8>>> {
+    let mut out = Vec::new();
+    write_alone(format, report, opts, &mut out).map(|written| written.map(|()| out))
+}
+
+/// Writes one file's findings in `format` when its files render alone; `None` for the
+/// document formats.
+fn write_alone(
+    format: OutputFormat,
+    report: &FileReport,
+    opts: &RenderOptions,
+    out: &mut dyn Write,
+) -> Option<io::Result<()>> {
+    match format {
+        OutputFormat::Full => Some(full::render_file(report, opts, out)),
+        OutputFormat::Concise => Some(concise::render_file(report, opts, out)),
+        OutputFormat::Github => Some(github::render_file(report, out)),
+        OutputFormat::Json | OutputFormat::Sarif => None,
+    }
+}
+
 /// A run's output in one format, written as the run goes: [`file`](Stream::file) writes one
 /// file's findings as soon as it is linted (the first call writes what comes before them:
 /// SARIF's tool and rules), [`finish`](Stream::finish) what closes the output (JSON's `]`,
@@ -221,15 +250,23 @@ impl<'r> Stream<'r> {
     /// Writes the findings of one file (nothing for a clean file).
     pub fn file(&mut self, report: &FileReport, out: &mut dyn Write) -> io::Result<()> {
         self.start(out)?;
+        if let Some(written) = write_alone(self.format, report, &self.opts, out) {
+            return written;
+        }
         match self.format {
-            OutputFormat::Full => full::render_file(report, &self.opts, out),
-            OutputFormat::Concise => concise::render_file(report, &self.opts, out),
-            OutputFormat::Github => github::render_file(report, out),
             OutputFormat::Json => json::render_file(report, &mut self.written, out),
             OutputFormat::Sarif => {
                 sarif::render_file(report, self.rules, &self.opts, &mut self.written, out)
             }
+            OutputFormat::Full | OutputFormat::Concise | OutputFormat::Github => Ok(()),
         }
+    }
+
+    /// Writes the findings of one file rendered beforehand by [`file_alone`] (as a run's workers
+    /// do, on the thread that linted the file: the printer is left only the writing).
+    pub fn rendered(&mut self, rendered: &[u8], out: &mut dyn Write) -> io::Result<()> {
+        self.start(out)?;
+        out.write_all(rendered)
     }
 
     /// Closes the output: `full`'s summary line of `totals`, the end of the JSON array or the
