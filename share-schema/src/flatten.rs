@@ -74,7 +74,7 @@ pub fn get_in_view<'v>(
     key: &str,
     view: Option<&[String]>,
 ) -> Option<(&'v String, &'v Value)> {
-    map.get_key_value(key).filter(|_| in_view(view, key))
+    crate::structure::get_key_value(map, key).filter(|_| in_view(view, key))
 }
 
 /// The keys of `map` that its struct's own fields do not name (`known`), nor the tag around it

@@ -76,7 +76,7 @@ pub fn duplicate_field(
     let given: Vec<&str> = names
         .iter()
         .copied()
-        .filter(|n| map.contains_key(*n) && in_view(view, n))
+        .filter(|n| get(map, n).is_some() && in_view(view, n))
         .collect();
     if given.len() < 2 {
         return false;
@@ -96,7 +96,7 @@ pub fn duplicate_field(
 
 /// The string tag `tag` of `map`: reports it missing (at the object) or not a string (at the tag).
 pub fn tag_of<'a>(map: &'a Map<String, Value>, tag: &str, cx: &mut Context) -> Option<&'a str> {
-    match map.get(tag) {
+    match get(map, tag) {
         None => {
             missing_key(cx, tag);
             None
@@ -107,6 +107,31 @@ pub fn tag_of<'a>(map: &'a Map<String, Value>, tag: &str, cx: &mut Context) -> O
             None
         }
     }
+}
+
+/// The most keys an object may have for [`get_key_value`] to look a key up by comparing it
+/// with each; a larger object (hostile input) is looked up through its hash table.
+pub const SCAN_KEYS: usize = 16;
+
+/// `map.get_key_value(key)`, found by comparing `key` with each key of a small object: a payload
+/// object has a handful of short keys, and comparing them costs less than hashing `key` with
+/// the SipHash of serde_json's `IndexMap` (`preserve_order`), which was 7% of the instructions
+/// of linting 10,000 payload files (BENCHMARKS.md, "Workers render"). Objects of more than
+/// [`SCAN_KEYS`] keys are looked up through the hash table, so time stays linear in the keys.
+pub fn get_key_value<'v>(
+    map: &'v Map<String, Value>,
+    key: &str,
+) -> Option<(&'v String, &'v Value)> {
+    if map.len() <= SCAN_KEYS {
+        map.iter().find(|(k, _)| k.as_str() == key)
+    } else {
+        map.get_key_value(key)
+    }
+}
+
+/// `map.get(key)` by [`get_key_value`].
+pub fn get<'v>(map: &'v Map<String, Value>, key: &str) -> Option<&'v Value> {
+    get_key_value(map, key).map(|(_, v)| v)
 }
 
 /// `a`, `b` or `c` for messages.
@@ -406,7 +431,7 @@ pub fn schema_map(schema: Value) -> Map<String, Value> {
 
 /// Checks the optional top-level `"$schema"` key of a `#[share(schema_key)]` type.
 pub fn schema_key(map: &Map<String, Value>, cx: &mut Context) {
-    if let Some(v) = map.get("$schema") {
+    if let Some(v) = get(map, "$schema") {
         if !v.is_string() {
             cx.at_key("$schema", |cx| {
                 wrong_type(cx, "a string (the schema's URL or path)", v)
@@ -418,6 +443,25 @@ pub fn schema_key(map: &Map<String, Value>, cx: &mut Context) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn get_key_value_finds_what_the_map_finds_in_small_and_large_objects() {
+        for n in [0, 1, SCAN_KEYS, SCAN_KEYS + 1, 100] {
+            let map: Map<String, Value> =
+                (0..n).map(|i| (format!("k{i}"), Value::from(i))).collect();
+            for key in (0..n + 2)
+                .map(|i| format!("k{i}"))
+                .chain(["".to_owned(), "k".to_owned()])
+            {
+                assert_eq!(
+                    get_key_value(&map, &key),
+                    map.get_key_value(&key),
+                    "{n} keys, {key}"
+                );
+                assert_eq!(get(&map, &key), map.get(&key));
+            }
+        }
+    }
 
     #[test]
     fn suggests_close_and_case_insensitive_names() {

@@ -24,7 +24,7 @@ pub(super) fn shape_adjacent(
             // serde reads a unit variant's content as `()`: absent or null.
             let expected = format!("no `{content}` (variant `{n}` has no content)");
             return quote! {
-                #(#names)|* => match __share_map.get(#content) {
+                #(#names)|* => match #rt::get(__share_map, #content) {
                     ::core::option::Option::Some(__share_json) if !__share_json.is_null() => {
                         __share_cx.at_key(#content, |__share_cx| #rt::wrong_type(__share_cx, #expected, __share_json));
                         ::core::option::Option::None
@@ -57,7 +57,7 @@ pub(super) fn shape_adjacent(
             }}
         };
         quote! {
-            #(#names)|* => match __share_map.get(#content) {
+            #(#names)|* => match #rt::get(__share_map, #content) {
                 ::core::option::Option::Some(__share_json) => {
                     #enter
                     let __share_built = #build;

@@ -87,8 +87,8 @@ pub(super) fn shape_fields(
             }
         } else {
             quote! {
-                __share_map.get_key_value(#name)
-                    #(.or_else(|| __share_map.get_key_value(#aliases)))*
+                #rt::get_key_value(__share_map, #name)
+                    #(.or_else(|| #rt::get_key_value(__share_map, #aliases)))*
             }
         };
         reads.push(quote! {

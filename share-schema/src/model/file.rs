@@ -45,7 +45,10 @@ impl PayloadItem {
 impl<'v> Shape<'v> for PayloadItem {
     fn from_json(value: &'v Value, cx: &mut Context) -> Option<Self> {
         // A `params` key makes it a call argument: params objects have no such key.
-        if value.get("params").is_some() {
+        let params = value
+            .as_object()
+            .and_then(|m| crate::structure::get(m, "params"));
+        if params.is_some() {
             CallArgument::from_json(value, cx).map(PayloadItem::Call)
         } else {
             ShareMessage::from_json(value, cx).map(PayloadItem::Params)

@@ -16,6 +16,7 @@
 //! that is a WeChat OpenSDK scene (`WXSceneTimeline`, `timeline`, `WXSceneSession`, `session`)
 //! is said as such, with the channel it means, in place of "unknown value".
 
+use crate::structure::get;
 use crate::{catalog, Context, Violation};
 use serde_json::{json, Map, Value};
 use share_json::text::clip;
@@ -35,9 +36,9 @@ const OPEN_SDK_KEYS: [&str; 6] = [
 pub(crate) fn recognise(map: &Map<String, Value>) -> Option<(Option<&'static str>, Violation)> {
     let ours = ["channelType", "channelObject"]
         .iter()
-        .any(|k| map.contains_key(*k));
+        .any(|k| get(map, *k).is_some());
     if ours {
-        return (map.get("type").and_then(Value::as_str) == Some("markdown")).then(|| {
+        return (get(map, "type").and_then(Value::as_str) == Some("markdown")).then(|| {
             let v = Violation::new(
                 &catalog::FOREIGN_PAYLOAD,
                 "",
@@ -52,18 +53,18 @@ pub(crate) fn recognise(map: &Map<String, Value>) -> Option<(Option<&'static str
             (Some("type"), v)
         });
     }
-    let (api, equivalent) = if map.contains_key("msgtype") {
+    let (api, equivalent) = if get(map, "msgtype").is_some() {
         ("WeCom `sendChatMessage`", wecom(map))
-    } else if map.contains_key("provider")
-        || (map.contains_key("scene") && !OPEN_SDK_KEYS.iter().any(|k| map.contains_key(*k)))
+    } else if get(map, "provider").is_some()
+        || (get(map, "scene").is_some() && !OPEN_SDK_KEYS.iter().any(|k| get(map, *k).is_some()))
     {
         ("uni-app `uni.share`", uni_app(map))
-    } else if OPEN_SDK_KEYS.iter().any(|k| map.contains_key(*k)) {
+    } else if OPEN_SDK_KEYS.iter().any(|k| get(map, *k).is_some()) {
         ("the WeChat OpenSDK (`WXMediaMessage`)", open_sdk(map))
-    } else if map.get("type").is_some_and(Value::is_number) {
+    } else if get(map, "type").is_some_and(Value::is_number) {
         ("DingTalk `biz.util.share`", dingtalk(map))
-    } else if (map.contains_key("link") || map.contains_key("imgUrl"))
-        && !map.contains_key("content")
+    } else if (get(map, "link").is_some() || get(map, "imgUrl").is_some())
+        && get(map, "content").is_none()
     {
         (
             "the WeChat JS-SDK (`updateAppMessageShareData`)",
@@ -83,7 +84,7 @@ pub(crate) fn recognise(map: &Map<String, Value>) -> Option<(Option<&'static str
     .with_param("api", api);
     let written = serde_json::to_string(&equivalent).unwrap_or_default();
     let mut help = format!("the same share with shareMessage: {written}");
-    if map.contains_key("thumbData") || map.contains_key("hdImageData") {
+    if get(map, "thumbData").is_some() || get(map, "hdImageData").is_some() {
         help.push_str(
             "; the image goes in `channelObject.thumbImage`, as the file's bare base64 text",
         );
@@ -118,10 +119,10 @@ fn keys(map: &Map<String, Value>) -> String {
 fn mentions_image_url(map: &Map<String, Value>) -> bool {
     ["imgUrl", "image", "imageUrl", "thumbData", "hdImageData"]
         .iter()
-        .any(|k| map.contains_key(*k))
+        .any(|k| get(map, *k).is_some())
         || ["news", "miniprogram"]
             .iter()
-            .any(|k| map.get(*k).and_then(|o| o.get("imgUrl")).is_some())
+            .any(|k| get(map, *k).and_then(|o| o.get("imgUrl")).is_some())
 }
 
 /// A string field of `o`, clipped for the help text; `None` when absent or not a string.
@@ -131,7 +132,7 @@ fn text(o: &Value, key: &str) -> Option<Value> {
 
 /// [`text`] of the payload's own object.
 fn text_of(map: &Map<String, Value>, key: &str) -> Option<Value> {
-    map.get(key)?
+    get(map, key)?
         .as_str()
         .map(|s| Value::String(clip(s, 120).into_owned()))
 }
@@ -200,8 +201,8 @@ fn dingtalk(map: &Map<String, Value>) -> Value {
 
 /// `{msgtype: "news" | "miniprogram" | "text", <msgtype>: {...}}`.
 fn wecom(map: &Map<String, Value>) -> Value {
-    let kind = map.get("msgtype").and_then(Value::as_str).unwrap_or("");
-    let body = map.get(kind).cloned().unwrap_or(Value::Null);
+    let kind = get(map, "msgtype").and_then(Value::as_str).unwrap_or("");
+    let body = get(map, kind).cloned().unwrap_or(Value::Null);
     match kind {
         "miniprogram" => mini_program(
             text(&body, "title"),
@@ -227,11 +228,11 @@ fn wecom(map: &Map<String, Value>) -> Value {
 
 /// `{provider, scene, type, href, title, summary, imageUrl, miniProgram}`.
 fn uni_app(map: &Map<String, Value>) -> Value {
-    let channel = match map.get("scene").and_then(Value::as_str) {
+    let channel = match get(map, "scene").and_then(Value::as_str) {
         Some("WXSceneTimeline") => "wx_moments",
         _ => "wx",
     };
-    if let Some(mp) = map.get("miniProgram") {
+    if let Some(mp) = get(map, "miniProgram") {
         return mini_program(
             text_of(map, "title"),
             text(mp, "webUrl"),
@@ -249,11 +250,11 @@ fn uni_app(map: &Map<String, Value>) -> Value {
 
 /// `WXMediaMessage` fields, perhaps with `scene` (0 a chat, 1 Moments).
 fn open_sdk(map: &Map<String, Value>) -> Value {
-    let channel = match map.get("scene").and_then(Value::as_u64) {
+    let channel = match get(map, "scene").and_then(Value::as_u64) {
         Some(1) => "wx_moments",
         _ => "wx",
     };
-    let media = map.get("mediaObject").cloned().unwrap_or(Value::Null);
+    let media = get(map, "mediaObject").cloned().unwrap_or(Value::Null);
     if let Some(user) = text(&media, "userName") {
         return mini_program(
             text_of(map, "title"),
@@ -284,7 +285,7 @@ fn open_sdk_channel(scene: &str) -> Option<&'static str> {
 /// entries of `map` that are WeChat OpenSDK scene names as `foreign-payload` findings that
 /// name the channel meant; `cx` is at the params object.
 pub(crate) fn restate_scenes(map: &Map<String, Value>, cx: &mut Context, since: usize) {
-    let Some(Value::Array(items)) = map.get("channelType") else {
+    let Some(Value::Array(items)) = get(map, "channelType") else {
         return;
     };
     if !items

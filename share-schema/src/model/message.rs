@@ -6,6 +6,7 @@
 use super::{deserialize_via_shape, ExternalShare, InAppShare};
 use crate::schema::{JsonSchema, SchemaGenerator};
 use crate::structure::expect_object;
+use crate::structure::get;
 use crate::{catalog, Context, Shape, Validate, Violation};
 use serde_json::{json, Value};
 use std::borrow::Cow;
@@ -88,9 +89,9 @@ impl<'v> Shape<'v> for ShareMessage {
         }
         let external: Vec<&str> = EXTERNAL_KEYS
             .into_iter()
-            .filter(|k| map.contains_key(*k))
+            .filter(|k| get(map, *k).is_some())
             .collect();
-        let in_app = map.contains_key("content");
+        let in_app = get(map, "content").is_some();
         match (external.is_empty(), in_app) {
             (false, true) => {
                 let which = match external.as_slice() {
@@ -121,7 +122,7 @@ impl<'v> Shape<'v> for ShareMessage {
                 built.map(ShareMessage::External)
             }
             (true, true) => {
-                if map.get("type").and_then(Value::as_str) == Some("miniProgram") {
+                if get(map, "type").and_then(Value::as_str) == Some("miniProgram") {
                     let v = Violation::new(
                         &catalog::IN_APP_MINI_PROGRAM,
                         "",
