@@ -6,7 +6,7 @@
 //! it never prints to standard error nor exits: what failed comes back as [`Error`]s, the run's
 //! own ([`Run::new`], [`Run::execute`]) or one file's ([`Outcome::failures`]).
 
-use crate::diagnostic::FileReport;
+use crate::diagnostic::{FileReport, Places, SourceFile};
 use crate::engine;
 use crate::error::Error;
 use crate::fix::FixMode;
@@ -237,8 +237,8 @@ fn print(
     let threads = settings.threads.clamp(1, 64).min(inputs.len().max(1));
     // Workers take chunks of files, so the printer is woken once per chunk, not once per file (a
     // wake-up per file cost a quarter of the run on a 10,000-file corpus). Up to 64 files a
-    // chunk: 16 cost 15% more CPU time in wake-ups and context switches, 256 more again in
-    // memory held by the window (BENCHMARKS.md, "Workers render").
+    // chunk: 16 cost 17% more CPU time, in wake-ups and context switches, and 256 more again
+    // (BENCHMARKS.md, "Workers render").
     let chunk = (inputs.len() / (threads * 16)).clamp(1, 64);
     let window = threads * 4;
     let next = AtomicUsize::new(0);
@@ -352,7 +352,8 @@ fn print(
 /// dropped, and a report left with none keeps no text. In a format whose files render alone
 /// (not `json` or `sarif`), the findings are rendered here, on the worker, and the text dropped:
 /// the printer, one thread for all the workers, is left only the writing, and the file's memory
-/// is freed by the thread that allocated it.
+/// is freed by the thread that allocated it. In `json` and `sarif`, the text gives way to the
+/// places of the findings ([`keep_places`]).
 fn lint_guarded(
     input: &Input,
     configs: &Configs,
@@ -379,15 +380,38 @@ fn lint_guarded(
                 if !report.diagnostics.is_empty() && !settings.show_files {
                     linted.rendered =
                         render::file_alone(settings.format, report, opts).and_then(Result::ok);
+                    if linted.rendered.is_none() {
+                        keep_places(report);
+                    }
                 }
                 if report.diagnostics.is_empty() || linted.rendered.is_some() {
                     let path = std::mem::take(&mut report.source.path);
-                    report.source = crate::diagnostic::SourceFile::new(path, String::new());
+                    report.source = SourceFile::new(path, String::new());
                 }
             }
             linted
         })
     })
+}
+
+/// Replaces the text of `report` by the line and column of every offset the `json` and `sarif`
+/// formats locate (each finding's and each fix edit's start and end), computed here on the
+/// worker: a report waiting for the printer then holds its findings, not its file.
+fn keep_places(report: &mut FileReport) {
+    let mut places = Places::default();
+    for d in &report.diagnostics {
+        let edits = d
+            .fix
+            .iter()
+            .flat_map(|fix| fix.edits.iter().map(|edit| edit.span));
+        for span in std::iter::once(d.span).chain(edits) {
+            for offset in [span.start, span.end] {
+                places.insert(offset, report.source.line_col(offset));
+            }
+        }
+    }
+    let path = std::mem::take(&mut report.source.path);
+    report.source = SourceFile::in_pieces(path, places);
 }
 
 /// Copies `input` to `out` until `input` ends or `out` is no longer read.

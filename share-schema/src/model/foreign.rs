@@ -36,7 +36,7 @@ const OPEN_SDK_KEYS: [&str; 6] = [
 pub(crate) fn recognise(map: &Map<String, Value>) -> Option<(Option<&'static str>, Violation)> {
     let ours = ["channelType", "channelObject"]
         .iter()
-        .any(|k| get(map, *k).is_some());
+        .any(|k| get(map, k).is_some());
     if ours {
         return (get(map, "type").and_then(Value::as_str) == Some("markdown")).then(|| {
             let v = Violation::new(
@@ -56,10 +56,10 @@ pub(crate) fn recognise(map: &Map<String, Value>) -> Option<(Option<&'static str
     let (api, equivalent) = if get(map, "msgtype").is_some() {
         ("WeCom `sendChatMessage`", wecom(map))
     } else if get(map, "provider").is_some()
-        || (get(map, "scene").is_some() && !OPEN_SDK_KEYS.iter().any(|k| get(map, *k).is_some()))
+        || (get(map, "scene").is_some() && !OPEN_SDK_KEYS.iter().any(|k| get(map, k).is_some()))
     {
         ("uni-app `uni.share`", uni_app(map))
-    } else if OPEN_SDK_KEYS.iter().any(|k| get(map, *k).is_some()) {
+    } else if OPEN_SDK_KEYS.iter().any(|k| get(map, k).is_some()) {
         ("the WeChat OpenSDK (`WXMediaMessage`)", open_sdk(map))
     } else if get(map, "type").is_some_and(Value::is_number) {
         ("DingTalk `biz.util.share`", dingtalk(map))
@@ -119,10 +119,10 @@ fn keys(map: &Map<String, Value>) -> String {
 fn mentions_image_url(map: &Map<String, Value>) -> bool {
     ["imgUrl", "image", "imageUrl", "thumbData", "hdImageData"]
         .iter()
-        .any(|k| get(map, *k).is_some())
+        .any(|k| get(map, k).is_some())
         || ["news", "miniprogram"]
             .iter()
-            .any(|k| get(map, *k).and_then(|o| o.get("imgUrl")).is_some())
+            .any(|k| get(map, k).and_then(|o| o.get("imgUrl")).is_some())
 }
 
 /// A string field of `o`, clipped for the help text; `None` when absent or not a string.

@@ -89,7 +89,7 @@ impl<'v> Shape<'v> for ShareMessage {
         }
         let external: Vec<&str> = EXTERNAL_KEYS
             .into_iter()
-            .filter(|k| get(map, *k).is_some())
+            .filter(|k| get(map, k).is_some())
             .collect();
         let in_app = get(map, "content").is_some();
         match (external.is_empty(), in_app) {
