@@ -57,6 +57,8 @@ def main():
     if len(sys.argv) < 3:
         sys.exit(__doc__)
     rounds = int(sys.argv[1])
+    if rounds < 2:
+        sys.exit("at least 2 rounds, for the quartiles")
     cmds = commands(sys.argv[2:])
     for cmd in cmds:
         run(cmd)
@@ -74,7 +76,8 @@ def main():
     for cmd, wall, cpu in zip(cmds, walls, cpus):
         q1, _, q3 = statistics.quantiles(wall, n=4)
         median = statistics.median(wall)
-        name = " ".join([os.path.basename(cmd[0])] + cmd[1:])
+        # As given: two builds of the same program differ by their path.
+        name = " ".join(cmd)
         print(
             f"| `{name}` | {median * 1000:.1f} [{q1 * 1000:.1f}–{q3 * 1000:.1f}] "
             f"| {statistics.median(cpu) * 1000:.1f} | {median / base:.3f} |"

@@ -20,19 +20,16 @@ use crate::stream::{opens_array, STREAM_FROM};
 use std::fs::File;
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::sync::Mutex;
 
 /// Where a payload comes from.
 #[derive(Debug)]
 pub(crate) enum Input {
     /// A file named on the command line or found by the walk (which has already resolved its
-    /// configuration, and matched it against the include globs).
+    /// configuration).
     File {
         path: PathBuf,
-        /// For a file the walk found, the directory walked: the exclude globs are matched on the
-        /// worker that reads the file ([`Input::load`]), against its path below that directory
-        /// when no configuration applies.
-        walked: Option<Arc<Path>>,
+        walked: bool,
         config: Option<Resolved>,
     },
     /// Standard input, under a display name.
@@ -143,12 +140,12 @@ impl Input {
     /// `stream`, a regular file of at least [`STREAM_FROM`] bytes whose value is an array is
     /// only opened ([`Loaded::Stream`]), to be read in pieces.
     pub(crate) fn load(&self, configs: &Configs, stream: bool) -> Result<Loaded<'_>, Error> {
-        let (path, root, config) = match self {
+        let (path, walked, config) = match self {
             Input::File {
                 path,
                 walked,
                 config,
-            } => (path, walked.as_deref(), config),
+            } => (path, *walked, config),
             Input::Stdin { name } => {
                 let config = configs.for_file(Path::new(name))?;
                 let settings = settings_for(config.as_deref(), Path::new(name));
@@ -166,19 +163,6 @@ impl Input {
             Some(resolved) => resolved.clone(),
             None => configs.for_file(path)?,
         };
-        if let Some(root) = root {
-            // The walk matched the include globs; the exclude globs are matched here, on the
-            // workers (a tenth of a 10,000-file run when the walk did it, before any worker
-            // started; BENCHMARKS.md).
-            let excluded = match config.as_deref() {
-                Some((_, c)) => c.excludes_file(path),
-                None => crate::config::default_is_excluded(below(path, root)),
-            };
-            if excluded {
-                return Ok(Loaded::Skipped);
-            }
-        }
-        let walked = root.is_some();
         let settings = settings_for(config.as_deref(), path);
         let cap = cap_of(config.as_deref());
         let name = display_path(path);
@@ -320,7 +304,7 @@ fn read_capped(mut reader: impl Read, size: Option<u64>, cap: u64) -> io::Result
 
 /// `file`, found by walking `root`, relative to `root`. The walk's paths are `root` joined with
 /// the names below it, so on Unix the root is cut off as bytes, without `Path::strip_prefix`
-/// parsing both paths into components (1.5% of a 10,000-file run; BENCHMARKS.md).
+/// parsing both paths into components (17 M instructions on 10,000 files; BENCHMARKS.md).
 fn below<'f>(file: &'f Path, root: &Path) -> &'f Path {
     #[cfg(unix)]
     {
@@ -448,7 +432,7 @@ pub(crate) fn collect_inputs(
             }
             inputs.push(Input::File {
                 path: path.clone(),
-                walked: None,
+                walked: false,
                 config: None,
             });
             continue;
@@ -470,12 +454,13 @@ pub(crate) fn collect_inputs(
             }
             let file = entry.into_path();
             let config = configs.for_file(&file)?;
-            // The exclude globs are matched later, by the worker that reads the file.
+            // Matched here, not by the workers: a file left out takes no place in the run's
+            // list (a walk through an unignored `node_modules` finds a million of them).
             let included = match config.as_deref() {
                 // The walk's paths are relative to the current directory, which need not be the
-                // configuration's: `include_matches` makes them relative to the configuration.
-                Some((_, c)) => c.include_matches(&file),
-                None => crate::config::default_include_matches(below(&file, path)),
+                // configuration's: `includes_file` makes them relative to the configuration.
+                Some((_, c)) => c.includes_file(&file),
+                None => crate::config::default_is_included(below(&file, path)),
             };
             if included {
                 found.push((file, config));
@@ -493,10 +478,9 @@ pub(crate) fn collect_inputs(
                 .map(|b| if separators.contains(b) { 0 } else { *b })
                 .collect::<Vec<u8>>()
         });
-        let root: Arc<Path> = Arc::from(path.as_path());
         inputs.extend(found.into_iter().map(|(path, config)| Input::File {
             path,
-            walked: Some(root.clone()),
+            walked: true,
             config: Some(config),
         }));
         inputs.extend(unreadable);

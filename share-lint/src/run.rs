@@ -238,8 +238,14 @@ fn print(
     // Workers take chunks of files, so the printer is woken once per chunk, not once per file (a
     // wake-up per file cost a quarter of the run on a 10,000-file corpus). Up to 64 files a
     // chunk: 16 cost 17% more CPU time, in wake-ups and context switches, and 256 more again
-    // (BENCHMARKS.md, "Workers render").
-    let chunk = (inputs.len() / (threads * 16)).clamp(1, 64);
+    // (BENCHMARKS.md, "Workers render"). Up to 16 with `--diff`: a report waiting for the
+    // printer then holds a diff about twice its file's size.
+    let most = if matches!(settings.fixes, FixAction::Diff(_)) {
+        16
+    } else {
+        64
+    };
+    let chunk = (inputs.len() / (threads * 16)).clamp(1, most);
     let window = threads * 4;
     let next = AtomicUsize::new(0);
     // How many chunks the printer has written: workers wait on it.
@@ -360,8 +366,10 @@ fn lint_guarded(
     settings: &RunSettings,
     opts: &RenderOptions,
 ) -> Result<Option<Linted>, Error> {
-    let linted = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        lint_input(input, configs, settings)
+    // The rendering is guarded too: a worker that died would leave the printer waiting.
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        let linted = lint_input(input, configs, settings)?;
+        Ok(linted.map(|linted| shrink(linted, settings, opts)))
     }))
     .unwrap_or_else(|panic| {
         let what = panic
@@ -370,28 +378,32 @@ fn lint_guarded(
             .or_else(|| panic.downcast_ref::<String>().cloned())
             .unwrap_or_else(|| "a panic".to_owned());
         Err(Error::internal(&input.name(), what))
-    });
-    linted.map(|linted| {
-        linted.map(|mut linted| {
-            if let Some(report) = &mut linted.report {
-                report
-                    .diagnostics
-                    .retain(|d| d.severity >= settings.min_severity);
-                if !report.diagnostics.is_empty() && !settings.show_files {
-                    linted.rendered =
-                        render::file_alone(settings.format, report, opts).and_then(Result::ok);
-                    if linted.rendered.is_none() {
-                        keep_places(report);
-                    }
-                }
-                if report.diagnostics.is_empty() || linted.rendered.is_some() {
-                    let path = std::mem::take(&mut report.source.path);
-                    report.source = SourceFile::new(path, String::new());
-                }
-            }
-            linted
-        })
     })
+}
+
+/// A linted file made small to wait for the printer (see [`lint_guarded`]).
+fn shrink(mut linted: Linted, settings: &RunSettings, opts: &RenderOptions) -> Linted {
+    let Some(report) = &mut linted.report else {
+        return linted;
+    };
+    report
+        .diagnostics
+        .retain(|d| d.severity >= settings.min_severity);
+    // Without findings to show, only the path is written, if anything.
+    if !report.diagnostics.is_empty() && !settings.show_files {
+        if settings.format.is_document() {
+            keep_places(report);
+            return linted;
+        }
+        match render::file_alone(settings.format, report, opts) {
+            Some(Ok(rendered)) => linted.rendered = Some(rendered),
+            // Rendered by the printer instead (writing to memory does not fail).
+            _ => return linted,
+        }
+    }
+    let path = std::mem::take(&mut report.source.path);
+    report.source = SourceFile::new(path, String::new());
+    linted
 }
 
 /// Replaces the text of `report` by the line and column of every offset the `json` and `sarif`
@@ -463,7 +475,7 @@ fn report_file(
                         None => configs.for_file(input)?,
                     };
                     if is_report(input) {
-                        if walked.is_none() {
+                        if !*walked {
                             return Err(Error::output_is_read(path, "an input"));
                         }
                         if is_payload(whole, configs) {
@@ -485,7 +497,7 @@ fn report_file(
         }
         if walked_report {
             inputs.retain(
-                |input| !matches!(input, Input::File { path, walked: Some(_), .. } if is_report(path)),
+                |input| !matches!(input, Input::File { path, walked: true, .. } if is_report(path)),
             );
         }
     }

@@ -115,8 +115,8 @@ pub const SCAN_KEYS: usize = 16;
 
 /// `map.get_key_value(key)`, found by comparing `key` with each key of a small object: a payload
 /// object has a handful of short keys, and comparing them costs less than hashing `key` with
-/// the SipHash of serde_json's `IndexMap` (`preserve_order`), which was 7% of the instructions
-/// of linting 10,000 payload files (BENCHMARKS.md, "Workers render"). Objects of more than
+/// the SipHash of serde_json's `IndexMap` (`preserve_order`): 3% fewer instructions linting
+/// 10,000 payload files (BENCHMARKS.md, "Workers render"). Objects of more than
 /// [`SCAN_KEYS`] keys are looked up through the hash table, so time stays linear in the keys.
 pub fn get_key_value<'v>(
     map: &'v Map<String, Value>,

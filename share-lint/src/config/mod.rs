@@ -101,7 +101,6 @@ mod show;
 
 pub use discovery::{ConfigCache, Discovered};
 pub use error::{ConfigError, ConfigErrorKind};
-pub(crate) use globs::default_include_matches;
 pub use globs::{default_is_excluded, default_is_included, DEFAULT_EXCLUDE, DEFAULT_INCLUDE};
 pub use rules::{registry_rules, RuleTable};
 pub use schema::{config_schema, CONFIG_SCHEMA_ID};
@@ -283,16 +282,10 @@ impl Config {
         }
     }
 
-    /// Whether an include glob matches `file` (absolute, or relative to the current directory,
-    /// made relative to the configuration's directory): the first half of
-    /// [`is_included`](Self::is_included), which a walk asks of every file it finds; the exclude
-    /// globs ([`excludes_file`](Self::excludes_file)) are asked later, on the worker that reads
-    /// the file, of the few files the include globs take.
-    pub(crate) fn include_matches(&self, file: &Path) -> bool {
-        let relative = self.relative_path(file);
-        self.include
-            .set
-            .is_match(without_leading_cur_dir(&relative))
+    /// Whether a directory walk lints `file` (absolute, or relative to the current directory):
+    /// [`is_included`](Self::is_included) on its path relative to the configuration's directory.
+    pub(crate) fn includes_file(&self, file: &Path) -> bool {
+        self.is_included(&self.relative_path(file))
     }
 
     /// Whether an exclude glob matches `file` (a path as given, made relative to the
@@ -325,7 +318,7 @@ impl Config {
         let abs = match &self.cwd {
             // What a walk finds: joined to the current directory, already normal.
             Some(cwd) if is_plain_relative(file) => cwd.join(without_leading_cur_dir(file)),
-            _ => absolute(file),
+            cwd => absolute_in(cwd.as_deref(), file),
         };
         match abs.strip_prefix(&self.base) {
             Ok(rel) => rel.to_path_buf(),
@@ -371,17 +364,18 @@ fn is_plain_relative(path: &Path) -> bool {
 /// `path` made absolute against the current directory and normalized lexically (`.` and `..`
 /// removed without touching the filesystem, so symbolic links are not resolved).
 fn absolute(path: &Path) -> PathBuf {
+    absolute_in(std::env::current_dir().ok().as_deref(), path)
+}
+
+/// [`absolute`] against `cwd`, the current directory when known.
+fn absolute_in(cwd: Option<&Path>, path: &Path) -> PathBuf {
     let joined;
-    let path = if path.is_absolute() {
-        path
-    } else {
-        match std::env::current_dir() {
-            Ok(cwd) => {
-                joined = cwd.join(path);
-                &joined
-            }
-            Err(_) => path,
+    let path = match cwd {
+        Some(cwd) if !path.is_absolute() => {
+            joined = cwd.join(path);
+            &joined
         }
+        _ => path,
     };
     let mut out = PathBuf::new();
     for component in path.components() {
@@ -501,10 +495,9 @@ exclude = ["fixtures/broken/**"]
             assert_eq!(fast.to_str(), slow.to_str(), "{file:?}");
         }
         // A walk that found `sub/../x.share.json` from the current directory.
-        let includes = |file: &Path| config.include_matches(file) && !config.excludes_file(file);
-        assert!(includes(Path::new("./sub/../x.share.json")));
-        assert!(includes(&cwd.join("deep/x.share.json")));
-        assert!(includes(Path::new("x.json")));
-        assert!(!includes(Path::new("tsconfig.base.json")));
+        assert!(config.includes_file(Path::new("./sub/../x.share.json")));
+        assert!(config.includes_file(&cwd.join("deep/x.share.json")));
+        assert!(config.includes_file(Path::new("x.json")));
+        assert!(!config.includes_file(Path::new("tsconfig.base.json")));
     }
 }
