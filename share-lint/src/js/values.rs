@@ -11,7 +11,7 @@
 
 use oxc_ast::ast::{
     ArrayExpressionElement, BindingPatternKind, CallExpression, Expression, IdentifierReference,
-    ObjectPropertyKind, PropertyKind, UnaryOperator,
+    ObjectPropertyKind, PropertyKind, UnaryOperator, VariableDeclarator,
 };
 use oxc_ast::AstKind;
 use oxc_semantic::{IsGlobalReference, Semantic, SymbolId};
@@ -233,6 +233,19 @@ impl<'s, 'a> Reader<'s, 'a> {
         self.semantic.scoping().get_reference(reference).symbol_id()
     }
 
+    /// The symbol `id` names, and the variable declarator that binds it (none for a parameter,
+    /// an import or a function).
+    fn declarator(
+        &self,
+        id: &IdentifierReference<'a>,
+    ) -> Option<(SymbolId, &'a VariableDeclarator<'a>)> {
+        let symbol = self.symbol(id)?;
+        match self.semantic.symbol_declaration(symbol).kind() {
+            AstKind::VariableDeclarator(declarator) => Some((symbol, declarator)),
+            _ => None,
+        }
+    }
+
     /// The initializer of the `const` that `id` names, if nothing in the file may change what it
     /// holds.
     pub(super) fn const_init(&self, id: &IdentifierReference<'a>) -> Option<&'a Expression<'a>> {
@@ -243,12 +256,7 @@ impl<'s, 'a> Reader<'s, 'a> {
     /// The initializer of the `const` that `id` names, whatever the file does with what it
     /// holds.
     fn declared_const(&self, id: &IdentifierReference<'a>) -> Option<&'a Expression<'a>> {
-        let symbol = self.symbol(id)?;
-        let AstKind::VariableDeclarator(declarator) =
-            self.semantic.symbol_declaration(symbol).kind()
-        else {
-            return None;
-        };
+        let (_, declarator) = self.declarator(id)?;
         if !declarator.kind.is_const() || !declarator.id.kind.is_binding_identifier() {
             return None;
         }
@@ -400,12 +408,7 @@ impl<'s, 'a> Reader<'s, 'a> {
     /// The initializer of a name bound once (a `const`, or a `let`/`var` never assigned again),
     /// whatever the file does with what it holds: for an alias of the SDK object.
     fn alias_init(&self, id: &IdentifierReference<'a>) -> Option<&'a Expression<'a>> {
-        let symbol = self.symbol(id)?;
-        let AstKind::VariableDeclarator(declarator) =
-            self.semantic.symbol_declaration(symbol).kind()
-        else {
-            return None;
-        };
+        let (symbol, declarator) = self.declarator(id)?;
         let scoping = self.semantic.scoping();
         let assigned = scoping
             .get_resolved_references(symbol)
