@@ -455,7 +455,7 @@ pub(crate) fn collect_inputs(
             let file = entry.into_path();
             let config = configs.for_file(&file)?;
             // Matched here, not by the workers: a file left out takes no place in the run's
-            // list (a walk through an unignored `node_modules` finds a million of them).
+            // list (a walk through an unignored `node_modules` finds every file in it).
             let included = match config.as_deref() {
                 // The walk's paths are relative to the current directory, which need not be the
                 // configuration's: `includes_file` makes them relative to the configuration.
