@@ -24,6 +24,7 @@ use crate::rules::{
     number_out_of_range::NumberOutOfRange, unused_suppression::Suppressions, FixInput,
 };
 use crate::settings::{LengthUnit, Settings};
+use crate::timings::{self, Phase};
 use crate::unknown::{self, Unknowns};
 use share_schema::catalog::Rule;
 use share_schema::{Context, PayloadFile, PayloadItem, Shape, Violation};
@@ -40,7 +41,7 @@ pub const MAX_FINDINGS_PER_RULE: usize = 100;
 /// script: [`crate::js::is_script`]); `bytes` are its contents. Never panics; bad input is a
 /// finding.
 pub fn lint_bytes(path: &str, bytes: Vec<u8>, settings: &Settings) -> FileReport {
-    match String::from_utf8(bytes) {
+    match timings::time(Phase::Utf8, || String::from_utf8(bytes)) {
         Ok(text) => lint_text(path, text, settings),
         Err(e) => not_utf8(path, e, settings),
     }
@@ -60,10 +61,11 @@ pub fn lint_payload_bytes(path: &str, bytes: Vec<u8>, settings: &Settings) -> Op
         let text = String::from_utf8(bytes).ok()?;
         return js::may_call(text.as_bytes()).then(|| lint_script(path, text, settings));
     }
-    match String::from_utf8(bytes) {
+    match timings::time(Phase::Utf8, || String::from_utf8(bytes)) {
         Ok(text) => {
             let parsed = parse(path, &text, settings);
-            looks_like_payload(&parsed, &text).then(|| lint_parsed(path, text, parsed, settings))
+            let payload = timings::time(Phase::Sniff, || looks_like_payload(&parsed, &text));
+            payload.then(|| lint_parsed(path, text, parsed, settings))
         }
         Err(e) => {
             let lossy = String::from_utf8_lossy(e.as_bytes());
@@ -110,7 +112,9 @@ pub(crate) fn is_jsonc(path: &str, settings: &Settings) -> bool {
 }
 
 fn parse(path: &str, text: &str, settings: &Settings) -> Parsed {
-    json::parse(text, &parse_options(path, settings))
+    timings::time(Phase::Parse, || {
+        json::parse(text, &parse_options(path, settings))
+    })
 }
 
 /// The dialect and limits a file is parsed under.
@@ -133,12 +137,14 @@ fn lint_parsed(path: &str, text: String, mut parsed: Parsed, settings: &Settings
     let mut out = Capped::new(limit);
     out.extend(found.file);
     out.extend(found.payload);
-    finish(
-        SourceFile::new(path, text),
-        out.out,
-        settings,
-        &parsed.comments,
-    )
+    timings::time(Phase::Finish, || {
+        finish(
+            SourceFile::new(path, text),
+            out.out,
+            settings,
+            &parsed.comments,
+        )
+    })
 }
 
 /// What [`check`] found in a text, before suppressions.
@@ -165,12 +171,14 @@ pub(crate) fn check(
     piece: Option<json::Piece>,
 ) -> Found {
     // Capped as they are found too: a file of a million duplicate keys keeps a hundred findings.
-    let mut capped = Capped::new(limit);
-    capped.extend(ByteOrderMark::check(parsed));
-    capped.extend(InvalidJson::check(parsed, is_jsonc(path, settings)));
-    capped.extend(DuplicateKey::check(parsed));
-    capped.extend(NumberOutOfRange::check(parsed, text));
-    let file = capped.into_vec();
+    let file = timings::time(Phase::FileRules, || {
+        let mut capped = Capped::new(limit);
+        capped.extend(ByteOrderMark::check(parsed));
+        capped.extend(InvalidJson::check(parsed, is_jsonc(path, settings)));
+        capped.extend(DuplicateKey::check(parsed));
+        capped.extend(NumberOutOfRange::check(parsed, text));
+        capped.into_vec()
+    });
     // Capped as they are found, before they are located: an array of a million payloads with
     // one mistake each builds a hundred findings, not a million.
     let mut payload = Capped::new(limit);
@@ -229,9 +237,13 @@ fn lint_payload(
     out: &mut Capped,
 ) {
     // The strings move into the value; the tree keeps the spans to locate findings.
-    let value = node.take_value();
-    let violations = payload_violations(&value, settings, out.limit);
-    report_violations(&violations, node, &value, index, text, numbers, out);
+    let value = timings::time(Phase::Value, || node.take_value());
+    let violations = timings::time(Phase::Model, || {
+        payload_violations(&value, settings, out.limit)
+    });
+    timings::time(Phase::Locate, || {
+        report_violations(&violations, node, &value, index, text, numbers, out);
+    });
 }
 
 /// The violations of every payload rule and the policy on one payload's value.

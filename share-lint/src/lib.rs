@@ -19,6 +19,7 @@ pub mod rules;
 pub mod run;
 pub mod settings;
 mod stream;
+mod timings;
 mod unknown;
 pub mod write;
 

@@ -13,6 +13,7 @@ use crate::fix::FixMode;
 use crate::input::{collect_inputs, Configs, Input, Loaded, Resolved};
 use crate::output::{self, Destination, ReportFile};
 use crate::render::{self, DocsUrl, OutputFormat, RenderOptions, SourceRoot};
+use crate::timings::{self, Phase};
 use share_schema::Severity;
 use std::collections::{BTreeMap, HashSet};
 use std::io::{self, Write};
@@ -112,12 +113,14 @@ impl Run {
     /// place: it does not stop the run.
     pub fn new(settings: RunSettings) -> Result<Run, Error> {
         let configs = Configs::new(settings.config.as_deref())?;
-        let mut inputs = collect_inputs(
-            &settings.paths,
-            &settings.stdin_name,
-            &configs,
-            settings.force_exclude,
-        )?;
+        let mut inputs = timings::time(Phase::Walk, || {
+            collect_inputs(
+                &settings.paths,
+                &settings.stdin_name,
+                &configs,
+                settings.force_exclude,
+            )
+        })?;
         let report_file = match &settings.output_file {
             Some(path) => Some(report_file(path, &mut inputs, &configs)?),
             None => None,
@@ -202,6 +205,7 @@ impl Run {
         if !table.is_empty() {
             let _ = stderr.write_all(&table);
         }
+        crate::timings::report(stderr);
         match (written, report_file) {
             (Err(e), _) => failures.push(e),
             (Ok(()), Some(file)) => failures.extend(file.commit().err()),
@@ -369,7 +373,7 @@ fn lint_guarded(
     // The rendering is guarded too: a worker that died would leave the printer waiting.
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         let linted = lint_input(input, configs, settings)?;
-        Ok(linted.map(|linted| shrink(linted, settings, opts)))
+        Ok(linted.map(|linted| timings::time(Phase::Render, || shrink(linted, settings, opts))))
     }))
     .unwrap_or_else(|panic| {
         let what = panic
@@ -615,7 +619,8 @@ fn lint_input(
     // file: standard input, a pipe or a device).
     // Fixes need the text whole: a file is read in pieces only when it is not fixed.
     let stream = matches!(run.fixes, FixAction::Off);
-    let (name, bytes, settings, file, walked) = match input.load(configs, stream)? {
+    let loaded = timings::time(Phase::Read, || input.load(configs, stream));
+    let (name, bytes, settings, file, walked) = match loaded? {
         Loaded::Contents {
             name,
             bytes,

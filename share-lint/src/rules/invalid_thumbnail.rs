@@ -93,13 +93,19 @@ impl InvalidThumbnail {
             return None;
         };
         let standard = share_schema::rules::image::normalize_base64(s)?;
+        // The base64 alphabet needs no JSON escape. Not `format!`, whose buffer grows from a
+        // guess of a few bytes, doubling up to a thumbnail's size (18% of this fix's
+        // instructions; BENCHMARKS.md, "Where a file's time goes").
+        let mut replacement = String::with_capacity(standard.len() + 2);
+        replacement.push('"');
+        replacement.push_str(&standard);
+        replacement.push('"');
         Some(Fix {
             message: "Write it as one line of padded standard base64".to_owned(),
             applicability: Applicability::Safe,
             edits: vec![Edit {
                 span: input.node.span,
-                // The base64 alphabet needs no JSON escape.
-                replacement: format!("\"{standard}\""),
+                replacement,
             }],
         })
     }

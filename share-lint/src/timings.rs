@@ -1,0 +1,97 @@
+//! Where a run's time goes, phase by phase, for whoever makes it faster (rustc's
+//! `-Z time-passes`, in small): built with `--features phase-timings`, every worker adds up the
+//! wall time of each phase of each file, and the run writes the totals to standard error as it
+//! ends. Built without it (the default), [`time`] only calls its closure.
+//!
+//! `share-lint/benches/phases.sh` builds with the feature and tabulates the medians of several
+//! runs (BENCHMARKS.md, "Where a file's time goes").
+
+/// A phase of a run: the walk, then, for each file, reading it to rendering its findings.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Phase {
+    /// Finding the files (the directory walk, with its globs and configurations), one thread.
+    Walk,
+    /// Opening and reading a file (and finding its settings).
+    Read,
+    /// Checking that its bytes are UTF-8.
+    Utf8,
+    /// Parsing it into a tree with spans.
+    Parse,
+    /// Telling whether a walked file looks like a payload.
+    Sniff,
+    /// The file-level rules: syntax, duplicate keys, numbers, byte-order mark.
+    FileRules,
+    /// Moving the tree's contents into a `serde_json::Value`.
+    Value,
+    /// The typed model, its rules (thumbnails decoded) and the policy.
+    Model,
+    /// Locating each finding in the text and making its fix.
+    Locate,
+    /// Suppressions, severities and the order of the findings.
+    Finish,
+    /// Rendering the findings on the worker (or keeping their places).
+    Render,
+}
+
+impl Phase {
+    #[cfg(feature = "phase-timings")]
+    const ALL: [Phase; 11] = [
+        Phase::Walk,
+        Phase::Read,
+        Phase::Utf8,
+        Phase::Parse,
+        Phase::Sniff,
+        Phase::FileRules,
+        Phase::Value,
+        Phase::Model,
+        Phase::Locate,
+        Phase::Finish,
+        Phase::Render,
+    ];
+}
+
+/// Runs `f`, adding its wall time to `phase`'s total when built with `phase-timings`.
+#[inline(always)]
+pub(crate) fn time<T>(phase: Phase, f: impl FnOnce() -> T) -> T {
+    #[cfg(feature = "phase-timings")]
+    {
+        let start = std::time::Instant::now();
+        let out = f();
+        let nanos = u64::try_from(start.elapsed().as_nanos()).unwrap_or(u64::MAX);
+        imp::TOTALS[phase as usize].fetch_add(nanos, std::sync::atomic::Ordering::Relaxed);
+        out
+    }
+    #[cfg(not(feature = "phase-timings"))]
+    {
+        let _ = phase;
+        f()
+    }
+}
+
+/// Writes each phase's total (milliseconds, summed over the threads) to `out`, when built with
+/// `phase-timings`; else writes nothing.
+pub(crate) fn report(out: &mut dyn std::io::Write) {
+    #[cfg(feature = "phase-timings")]
+    {
+        for phase in Phase::ALL {
+            let nanos = imp::TOTALS[phase as usize].load(std::sync::atomic::Ordering::Relaxed);
+            // Millions of nanoseconds, printed as milliseconds with three decimals.
+            let _ = writeln!(
+                out,
+                "phase-timings {phase:?} {}.{:03} ms",
+                nanos / 1_000_000,
+                nanos / 1_000 % 1_000
+            );
+        }
+    }
+    #[cfg(not(feature = "phase-timings"))]
+    let _ = out;
+}
+
+#[cfg(feature = "phase-timings")]
+mod imp {
+    use std::sync::atomic::AtomicU64;
+
+    /// Nanoseconds spent in each phase, indexed by `Phase as usize`.
+    pub(super) static TOTALS: [AtomicU64; 11] = [const { AtomicU64::new(0) }; 11];
+}
