@@ -1,9 +1,10 @@
 //! Where a run's time goes, phase by phase, for whoever makes it faster (rustc's
-//! `-Z time-passes`, in small): built with `--features phase-timings`, every worker adds up the
-//! wall time of each phase of each file, and the run writes the totals to standard error as it
-//! ends. Built without it (the default), [`time`] only calls its closure.
+//! `-Z time-passes`, in small): built with `--features phase-timings`, the run adds up the wall
+//! time of each phase (the walk's, and each file's on the thread that lints it) and writes the
+//! totals to standard error as it ends. Built without it (the default), [`time`] only calls its
+//! closure.
 //!
-//! `share-lint/benches/phases.sh` builds with the feature and tabulates the medians of several
+//! `share-lint/benches/phases.py` builds with the feature and tabulates the medians of several
 //! runs (BENCHMARKS.md, "Where a file's time goes").
 
 /// A phase of a run: the walk, then, for each file, reading it to rendering its findings.
