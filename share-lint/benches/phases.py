@@ -3,9 +3,11 @@
 
 Builds share-lint with `--features phase-timings` (src/timings.rs) into target/phases, apart
 from the release build, then runs it ROUNDS times with the given arguments and prints, for each
-phase, the median of its total (milliseconds, summed over the worker threads: with `-j 1`, one
-thread's time) and the median wall time of the runs. Output is discarded; one untimed run first
-warms the page cache.
+phase, the median of its total (milliseconds; a file's phases are summed over the threads that
+lint files, so with `-j 1` they are one thread's time; the walk is the main thread's), the
+median of each run's sum of the phases (not the sum of the medians) and the median wall time of
+the runs. Output is discarded; one untimed run first warms the page cache. A run that fails
+(exit status other than 0 or 1, the verdicts) stops the script.
 
 Usage: share-lint/benches/phases.py ROUNDS ARGS...
   e.g. share-lint/benches/phases.py 15 -j 1 --output-format concise /tmp/share-corpus/files
@@ -35,6 +37,8 @@ def run(binary, args):
     done = subprocess.run([binary, *args], stdout=subprocess.DEVNULL,
                           stderr=subprocess.PIPE, text=True)
     wall = (time.perf_counter() - start) * 1000
+    if done.returncode not in (0, 1):
+        sys.exit(f"{binary} {' '.join(args)} exited with {done.returncode}:\n{done.stderr}")
     phases = {}
     for line in done.stderr.splitlines():
         parts = line.split()
@@ -46,7 +50,7 @@ def run(binary, args):
 
 
 def main():
-    if len(sys.argv) < 3 or not sys.argv[1].isdigit():
+    if len(sys.argv) < 3 or not sys.argv[1].isdigit() or int(sys.argv[1]) < 1:
         sys.exit(__doc__)
     rounds, args = int(sys.argv[1]), sys.argv[2:]
     binary = build()
@@ -62,7 +66,8 @@ def main():
     print("|---|---:|")
     for name, values in totals.items():
         print(f"| {name} | {statistics.median(values):.1f} |")
-    print(f"| sum of the phases | {statistics.median(sum(v) for v in zip(*totals.values())):.1f} |")
+    sums = [sum(run) for run in zip(*totals.values())]
+    print(f"| each run's sum of the phases (median) | {statistics.median(sums):.1f} |")
     print(f"| wall time of the run | {statistics.median(walls):.1f} |")
 
 

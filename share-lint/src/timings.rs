@@ -6,6 +6,12 @@
 //!
 //! `share-lint/benches/phases.py` builds with the feature and tabulates the medians of several
 //! runs (BENCHMARKS.md, "Where a file's time goes").
+//!
+//! Timed: the walk, and every phase of a JSON payload file read whole and not fixed (the files
+//! of a walk, the case the benchmarks measure). Scripts are timed only in `Read`; an array read
+//! a piece at a time in `Read` (its open and first bytes) and in `FileRules` to `Locate` (on the
+//! stream's own threads); fixes and diffs not past `Read`. A file `--output-file` must tell from
+//! a payload is linted before the run and not timed.
 
 /// A phase of a run: the walk, then, for each file, reading it to rendering its findings.
 #[derive(Clone, Copy, Debug)]
@@ -34,9 +40,14 @@ pub(crate) enum Phase {
     Render,
 }
 
+/// How many phases there are.
+#[cfg(feature = "phase-timings")]
+const COUNT: usize = Phase::Render as usize + 1;
+
 impl Phase {
+    /// Every phase, in the order of [`Phase`] (a test checks that each is at its index).
     #[cfg(feature = "phase-timings")]
-    const ALL: [Phase; 11] = [
+    const ALL: [Phase; COUNT] = [
         Phase::Walk,
         Phase::Read,
         Phase::Utf8,
@@ -69,13 +80,13 @@ pub(crate) fn time<T>(phase: Phase, f: impl FnOnce() -> T) -> T {
     }
 }
 
-/// Writes each phase's total (milliseconds, summed over the threads) to `out`, when built with
-/// `phase-timings`; else writes nothing.
+/// Writes each phase's total (milliseconds, summed over the threads) to `out` and starts the
+/// totals again, when built with `phase-timings`; else writes nothing.
 pub(crate) fn report(out: &mut dyn std::io::Write) {
     #[cfg(feature = "phase-timings")]
     {
         for phase in Phase::ALL {
-            let nanos = imp::TOTALS[phase as usize].load(std::sync::atomic::Ordering::Relaxed);
+            let nanos = imp::TOTALS[phase as usize].swap(0, std::sync::atomic::Ordering::Relaxed);
             // Millions of nanoseconds, printed as milliseconds with three decimals.
             let _ = writeln!(
                 out,
@@ -94,5 +105,36 @@ mod imp {
     use std::sync::atomic::AtomicU64;
 
     /// Nanoseconds spent in each phase, indexed by `Phase as usize`.
-    pub(super) static TOTALS: [AtomicU64; 11] = [const { AtomicU64::new(0) }; 11];
+    pub(super) static TOTALS: [AtomicU64; super::COUNT] =
+        [const { AtomicU64::new(0) }; super::COUNT];
+}
+
+#[cfg(all(test, feature = "phase-timings"))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_phase_is_reported_at_its_index() {
+        for (i, phase) in Phase::ALL.into_iter().enumerate() {
+            assert_eq!(phase as usize, i, "{phase:?}");
+        }
+        time(Phase::Parse, || {
+            std::thread::sleep(std::time::Duration::from_millis(2))
+        });
+        let mut out = Vec::new();
+        report(&mut out);
+        let out = String::from_utf8(out).unwrap();
+        assert_eq!(out.lines().count(), COUNT);
+        let parse = out
+            .lines()
+            .find(|l| l.starts_with("phase-timings Parse "))
+            .unwrap();
+        assert!(!parse.starts_with("phase-timings Parse 0."), "{parse}");
+        // Reported totals start again.
+        let mut again = Vec::new();
+        report(&mut again);
+        assert!(String::from_utf8(again)
+            .unwrap()
+            .contains("phase-timings Parse 0.000 ms"));
+    }
 }
