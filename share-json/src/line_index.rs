@@ -129,6 +129,27 @@ impl LineIndex {
         Some(if index == 0 { self.bom_len } else { start })
     }
 
+    /// The line and column of one byte `offset`, as [`line_col`](Self::line_col) gives them,
+    /// computed without an index: in one pass over the text before `offset`. A file with one or
+    /// two findings near its start needs no more (an index reads the whole text, and a payload's
+    /// bulk is its thumbnail, at its end); a caller locating many offsets builds the index.
+    pub fn line_col_once(src: &str, offset: usize) -> (u32, u32) {
+        let mut offset = offset.min(src.len());
+        // Inside a character: that character's place.
+        while !src.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let before = &src.as_bytes()[..offset];
+        let breaks = memchr::memchr_iter(b'\n', before).count();
+        let line_start = match memchr::memrchr(b'\n', before) {
+            Some(i) => i + 1,
+            None if src.starts_with('\u{FEFF}') => 3.min(offset),
+            None => 0,
+        };
+        let column = src[line_start..offset].chars().count() + 1;
+        (saturate(breaks + 1), saturate(column))
+    }
+
     /// Extra bytes of the first `count` wide characters.
     fn extra_before(&self, count: usize) -> usize {
         match count {
@@ -172,6 +193,48 @@ mod tests {
         assert_eq!(index.line_start(3), src.find("last"));
         assert_eq!(index.line_start(0), None);
         assert_eq!(index.line_start(4), None);
+    }
+
+    #[test]
+    fn line_col_once_agrees_with_the_index_at_every_offset() {
+        let texts = [
+            "",
+            "\n",
+            "ab\r\nxé😀y\nlast",
+            "\u{feff}{}\n{}",
+            "\u{feff}",
+            "\u{feff}\n\u{feff}x",
+            "{\r\n  \"标题\": 1\r\n}\n",
+            "é\n\n😀😀\r\n\r",
+        ];
+        for src in texts {
+            let index = LineIndex::new(src);
+            for offset in 0..=src.len() + 2 {
+                assert_eq!(
+                    LineIndex::line_col_once(src, offset),
+                    index.line_col(offset),
+                    "{src:?} at {offset}"
+                );
+            }
+            assert_eq!(
+                LineIndex::line_col_once(src, usize::MAX),
+                index.line_col(usize::MAX)
+            );
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn line_col_once_agrees_with_the_index(
+            src in "(\u{feff})?[a\n\ré😀标]{0,40}",
+            offset in 0usize..200,
+        ) {
+            let index = LineIndex::new(&src);
+            proptest::prop_assert_eq!(
+                LineIndex::line_col_once(&src, offset),
+                index.line_col(offset)
+            );
+        }
     }
 
     #[test]

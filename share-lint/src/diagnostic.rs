@@ -107,6 +107,9 @@ pub struct SourceFile {
     pub text: String,
     /// Line starts, built on first use: most files have no finding to locate.
     line_index: std::sync::OnceLock<LineIndex>,
+    /// Bytes of the text read to locate offsets without the index, before it is built: up to
+    /// the text's length, so a file of many findings reads its text at most twice.
+    scanned: std::sync::atomic::AtomicUsize,
     /// For a file read in pieces: where its findings are.
     places: Option<Places>,
 }
@@ -118,6 +121,7 @@ impl SourceFile {
             path: path.into(),
             text,
             line_index: std::sync::OnceLock::new(),
+            scanned: std::sync::atomic::AtomicUsize::new(0),
             places: None,
         }
     }
@@ -137,11 +141,27 @@ impl SourceFile {
 
     /// The 1-based line and column (in characters) of byte `offset`: the one place an offset
     /// becomes a line and column.
+    ///
+    /// The first offsets are located by reading the text before them
+    /// ([`LineIndex::line_col_once`]); once as many bytes have been read as the text holds,
+    /// the index is built. Most files with findings have one or two, near the start of a text
+    /// whose bulk is its thumbnail: indexing all of it was most of the time spent writing
+    /// findings (BENCHMARKS.md, "Where a file's time goes").
     pub fn line_col(&self, offset: usize) -> (u32, u32) {
-        match &self.places {
-            Some(places) => places.line_col(offset),
-            None => self.line_index().line_col(offset),
+        use std::sync::atomic::Ordering::Relaxed;
+        if let Some(places) = &self.places {
+            return places.line_col(offset);
         }
+        if let Some(index) = self.line_index.get() {
+            return index.line_col(offset);
+        }
+        let cost = offset.min(self.text.len());
+        let scanned = self.scanned.load(Relaxed);
+        if scanned.saturating_add(cost) <= self.text.len() {
+            self.scanned.store(scanned + cost, Relaxed);
+            return LineIndex::line_col_once(&self.text, offset);
+        }
+        self.line_index().line_col(offset)
     }
 
     /// The text of 1-based `line`, which holds byte `offset`, with the byte offset of its first
@@ -238,6 +258,12 @@ impl FileReport {
         self.location_of(diagnostic.span)
     }
 
+    /// The line and column where `diagnostic` starts, for a format that shows no more: a
+    /// finding's end may be far into the text (the end of a thumbnail).
+    pub fn start(&self, diagnostic: &Diagnostic) -> (u32, u32) {
+        self.source.line_col(diagnostic.span.start)
+    }
+
     /// Where `span` (of this file) is, as lines and columns: the one place a span becomes a
     /// location, for every output format.
     pub fn location_of(&self, span: Span) -> Location {
@@ -249,5 +275,32 @@ impl FileReport {
             end_line,
             end_column,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offsets_are_located_alike_before_and_after_the_index_is_built() {
+        let text = "{\r\n  \"标题\": 1,\n  \"x\": \"😀\"\n}\n".repeat(3);
+        let index = LineIndex::new(&text);
+        let source = SourceFile::new("a.json", text.clone());
+        // From the end down: the first offsets are read for, until the budget of one text's
+        // length is spent; then the index is built, and agrees.
+        for offset in (0..=text.len() + 1).rev() {
+            assert_eq!(source.line_col(offset), index.line_col(offset), "{offset}");
+        }
+        assert!(
+            source.line_index.get().is_some(),
+            "built once the budget is spent"
+        );
+        let few = SourceFile::new("a.json", text.clone());
+        assert_eq!(few.line_col(5), index.line_col(5));
+        assert!(
+            few.line_index.get().is_none(),
+            "one offset near the start reads no more"
+        );
     }
 }

@@ -15,13 +15,13 @@ pub(super) fn render_file(
     let palette = Palette::new(opts.color);
     let path = sanitize(&report.source.path, false);
     for diagnostic in &report.diagnostics {
-        let location = report.location(diagnostic);
+        let (line, column) = report.start(diagnostic);
         writeln!(
             out,
             "{}:{}:{}: {} {}",
             paint(palette.emphasis, &path),
-            location.line,
-            location.column,
+            line,
+            column,
             paint(
                 palette.severity(diagnostic.severity),
                 format_args!("{}[{}]", diagnostic.severity, diagnostic.rule.code),
