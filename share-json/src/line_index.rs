@@ -130,18 +130,22 @@ impl LineIndex {
     }
 
     /// The line and column of one byte `offset`, as [`line_col`](Self::line_col) gives them,
-    /// computed without an index: in one pass over the text before `offset`. A file with one or
-    /// two findings near its start needs no more (an index reads the whole text, and a payload's
-    /// bulk is its thumbnail, at its end); a caller locating many offsets builds the index.
+    /// computed without an index: the text before `offset` is searched once for line breaks, and
+    /// the characters of its last line are counted. A file with one or two findings near its
+    /// start needs no more (an index reads the whole text, and a payload's bulk is its thumbnail,
+    /// at its end); a caller locating many offsets builds the index.
     pub fn line_col_once(src: &str, offset: usize) -> (u32, u32) {
         let mut offset = offset.min(src.len());
         // Inside a character: that character's place.
         while !src.is_char_boundary(offset) {
             offset -= 1;
         }
-        let before = &src.as_bytes()[..offset];
-        let breaks = memchr::memchr_iter(b'\n', before).count();
-        let line_start = match memchr::memrchr(b'\n', before) {
+        let (mut breaks, mut last_break) = (0, None);
+        for i in memchr::memchr_iter(b'\n', &src.as_bytes()[..offset]) {
+            breaks += 1;
+            last_break = Some(i);
+        }
+        let line_start = match last_break {
             Some(i) => i + 1,
             None if src.starts_with('\u{FEFF}') => 3.min(offset),
             None => 0,

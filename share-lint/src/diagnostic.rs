@@ -108,7 +108,8 @@ pub struct SourceFile {
     /// Line starts, built on first use: most files have no finding to locate.
     line_index: std::sync::OnceLock<LineIndex>,
     /// Bytes of the text read to locate offsets without the index, before it is built: up to
-    /// the text's length, so a file of many findings reads its text at most twice.
+    /// the text's length, so a file of many findings costs at most one such read of its text
+    /// more than the index alone.
     scanned: std::sync::atomic::AtomicUsize,
     /// For a file read in pieces: where its findings are.
     places: Option<Places>,
@@ -143,10 +144,11 @@ impl SourceFile {
     /// becomes a line and column.
     ///
     /// The first offsets are located by reading the text before them
-    /// ([`LineIndex::line_col_once`]); once as many bytes have been read as the text holds,
-    /// the index is built. Most files with findings have one or two, near the start of a text
-    /// whose bulk is its thumbnail: indexing all of it was most of the time spent writing
-    /// findings (BENCHMARKS.md, "Where a file's time goes").
+    /// ([`LineIndex::line_col_once`]), as long as the bytes so read, these included, add up to
+    /// no more than the text's length; past that, the index is built. Most files with findings
+    /// have one or two, near the start of a text whose bulk is its thumbnail: indexing all of it
+    /// was most of the time spent writing findings (BENCHMARKS.md, "Where a file's time goes").
+    /// A format that shows each finding's line builds the index first ([`Self::line_index`]).
     pub fn line_col(&self, offset: usize) -> (u32, u32) {
         use std::sync::atomic::Ordering::Relaxed;
         if let Some(places) = &self.places {
@@ -156,9 +158,9 @@ impl SourceFile {
             return index.line_col(offset);
         }
         let cost = offset.min(self.text.len());
-        let scanned = self.scanned.load(Relaxed);
-        if scanned.saturating_add(cost) <= self.text.len() {
-            self.scanned.store(scanned + cost, Relaxed);
+        // One atomic step: two threads locating in one file cannot both spend the last of it.
+        let before = self.scanned.fetch_add(cost, Relaxed);
+        if before.saturating_add(cost) <= self.text.len() {
             return LineIndex::line_col_once(&self.text, offset);
         }
         self.line_index().line_col(offset)
@@ -287,11 +289,16 @@ mod tests {
         let text = "{\r\n  \"标题\": 1,\n  \"x\": \"😀\"\n}\n".repeat(3);
         let index = LineIndex::new(&text);
         let source = SourceFile::new("a.json", text.clone());
-        // From the end down: the first offsets are read for, until the budget of one text's
-        // length is spent; then the index is built, and agrees.
-        for offset in (0..=text.len() + 1).rev() {
+        // Upwards: the first offsets are located by reading the text before them, until the
+        // budget of one text's length is spent (offsets 0 to 13 cost 91 of its 102 bytes, and
+        // 14 would pass it); then the index is built, and agrees.
+        let mut direct = 0;
+        for offset in 0..=text.len() + 1 {
             assert_eq!(source.line_col(offset), index.line_col(offset), "{offset}");
+            direct += usize::from(source.line_index.get().is_none());
         }
+        assert_eq!(text.len(), 102);
+        assert_eq!(direct, 14, "offsets 0 to 13 located without the index");
         assert!(
             source.line_index.get().is_some(),
             "built once the budget is spent"

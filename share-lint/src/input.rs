@@ -350,7 +350,7 @@ fn read_sized(reader: &mut impl Read, size: usize) -> io::Result<(Vec<u8>, bool)
 
 fn display_path(path: &Path) -> String {
     // `to_str` first: it checks a name word by word, where `to_string_lossy` walks it byte by
-    // byte (perf put that walk in the run's top twenty).
+    // byte.
     let s = match path.to_str() {
         Some(s) => std::borrow::Cow::Borrowed(s),
         None => path.to_string_lossy(),

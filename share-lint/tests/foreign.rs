@@ -104,3 +104,33 @@ fn the_js_sdk_fix_writes_the_shares_equivalent() {
         })
     );
 }
+
+/// The fix keeps the comments inside the object, in order, above the card (found by the `fix`
+/// fuzz target: a comment after `link`'s value was dropped with the object).
+#[test]
+fn the_js_sdk_fix_keeps_the_objects_comments() {
+    let dir = tempfile::tempdir().unwrap();
+    let payload = "// pasted from the JS-SDK\n{\n  \"title\": \"金山软件欢迎你加入\", /* the card's title */\n  \
+                \"desc\": \"一起来创造无限可能\",\n  \"link\": \"https://www.kingsoft.com/\"//www.kingsoft.com/logo.png\"\n}\n";
+    std::fs::write(dir.path().join("p.jsonc"), payload).unwrap();
+    let fixed = lint(dir.path(), &["--fix", "--unsafe-fixes", "p.jsonc"]);
+    assert_eq!(fixed.status.code(), Some(0), "{}", text(&fixed));
+    let written = std::fs::read_to_string(dir.path().join("p.jsonc")).unwrap();
+    let comments = [
+        "// pasted from the JS-SDK",
+        "/* the card's title */",
+        "//www.kingsoft.com/logo.png\"",
+    ];
+    let mut from = 0;
+    for comment in comments {
+        let at = written[from..]
+            .find(comment)
+            .unwrap_or_else(|| panic!("{comment} in {written}"));
+        from += at + comment.len();
+    }
+    let body: serde_json::Value = serde_json::from_str(written[from..].trim_start()).unwrap();
+    assert_eq!(
+        body["channelObject"]["webpageUrl"],
+        "https://www.kingsoft.com/"
+    );
+}

@@ -60,6 +60,9 @@ fn write_diagnostic(
     palette: &Palette,
     out: &mut dyn Write,
 ) -> io::Result<()> {
+    // The finding's line is shown, which takes the line index: built first, it places the
+    // finding too (rather than reading the text up to it, `SourceFile::line_col`).
+    report.source.line_index();
     let location = report.location(diagnostic);
     let source = &report.source;
     let severity = palette.severity(diagnostic.severity);

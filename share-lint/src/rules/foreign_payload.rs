@@ -62,8 +62,9 @@ crate::declare_rule! {
     /// WeChat JS-SDK's parameters it replaces the object with the web page card shown in the help (`title`,
     /// `desc` → `description`, `link` → `webpageUrl`, to a WeChat chat), which is what the
     /// JS-SDK call meant, but it drops `imgUrl` (a URL is not a thumbnail; add the image's
-    /// base64 as `thumbImage`) and any comment inside the object. The other APIs' mappings need
-    /// a decision (a channel, the mini program's `gh_` ID) and have no automatic fix.
+    /// base64 as `thumbImage`). The comments inside the object are kept, in their order, each on
+    /// its own line above the card. The other APIs' mappings need a decision (a channel, the mini
+    /// program's `gh_` ID) and have no automatic fix.
     pub struct ForeignPayload {
         rule: FOREIGN_PAYLOAD,
         fix: Unsafe,
@@ -80,12 +81,21 @@ impl ForeignPayload {
             return None;
         }
         let equivalent = input.violation.param("equivalent")?;
+        // Nothing is lost but what the fix says it changes: the object's comments stay, above
+        // the card that replaces it (its keys are gone, so no comment keeps its place).
+        let object = &input.text[input.node.span.range()];
+        let mut replacement = String::new();
+        for comment in crate::json::parse(object, &crate::json::ParseOptions::jsonc()).comments {
+            replacement.push_str(&object[comment.span.range()]);
+            replacement.push('\n');
+        }
+        replacement.push_str(&serde_json::to_string_pretty(equivalent).ok()?);
         Some(Fix {
             message: "Write it as a shareMessage web page card".to_owned(),
             applicability: Applicability::Unsafe,
             edits: vec![Edit {
                 span: input.node.span,
-                replacement: serde_json::to_string_pretty(equivalent).ok()?,
+                replacement,
             }],
         })
     }

@@ -19,21 +19,25 @@ pub(super) fn check(b: &[u8]) -> Result<(), Defect> {
         let (Some(len), Some(kind)) = (be32(b, at), b.get(at + 4..at + 8)) else {
             return Err(Defect::cut_short("its IEND chunk"));
         };
-        let name = String::from_utf8_lossy(kind).into_owned();
+        // Only a message names the chunk: no allocation for a well-formed one.
+        let name = || String::from_utf8_lossy(kind);
         if len > MAX_CHUNK {
             return Err(Defect::damaged(format!(
-                "its `{name}` chunk claims {len} bytes, more than PNG allows"
+                "its `{}` chunk claims {len} bytes, more than PNG allows",
+                name()
             )));
         }
         let data_end = at + 8 + len as usize;
         let Some(crc) = be32(b, data_end) else {
             return Err(Defect::cut_short(&format!(
-                "its IEND chunk (it stops inside its `{name}` chunk)"
+                "its IEND chunk (it stops inside its `{}` chunk)",
+                name()
             )));
         };
         if crc32fast::hash(&b[at + 4..data_end]) != crc {
             return Err(Defect::damaged(format!(
-                "its `{name}` chunk does not match its checksum (CRC)"
+                "its `{}` chunk does not match its checksum (CRC)",
+                name()
             )));
         }
         if first {
