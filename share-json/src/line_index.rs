@@ -147,7 +147,8 @@ impl LineIndex {
         }
         let line_start = match last_break {
             Some(i) => i + 1,
-            None if src.starts_with('\u{FEFF}') => 3.min(offset),
+            // Line 1 starts after a byte-order mark (as `bom_len` says for the index).
+            None if src.starts_with('\u{FEFF}') => '\u{FEFF}'.len_utf8().min(offset),
             None => 0,
         };
         let column = src[line_start..offset].chars().count() + 1;

@@ -183,6 +183,10 @@ pub(crate) fn check(
     // one mistake each builds a hundred findings, not a million.
     let mut payload = Capped::new(limit);
     let numbers = &parsed.unrepresentable_numbers;
+    let text = Text {
+        text,
+        comments: &parsed.comments,
+    };
     let Some(root) = &mut parsed.root else {
         return Found {
             file,
@@ -225,13 +229,21 @@ pub(crate) fn check(
     }
 }
 
+/// A text findings are located in, with its comments: a fix that rewrites a region of it keeps
+/// the comments inside.
+#[derive(Clone, Copy)]
+struct Text<'a> {
+    text: &'a str,
+    comments: &'a [json::Comment],
+}
+
 /// Every payload rule and the policy on one payload: the file's value, or the element at
 /// `index` of its top-level array (whose findings' pointers are prefixed with `/index`), into
 /// `out`. `numbers` are the numbers too large for an `f64`, reported by their own rule.
 fn lint_payload(
     node: &mut Node,
     index: Option<usize>,
-    text: &str,
+    text: Text<'_>,
     settings: &Settings,
     numbers: &[json::Span],
     out: &mut Capped,
@@ -274,7 +286,7 @@ fn report_violations(
     node: &Node,
     value: &serde_json::Value,
     index: Option<usize>,
-    text: &str,
+    text: Text<'_>,
     numbers: &[json::Span],
     out: &mut Capped,
 ) {
@@ -406,12 +418,16 @@ fn lint_script(path: &str, text: String, settings: &Settings) -> FileReport {
             }
         };
         let mut found = Capped::new(limit);
+        let located_in = Text {
+            text: &text,
+            comments: &extracted.comments,
+        };
         report_violations(
             &violations,
             &payload.node,
             &value,
             None,
-            &text,
+            located_in,
             &[],
             &mut found,
         );
@@ -508,7 +524,7 @@ fn located(
     v: &Violation,
     locator: &mut Locator<'_>,
     value: &serde_json::Value,
-    text: &str,
+    text: Text<'_>,
 ) -> Diagnostic {
     let path = v.path();
     let mut d = Diagnostic::new(v.rule(), v.locate(locator), v.message());
@@ -523,7 +539,8 @@ fn located(
                 violation: v,
                 node,
                 value: contents,
-                text,
+                text: text.text,
+                comments: text.comments,
             });
         }
     }

@@ -134,3 +134,27 @@ fn the_js_sdk_fix_keeps_the_objects_comments() {
         "https://www.kingsoft.com/"
     );
 }
+
+/// In a script too: the comments come from the JavaScript, which a JSON parser of the object's
+/// text would stop reading at its first unquoted key.
+#[test]
+fn the_js_sdk_fix_keeps_a_scripts_comments() {
+    let dir = tempfile::tempdir().unwrap();
+    let src = "ksoxz_sdk.shareMessage({ params: {\n  // pasted\n  title: 'T',\n  desc: 'D', \
+               /* the text */\n  link: 'https://a.cn/' // the page\n} });\n";
+    std::fs::write(dir.path().join("a.js"), src).unwrap();
+    let fixed = lint(dir.path(), &["--fix", "--unsafe-fixes", "a.js"]);
+    assert_eq!(fixed.status.code(), Some(0), "{}", text(&fixed));
+    let written = std::fs::read_to_string(dir.path().join("a.js")).unwrap();
+    let mut from = 0;
+    for comment in ["// pasted", "/* the text */", "// the page"] {
+        let at = written[from..]
+            .find(comment)
+            .unwrap_or_else(|| panic!("{comment} in {written}"));
+        from += at + comment.len();
+    }
+    assert!(
+        written.contains("\"webpageUrl\": \"https://a.cn/\""),
+        "{written}"
+    );
+}

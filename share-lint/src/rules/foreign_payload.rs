@@ -81,13 +81,16 @@ impl ForeignPayload {
             return None;
         }
         let equivalent = input.violation.param("equivalent")?;
-        // Nothing is lost but what the fix says it changes: the object's comments stay, above
-        // the card that replaces it (its keys are gone, so no comment keeps its place).
-        let object = &input.text[input.node.span.range()];
+        // Nothing is lost but what the fix says it changes: the object's comments (the file's,
+        // JSON's or a script's) stay, above the card that replaces it (its keys are gone, so no
+        // comment keeps its place).
+        let span = input.node.span;
         let mut replacement = String::new();
-        for comment in crate::json::parse(object, &crate::json::ParseOptions::jsonc()).comments {
-            replacement.push_str(&object[comment.span.range()]);
-            replacement.push('\n');
+        for comment in input.comments {
+            if span.start < comment.span.start && comment.span.end < span.end {
+                replacement.push_str(&input.text[comment.span.range()]);
+                replacement.push('\n');
+            }
         }
         replacement.push_str(&serde_json::to_string_pretty(equivalent).ok()?);
         Some(Fix {

@@ -62,7 +62,7 @@ impl PartialEq for LintRule {
 }
 
 /// What a fix of a model finding is built from: the violation, the syntax node at its JSON
-/// Pointer (spans), the value there (contents) and the file's text.
+/// Pointer (spans), the value there (contents), the file's text and its comments.
 pub(crate) struct FixInput<'a> {
     /// The finding of the payload model.
     pub violation: &'a Violation,
@@ -72,6 +72,9 @@ pub(crate) struct FixInput<'a> {
     pub value: &'a serde_json::Value,
     /// The file's text.
     pub text: &'a str,
+    /// The file's comments, in order (of a JSON file, or of a script's JavaScript): a fix that
+    /// rewrites a region keeps those inside it.
+    pub comments: &'a [crate::json::Comment],
 }
 
 /// A rule's fix builder (see [`FixInput`]).
