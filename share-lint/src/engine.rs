@@ -41,7 +41,7 @@ pub const MAX_FINDINGS_PER_RULE: usize = 100;
 /// script: [`crate::js::is_script`]); `bytes` are its contents. Never panics; bad input is a
 /// finding.
 pub fn lint_bytes(path: &str, bytes: Vec<u8>, settings: &Settings) -> FileReport {
-    match timings::time(Phase::Utf8, || String::from_utf8(bytes)) {
+    match timings::time(Phase::Utf8, || crate::utf8::string(bytes)) {
         Ok(text) => lint_text(path, text, settings),
         Err(e) => not_utf8(path, e, settings),
     }
@@ -58,10 +58,10 @@ pub fn lint_bytes(path: &str, bytes: Vec<u8>, settings: &Settings) -> FileReport
 /// UTF-8 (a page saved as GBK, whose `<meta charset>` says so, is not an error in a walk).
 pub fn lint_payload_bytes(path: &str, bytes: Vec<u8>, settings: &Settings) -> Option<FileReport> {
     if js::is_script(path) {
-        let text = String::from_utf8(bytes).ok()?;
+        let text = crate::utf8::string(bytes).ok()?;
         return js::may_call(text.as_bytes()).then(|| lint_script(path, text, settings));
     }
-    match timings::time(Phase::Utf8, || String::from_utf8(bytes)) {
+    match timings::time(Phase::Utf8, || crate::utf8::string(bytes)) {
         Ok(text) => {
             let parsed = parse(path, &text, settings);
             let payload = timings::time(Phase::Sniff, || looks_like_payload(&parsed, &text));

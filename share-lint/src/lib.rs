@@ -21,6 +21,7 @@ pub mod settings;
 mod stream;
 mod timings;
 mod unknown;
+mod utf8;
 pub mod write;
 
 pub use error::{Error, ErrorKind};

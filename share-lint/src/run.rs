@@ -670,7 +670,7 @@ fn lint_input(
         FixAction::Apply(mode) => (mode, false),
         FixAction::Diff(mode) => (mode, true),
     };
-    let text = match String::from_utf8(bytes) {
+    let text = match crate::utf8::string(bytes) {
         Ok(text) => text,
         Err(e) => {
             let bytes = e.into_bytes();

@@ -518,9 +518,9 @@ fn run(stream: &Stream<'_>, job: Job, utf8_only: bool) -> Outcome {
     match job {
         Job::Piece(job) if utf8_only => {
             let bytes = &job.bytes[job.pre..job.pre + job.len];
-            match std::str::from_utf8(bytes) {
+            match crate::utf8::str(bytes) {
                 Ok(_) => Outcome::Ignored,
-                Err(e) => not_utf8(stream, &job, e.valid_up_to()),
+                Err(at) => not_utf8(stream, &job, at),
             }
         }
         Job::TooLarge {
@@ -554,9 +554,9 @@ fn run(stream: &Stream<'_>, job: Job, utf8_only: bool) -> Outcome {
 
 fn check_piece(stream: &Stream<'_>, job: &PieceJob) -> Outcome {
     let bytes = &job.bytes[job.pre..job.pre + job.len];
-    let text = match std::str::from_utf8(bytes) {
+    let text = match crate::utf8::str(bytes) {
         Ok(text) => text,
-        Err(e) => return not_utf8(stream, job, e.valid_up_to()),
+        Err(at) => return not_utf8(stream, job, at),
     };
     let settings = stream.settings;
     let mut parsed = json::parse_piece(
