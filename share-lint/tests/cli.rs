@@ -4,6 +4,8 @@
 
 mod common;
 
+use common::{stderr, stdout};
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -239,6 +241,86 @@ fn bad_configuration_is_a_run_failure() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("share-lint.toml:1:"), "{stderr}");
     assert!(stderr.contains("rulez"), "{stderr}");
+}
+
+/// A tree of `dirs` directories of `per_dir` payloads, each with one finding (`SM101`: the
+/// channels as a string, not a list).
+fn payload_tree(dirs: usize, per_dir: usize) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let payload = r#"{"type": "text", "channelType": "wx", "channelObject": {"text": "t"}}"#;
+    for d in 0..dirs {
+        let sub = dir.path().join(format!("d{d}"));
+        std::fs::create_dir_all(&sub).unwrap();
+        for f in 0..per_dir {
+            std::fs::write(sub.join(format!("p{f}.json")), payload).unwrap();
+        }
+    }
+    dir
+}
+
+/// Without `--output-file` or `--fix`, the walk goes on while the first files are linted
+/// (`src/feed.rs`): a configuration found late in the walk that cannot be used still stops the
+/// run before anything is written, in every format, as when the files are collected first.
+#[test]
+fn a_bad_configuration_late_in_the_walk_stops_the_run_with_nothing_written() {
+    let dir = payload_tree(8, 100);
+    let late = dir.path().join("zz");
+    std::fs::create_dir_all(&late).unwrap();
+    std::fs::write(late.join("share-lint.toml"), "[rulez]\n").unwrap();
+    std::fs::write(late.join("a.json"), "{}").unwrap();
+    for args in [
+        &["--output-format", "concise", "."][..],
+        &["--output-format", "json", "."],
+        &["--output-format", "sarif", "."],
+        &["--diff", "."],
+        &["--show-files", "."],
+    ] {
+        let out = run_in(dir.path(), args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", text(&out));
+        assert!(out.stdout.is_empty(), "{args:?}: {}", text(&out));
+        assert!(
+            stderr(&out).contains("share-lint.toml:1:"),
+            "{args:?}: {}",
+            text(&out)
+        );
+    }
+}
+
+/// The files the walk finds while the first ones are linted are reported in the same order as
+/// when the run collects them all first (which it does for `--output-file`).
+#[test]
+fn a_walk_alongside_the_linting_reports_in_path_order() {
+    let dir = payload_tree(12, 70);
+    for format in ["concise", "json", "full"] {
+        let walked = run_in(dir.path(), &["--output-format", format, "."]);
+        assert_eq!(walked.status.code(), Some(1), "{}", text(&walked));
+        let report = dir.path().join("report.txt");
+        let collected = run_in(
+            dir.path(),
+            &[
+                "--output-format",
+                format,
+                "--output-file",
+                "report.txt",
+                ".",
+            ],
+        );
+        assert_eq!(collected.status.code(), Some(1), "{}", text(&collected));
+        assert_eq!(
+            stdout(&walked),
+            std::fs::read_to_string(&report).unwrap(),
+            "{format}"
+        );
+        std::fs::remove_file(&report).unwrap();
+    }
+    let files: Vec<String> = stdout(&run_in(dir.path(), &["--show-files", "."]))
+        .lines()
+        .map(str::to_owned)
+        .collect();
+    let mut sorted = files.clone();
+    sorted.sort_by(|a, b| Path::new(a).cmp(Path::new(b)));
+    assert_eq!(files.len(), 12 * 70);
+    assert_eq!(files, sorted);
 }
 
 #[test]
