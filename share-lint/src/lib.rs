@@ -8,7 +8,6 @@ pub mod diagnostic;
 pub mod diff;
 pub mod engine;
 mod error;
-mod feed;
 pub mod fix;
 mod input;
 pub mod js;

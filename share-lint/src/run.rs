@@ -9,9 +9,8 @@
 use crate::diagnostic::{FileReport, Places, SourceFile};
 use crate::engine;
 use crate::error::Error;
-use crate::feed::Feed;
 use crate::fix::FixMode;
-use crate::input::{collect_inputs, walk_inputs, Configs, Input, Loaded, Resolved};
+use crate::input::{collect_inputs, Configs, Input, Loaded, Resolved};
 use crate::output::{self, Destination, ReportFile};
 use crate::render::{self, DocsUrl, OutputFormat, RenderOptions, SourceRoot};
 use crate::timings::{self, Phase};
@@ -19,6 +18,7 @@ use share_schema::Severity;
 use std::collections::{BTreeMap, HashSet};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{mpsc, Condvar, Mutex};
 
 /// Everything a run needs, resolved once from the command line (as ripgrep resolves its flags
@@ -54,8 +54,7 @@ pub struct RunSettings {
     /// Apply the configuration's exclude globs to files named explicitly too (ruff's
     /// `--force-exclude`; the pre-commit hook passes it).
     pub force_exclude: bool,
-    /// How many files to lint at once (at least one, at most 64; fewer when there are fewer files
-    /// than that, known before the run).
+    /// How many files to lint at once (at least one, at most 64, at most one per file).
     pub threads: usize,
     /// Write the report to this file (through a temporary file renamed over it at the end)
     /// instead of standard output. It must not be an input or a configuration of the run.
@@ -101,9 +100,7 @@ pub enum Verdict {
 #[derive(Debug)]
 pub struct Run {
     settings: RunSettings,
-    /// The inputs, collected before the run; `None`: found by the walk while the run lints the
-    /// first ones ([`print`]).
-    inputs: Option<Vec<Input>>,
+    inputs: Vec<Input>,
     configs: Configs,
     report_file: Option<ReportFile>,
 }
@@ -116,27 +113,17 @@ impl Run {
     /// place: it does not stop the run.
     pub fn new(settings: RunSettings) -> Result<Run, Error> {
         let configs = Configs::new(settings.config.as_deref())?;
-        // Collected first when the run writes files: a configuration the walk cannot use stops
-        // the run before any file is fixed, and `--output-file` is checked against every input
-        // before it is created. Otherwise the walk goes on while the first files are linted,
-        // and the same error stops the run before anything is written.
-        let collect =
-            settings.output_file.is_some() || matches!(settings.fixes, FixAction::Apply(_));
-        let mut inputs = if collect {
-            Some(timings::time(Phase::Walk, || {
-                collect_inputs(
-                    &settings.paths,
-                    &settings.stdin_name,
-                    &configs,
-                    settings.force_exclude,
-                )
-            })?)
-        } else {
-            None
-        };
-        let report_file = match (&settings.output_file, &mut inputs) {
-            (Some(path), Some(inputs)) => Some(report_file(path, inputs, &configs)?),
-            _ => None,
+        let mut inputs = timings::time(Phase::Walk, || {
+            collect_inputs(
+                &settings.paths,
+                &settings.stdin_name,
+                &configs,
+                settings.force_exclude,
+            )
+        })?;
+        let report_file = match &settings.output_file {
+            Some(path) => Some(report_file(path, &mut inputs, &configs)?),
+            None => None,
         };
         Ok(Run {
             settings,
@@ -161,9 +148,8 @@ impl Run {
             configs,
             report_file,
         } = self;
-        // Standard input is an input exactly when `-` is named.
         let filter = matches!(settings.fixes, FixAction::Apply(_))
-            && settings.paths.iter().any(|p| p.as_os_str() == "-");
+            && inputs.iter().any(|i| matches!(i, Input::Stdin { .. }));
         let mut report_file = report_file;
         let (mut out, mut text) = match (&mut report_file, filter) {
             (Some(file), _) => {
@@ -191,12 +177,12 @@ impl Run {
         let mut stream = render::Stream::new(settings.format, crate::rules::all(), &opts);
         let summary = print(
             &settings,
-            inputs,
+            &inputs,
             &configs,
             (&mut stream, &opts, &mut out),
             &mut text,
             &mut failures,
-        )?;
+        );
         // Written to a `Destination`, these cannot fail: its `finish` tells. Quiet, `full` ends
         // with its last finding (the other formats write no summary; json and sarif close their
         // document).
@@ -237,18 +223,12 @@ impl Run {
 /// Lints the inputs on worker threads and writes each file's report in the order of the inputs
 /// as soon as it and every file before it are done; returns the counts.
 ///
-/// `inputs` are the inputs collected before the run, or `None`: this thread then walks the
-/// paths named while the workers lint the files found so far, and writes nothing before the
-/// walk is over, so a configuration the walk cannot use stops the run with nothing written, as
-/// when the inputs are collected first.
-///
 /// Backpressure: a worker takes the next chunk of files only while it is fewer than `window`
-/// (four per thread; sixteen while the walk goes on and nothing is written) chunks ahead of the
-/// printer, so one slow early file holds at most that many chunks of finished reports in
-/// memory, however large the tree.
+/// (four per thread) chunks ahead of the printer, so one slow early file holds at most that many
+/// chunks of finished reports in memory, however large the tree.
 fn print(
     settings: &RunSettings,
-    inputs: Option<Vec<Input>>,
+    inputs: &[Input],
     configs: &Configs,
     (stream, opts, out): (
         &mut render::Stream<'_>,
@@ -257,7 +237,8 @@ fn print(
     ),
     text: &mut Option<Destination<'_>>,
     failures: &mut Vec<Error>,
-) -> Result<Summary, Error> {
+) -> Summary {
+    let threads = settings.threads.clamp(1, 64).min(inputs.len().max(1));
     // Workers take chunks of files, so the printer is woken once per chunk, not once per file (a
     // wake-up per file cost a quarter of the run on a 10,000-file corpus). Up to 64 files a
     // chunk: 16 cost 17% more CPU time, in wake-ups and context switches, and 256 more again
@@ -268,45 +249,36 @@ fn print(
     } else {
         64
     };
-    let threads = settings.threads.clamp(1, 64);
-    let walking = inputs.is_none();
-    let (threads, feed) = match inputs {
-        Some(inputs) => {
-            let threads = threads.min(inputs.len().max(1));
-            (threads, Feed::of(inputs, threads, most))
-        }
-        None => (threads, Feed::walking(threads, most)),
-    };
-    // How many chunks the printer has written, and how many it may be behind: workers wait on
-    // it. While the walk goes on, nothing is written, and the workers may go further ahead.
+    let chunk = (inputs.len() / (threads * 16)).clamp(1, most);
     let window = threads * 4;
-    let printed = (
-        Mutex::new(Printed {
-            chunks: 0,
-            window: if walking { threads * 16 } else { window },
-        }),
-        Condvar::new(),
-    );
+    let next = AtomicUsize::new(0);
+    // How many chunks the printer has written: workers wait on it.
+    let printed = (Mutex::new(0usize), Condvar::new());
     let (tx, rx) = mpsc::channel::<(usize, Vec<Result<Option<Linted>, Error>>)>();
     let mut summary = Summary::default();
 
-    std::thread::scope(|scope| -> Result<(), Error> {
-        let (feed, printed) = (&feed, &printed);
+    std::thread::scope(|scope| {
+        let (next, printed) = (&next, &printed);
         let work = |tx: mpsc::Sender<_>, big_stack: bool| {
             move || {
                 if big_stack {
                     crate::js::stack::on_worker_stack();
                 }
-                while let Some((c, chunk)) = feed.take() {
+                loop {
+                    let c = next.fetch_add(1, Ordering::Relaxed);
+                    let start = c * chunk;
+                    if start >= inputs.len() {
+                        break;
+                    }
                     // Chunks are taken in order, so the worker holding the printer's next chunk
                     // never waits here: no deadlock.
                     let (lock, ready) = printed;
                     let mut done = lock.lock().unwrap_or_else(|p| p.into_inner());
-                    while c >= done.chunks + done.window {
+                    while c >= *done + window {
                         done = ready.wait(done).unwrap_or_else(|p| p.into_inner());
                     }
                     drop(done);
-                    let results = chunk
+                    let results = inputs[start..(start + chunk).min(inputs.len())]
                         .iter()
                         .map(|input| lint_guarded(input, configs, settings, opts))
                         .collect();
@@ -327,21 +299,6 @@ fn print(
             }
         }
         drop(tx);
-        if walking {
-            let walked = walk_into(settings, configs, feed, most);
-            feed.end(walked.is_err());
-            let (lock, ready) = printed;
-            let mut done = lock.lock().unwrap_or_else(|p| p.into_inner());
-            // A failed walk: the workers finish the chunk they hold, unwritten, and stop.
-            done.window = if walked.is_err() {
-                usize::MAX / 2
-            } else {
-                window
-            };
-            drop(done);
-            ready.notify_all();
-            walked?;
-        }
         // Reorder: print chunk c only after chunks 0..c, as soon as they are all done.
         let mut pending: BTreeMap<usize, Vec<Result<Option<Linted>, Error>>> = BTreeMap::new();
         let mut next_to_print = 0;
@@ -389,47 +346,12 @@ fn print(
                     let _ = stream.file(&report, out);
                 }
                 let (lock, ready) = &printed;
-                lock.lock().unwrap_or_else(|p| p.into_inner()).chunks = next_to_print;
+                *lock.lock().unwrap_or_else(|p| p.into_inner()) = next_to_print;
                 ready.notify_all();
             }
         }
-        Ok(())
-    })?;
-    Ok(summary)
-}
-
-/// How far the printer has got, for the workers' backpressure ([`print`]).
-struct Printed {
-    /// Chunks written.
-    chunks: usize,
-    /// How many chunks a worker may be ahead of them.
-    window: usize,
-}
-
-/// Walks the paths of the run into `feed`, in batches of `most` inputs.
-fn walk_into(
-    settings: &RunSettings,
-    configs: &Configs,
-    feed: &Feed,
-    most: usize,
-) -> Result<(), Error> {
-    let mut batch = Vec::with_capacity(most);
-    timings::time(Phase::Walk, || {
-        walk_inputs(
-            &settings.paths,
-            &settings.stdin_name,
-            configs,
-            settings.force_exclude,
-            &mut |input| {
-                batch.push(input);
-                if batch.len() >= most {
-                    feed.add(&mut batch);
-                }
-            },
-        )
-    })?;
-    feed.add(&mut batch);
-    Ok(())
+    });
+    summary
 }
 
 /// [`lint_input`], with a panic turned into that file's failure: the other files are still

@@ -258,9 +258,8 @@ fn payload_tree(dirs: usize, per_dir: usize) -> tempfile::TempDir {
     dir
 }
 
-/// Without `--output-file` or `--fix`, the walk goes on while the first files are linted
-/// (`src/feed.rs`): a configuration found late in the walk that cannot be used still stops the
-/// run before anything is written, in every format, as when the files are collected first.
+/// A configuration found late in a walk of many files that cannot be used stops the run before
+/// anything is written, in every format.
 #[test]
 fn a_bad_configuration_late_in_the_walk_stops_the_run_with_nothing_written() {
     let dir = payload_tree(8, 100);
@@ -286,10 +285,10 @@ fn a_bad_configuration_late_in_the_walk_stops_the_run_with_nothing_written() {
     }
 }
 
-/// The files the walk finds while the first ones are linted are reported in the same order as
-/// when the run collects them all first (which it does for `--output-file`).
+/// A walk of many folders reports its files in path order, the same to standard output as to
+/// `--output-file`.
 #[test]
-fn a_walk_alongside_the_linting_reports_in_path_order() {
+fn a_walk_of_many_folders_reports_in_path_order() {
     let dir = payload_tree(12, 70);
     for format in ["concise", "json", "full"] {
         let walked = run_in(dir.path(), &["--output-format", format, "."]);
