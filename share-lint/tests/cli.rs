@@ -259,7 +259,7 @@ fn payload_tree(dirs: usize, per_dir: usize) -> tempfile::TempDir {
 }
 
 /// A configuration found late in a walk of many files that cannot be used stops the run before
-/// anything is written, in every format.
+/// anything is written, in every output format, with `--diff` and with `--show-files`.
 #[test]
 fn a_bad_configuration_late_in_the_walk_stops_the_run_with_nothing_written() {
     let dir = payload_tree(8, 100);
@@ -268,9 +268,11 @@ fn a_bad_configuration_late_in_the_walk_stops_the_run_with_nothing_written() {
     std::fs::write(late.join("share-lint.toml"), "[rulez]\n").unwrap();
     std::fs::write(late.join("a.json"), "{}").unwrap();
     for args in [
-        &["--output-format", "concise", "."][..],
+        &["--output-format", "full", "."][..],
+        &["--output-format", "concise", "."],
         &["--output-format", "json", "."],
         &["--output-format", "sarif", "."],
+        &["--output-format", "github", "."],
         &["--diff", "."],
         &["--show-files", "."],
     ] {
@@ -290,6 +292,20 @@ fn a_bad_configuration_late_in_the_walk_stops_the_run_with_nothing_written() {
 #[test]
 fn a_walk_of_many_folders_reports_in_path_order() {
     let dir = payload_tree(12, 70);
+    // One finding a file, in `Path::cmp`'s order of the files.
+    let concise = stdout(&run_in(dir.path(), &["--output-format", "concise", "."]));
+    let reported: Vec<&str> = concise
+        .lines()
+        .map(|line| line.split(':').next().unwrap())
+        .collect();
+    let mut sorted = reported.clone();
+    sorted.sort_by(|a, b| Path::new(a).cmp(Path::new(b)));
+    assert_eq!(reported.len(), 12 * 70, "{concise}");
+    assert!(
+        concise.lines().all(|line| line.contains("SM101")),
+        "{concise}"
+    );
+    assert_eq!(reported, sorted);
     for format in ["concise", "json", "full"] {
         let walked = run_in(dir.path(), &["--output-format", format, "."]);
         assert_eq!(walked.status.code(), Some(1), "{}", text(&walked));
