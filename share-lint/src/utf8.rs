@@ -1,11 +1,10 @@
 //! The UTF-8 check of a file's text, on SIMD (AVX2 or SSE4.2, detected at run time).
 //!
 //! Every file read whole is checked whole before it is parsed (a large array, read a piece at a
-//! time, piece by piece). The 10,000 payloads of the benchmark corpus
-//! (133 MB), each checked in cache, took `std` 8.0–8.4 ms and `simdutf8` 3.5–4.1 ms, and the
-//! CPU time of a run on them fell from 163.0 to 157.3 ms (BENCHMARKS.md, issue 14's eighth
-//! session). A file that is not UTF-8 is checked again by `std`, which says where the first bad
-//! byte is.
+//! time, piece by piece). The 10,000 payloads of the benchmark corpus (133 MB), each checked in
+//! cache, took `std` 8.0–8.4 ms and `simdutf8` 3.5–4.1 ms, and the CPU time of a run on them fell
+//! from 163.0 to 157.3 ms (BENCHMARKS.md, issue 14's eighth session). A file that is not UTF-8 is
+//! checked again by `std`, which says where the first bad byte is.
 
 use std::string::FromUtf8Error;
 use stdx::string::StringExt as _;

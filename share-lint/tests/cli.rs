@@ -267,16 +267,12 @@ fn a_bad_configuration_late_in_the_walk_stops_the_run_with_nothing_written() {
     std::fs::create_dir_all(&late).unwrap();
     std::fs::write(late.join("share-lint.toml"), "[rulez]\n").unwrap();
     std::fs::write(late.join("a.json"), "{}").unwrap();
-    for args in [
-        &["--output-format", "full", "."][..],
-        &["--output-format", "concise", "."],
-        &["--output-format", "json", "."],
-        &["--output-format", "sarif", "."],
-        &["--output-format", "github", "."],
-        &["--diff", "."],
-        &["--show-files", "."],
-    ] {
-        let out = run_in(dir.path(), args);
+    let formats = share_lint::render::OutputFormat::ALL
+        .iter()
+        .map(|format| vec!["--output-format", format.name(), "."]);
+    let modes = [vec!["--diff", "."], vec!["--show-files", "."]];
+    for args in formats.chain(modes) {
+        let out = run_in(dir.path(), &args);
         assert_eq!(out.status.code(), Some(2), "{args:?}: {}", text(&out));
         assert!(out.stdout.is_empty(), "{args:?}: {}", text(&out));
         assert!(
