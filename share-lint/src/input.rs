@@ -302,6 +302,46 @@ fn read_capped(mut reader: impl Read, size: Option<u64>, cap: u64) -> io::Result
     Ok(Capped::Bytes(bytes))
 }
 
+/// The order of a walk's files: `Path::cmp`'s (component by component), compared as bytes with
+/// the separator lowest. The walk's paths are clean (no `.`, no `//`), so the two orders agree,
+/// and comparing bytes spares parsing both paths at every comparison (7% of a 10,000-file run;
+/// BENCHMARKS.md). The first `skip` bytes, the same in every path (the walk's root), are
+/// passed over; the rest is compared in a loop, without a key made for each path or a
+/// `memcmp` call for each comparison (BENCHMARKS.md, issue 14's ninth session).
+fn walk_order(a: &Path, b: &Path, skip: usize) -> std::cmp::Ordering {
+    let a = &a.as_os_str().as_encoded_bytes()[skip..];
+    let b = &b.as_os_str().as_encoded_bytes()[skip..];
+    match a
+        .iter()
+        .zip(b)
+        .position(|(x, y)| order_byte(*x) != order_byte(*y))
+    {
+        Some(i) => order_byte(a[i]).cmp(&order_byte(b[i])),
+        None => a.len().cmp(&b.len()),
+    }
+}
+
+/// A byte as [`walk_order`] compares it: a separator lowest.
+fn order_byte(b: u8) -> u8 {
+    if b == b'/' || b == std::path::MAIN_SEPARATOR as u8 {
+        0
+    } else {
+        b
+    }
+}
+
+/// The first 16 bytes of `path` after `skip`, as [`walk_order`] compares them, in one integer
+/// (padded with zeros): where two paths' prefixes differ, they are in [`walk_order`]'s order,
+/// so most comparisons of a sort are one of integers, and only equal prefixes compare the rest.
+fn order_prefix(path: &Path, skip: usize) -> u128 {
+    let mut prefix = [0; 16];
+    let bytes = &path.as_os_str().as_encoded_bytes()[skip..];
+    for (to, from) in prefix.iter_mut().zip(bytes) {
+        *to = order_byte(*from);
+    }
+    u128::from_be_bytes(prefix)
+}
+
 /// `file`, found by walking `root`, relative to `root`. The walk's paths are `root` joined with
 /// the names below it, so on Unix the root is cut off as bytes, without `Path::strip_prefix`
 /// parsing both paths into components (17 M instructions on 10,000 files; BENCHMARKS.md).
@@ -468,22 +508,28 @@ pub(crate) fn collect_inputs(
                 None => crate::config::default_is_included(below(&file, path)),
             };
             if included {
-                found.push((file, config));
+                // The key of the sort below, set once the walk is done.
+                found.push((0, file, config));
             }
         }
-        // `Path::cmp`'s order (component by component), compared as bytes with the separator
-        // lowest: the walk's paths are clean (no `.`, no `//`), so the two orders agree, and
-        // comparing bytes spares re-parsing both paths at every comparison (7% of a
-        // 10,000-file run; BENCHMARKS.md).
-        found.sort_by_cached_key(|(file, _)| {
-            let separators = [b'/', std::path::MAIN_SEPARATOR as u8];
-            let bytes = file.as_os_str().as_encoded_bytes();
-            bytes
-                .iter()
-                .map(|b| if separators.contains(b) { 0 } else { *b })
-                .collect::<Vec<u8>>()
+        let root = path.as_os_str().as_encoded_bytes();
+        let below_root = |file: &PathBuf| {
+            let file = file.as_os_str().as_encoded_bytes();
+            file.len() >= root.len() && file.iter().zip(root).all(|(x, y)| x == y)
+        };
+        // The walk's paths start with the root as given: only what follows is compared.
+        let skip = if found.iter().all(|(_, file, _)| below_root(file)) {
+            root.len()
+        } else {
+            0
+        };
+        for (key, file, _) in &mut found {
+            *key = order_prefix(file, skip);
+        }
+        found.sort_unstable_by(|(ka, a, _), (kb, b, _)| {
+            ka.cmp(kb).then_with(|| walk_order(a, b, skip))
         });
-        inputs.extend(found.into_iter().map(|(path, config)| Input::File {
+        inputs.extend(found.into_iter().map(|(_, path, config)| Input::File {
             path,
             walked: true,
             config: Some(config),
@@ -498,6 +544,33 @@ mod tests {
     use super::*;
     use std::process::Command;
     use std::time::{Duration, Instant};
+
+    /// A clean path below `root`: names of bytes around `/` in order (`-`, `.`, `0`, `A`, `_`,
+    /// `a`, and non-ASCII), none empty or `.`.
+    fn walked(root: &'static str) -> impl proptest::strategy::Strategy<Value = PathBuf> {
+        use proptest::prelude::*;
+        let name = "[-.0A_aé ]{1,7}".prop_filter("a clean name", |n| n != "." && n != "..");
+        prop::collection::vec(name, 1..4)
+            .prop_map(move |names| Path::new(root).join(names.join("/")))
+    }
+
+    proptest::proptest! {
+        /// The walk's byte order is `Path::cmp`'s, with the root's bytes passed over or not.
+        #[test]
+        fn walk_order_is_path_order(
+            a in walked("./corpus-1"),
+            b in walked("./corpus-1"),
+        ) {
+            let skip = "./corpus-1".len();
+            proptest::prop_assert_eq!(walk_order(&a, &b, skip), a.cmp(&b));
+            proptest::prop_assert_eq!(walk_order(&a, &b, 0), a.cmp(&b));
+            // A prefix that differs orders as the whole paths do.
+            let (pa, pb) = (order_prefix(&a, skip), order_prefix(&b, skip));
+            if pa != pb {
+                proptest::prop_assert_eq!(pa.cmp(&pb), a.cmp(&b));
+            }
+        }
+    }
 
     #[test]
     fn below_cuts_the_root_as_strip_prefix_does() {

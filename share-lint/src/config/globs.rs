@@ -2,6 +2,7 @@
 //! the default globs, and matching a path (or one of its parent directories) against them.
 
 use super::error::{quote, ConfigError};
+use super::plain_glob::{last_name, PlainGlob};
 use super::raw::RawGlobs;
 use super::Parsing;
 use globset::{Candidate, GlobBuilder, GlobSet, GlobSetBuilder};
@@ -64,47 +65,49 @@ pub const DEFAULT_EXCLUDE: &[&str] = &[
 /// Whether a directory walk with no `share-lint.toml` lints the file at `relative_path`
 /// (relative to the directory walked): [`DEFAULT_INCLUDE`] matches it.
 pub fn default_is_included(relative_path: &Path) -> bool {
-    let path = without_leading_cur_dir(relative_path);
-    let file = Candidate::new(path);
-    DEFAULT_GLOBS.set.is_match_candidate(&file)
-        && !matches_file_or_parent(&DEFAULT_EXCLUDE_GLOBS.set, &file, path)
+    is_included(&DEFAULT_GLOBS, &DEFAULT_EXCLUDE_GLOBS, relative_path)
 }
 
 /// Whether the default exclude globs ([`DEFAULT_EXCLUDE`]) match `relative_path` or a directory
 /// above it (for `--force-exclude` without a configuration).
 pub fn default_is_excluded(relative_path: &Path) -> bool {
-    matches_any_prefix(
-        &DEFAULT_EXCLUDE_GLOBS.set,
-        without_leading_cur_dir(relative_path),
-    )
+    DEFAULT_EXCLUDE_GLOBS.matches_any_prefix(without_leading_cur_dir(relative_path))
 }
 
-/// Whether `set` matches `path` or one of its parent directories.
-pub(super) fn matches_any_prefix(set: &GlobSet, path: &Path) -> bool {
-    matching_prefix(set, path).is_some()
+/// Whether a walk lints the file at `relative_path`: a glob of `include` matches it, and no
+/// glob of `exclude` matches it or a directory above it.
+pub(super) fn is_included(include: &Globs, exclude: &Globs, relative_path: &Path) -> bool {
+    let file = Subject::new(without_leading_cur_dir(relative_path));
+    include.matches(&file) && !exclude.matches_file_or_parent(&file)
 }
 
-/// [`matches_any_prefix`] for a `path` whose [`Candidate`] is at hand: a walk matches each
-/// file against the include globs and then the exclude globs, and a candidate (the path's
-/// bytes normalized, its name and extension) is made once for both.
-pub(super) fn matches_file_or_parent(set: &GlobSet, file: &Candidate<'_>, path: &Path) -> bool {
-    !set.is_empty()
-        && (set.is_match_candidate(file)
-            || path
-                .ancestors()
-                .skip(1)
-                .filter(|p| !p.as_os_str().is_empty())
-                .any(|p| set.is_match(p)))
+/// A path to match, and `globset`'s view of it (its bytes normalized, its name and extension),
+/// made once for all the lists that need it and not at all when plain globs do the matching.
+pub(super) struct Subject<'p> {
+    path: &'p Path,
+    /// The path's bytes, its last name and whether it has a parent (for plain globs).
+    bytes: &'p [u8],
+    name: &'p [u8],
+    has_parent: bool,
+    candidate: std::cell::OnceCell<Candidate<'p>>,
 }
 
-/// `path`, or the first of its parent directories, that `set` matches.
-fn matching_prefix<'p>(set: &GlobSet, path: &'p Path) -> Option<&'p Path> {
-    if set.is_empty() {
-        return None;
+impl<'p> Subject<'p> {
+    pub(super) fn new(path: &'p Path) -> Self {
+        let bytes = path.as_os_str().as_encoded_bytes();
+        let (name, has_parent) = last_name(bytes);
+        Subject {
+            path,
+            bytes,
+            name,
+            has_parent,
+            candidate: std::cell::OnceCell::new(),
+        }
     }
-    path.ancestors()
-        .filter(|p| !p.as_os_str().is_empty())
-        .find(|p| set.is_match(p))
+
+    fn candidate(&self) -> &Candidate<'p> {
+        self.candidate.get_or_init(|| Candidate::new(self.path))
+    }
 }
 
 /// The most globs in one list (`include`, `exclude`, an override's `files`): compiling a glob
@@ -121,9 +124,53 @@ pub(super) const MAX_GLOB_BYTES: usize = 4096;
 pub(super) struct Globs {
     pub(super) set: GlobSet,
     pub(super) texts: Vec<String>,
+    /// The same globs as [plain globs](PlainGlob), when every one of them is plain (and paths
+    /// are `/`-separated, as on Unix): matched without `set`'s regexes.
+    plain: Option<Box<[PlainGlob]>>,
 }
 
 impl Globs {
+    /// `set`, compiled from `normalized` (the globs as [`compile_glob`] rewrites them), and the
+    /// globs as written.
+    fn new(set: GlobSet, normalized: &[String], texts: Vec<String>) -> Self {
+        let plain = cfg!(unix)
+            .then(|| normalized.iter().map(|g| PlainGlob::parse(g)).collect())
+            .flatten();
+        Globs { set, texts, plain }
+    }
+
+    /// Whether a glob matches the path.
+    pub(super) fn matches(&self, path: &Subject<'_>) -> bool {
+        match &self.plain {
+            Some(plain) => plain.iter().any(|g| g.is_match(path.bytes, path.name)),
+            None => self.set.is_match_candidate(path.candidate()),
+        }
+    }
+
+    /// Whether a glob matches the file or one of its parent directories.
+    pub(super) fn matches_file_or_parent(&self, file: &Subject<'_>) -> bool {
+        // A path of one name has no parent to look at (`Path::parent` parses its components).
+        !self.set.is_empty()
+            && (self.matches(file)
+                || (file.has_parent && self.matching_prefix(file.path.parent()).is_some()))
+    }
+
+    /// Whether a glob matches `path` or one of its parent directories.
+    pub(super) fn matches_any_prefix(&self, path: &Path) -> bool {
+        self.matching_prefix(Some(path)).is_some()
+    }
+
+    /// `path`, or the first of its parent directories, that a glob matches.
+    fn matching_prefix<'p>(&self, path: Option<&'p Path>) -> Option<&'p Path> {
+        if self.set.is_empty() {
+            return None;
+        }
+        path?
+            .ancestors()
+            .filter(|p| !p.as_os_str().is_empty())
+            .find(|p| self.matches(&Subject::new(p)))
+    }
+
     /// The first glob that matches the file at `path`, as written.
     pub(super) fn first_match_file(&self, path: &Path) -> Option<&str> {
         let path = without_leading_cur_dir(path);
@@ -135,7 +182,7 @@ impl Globs {
 
     /// The first glob that matches `path` or a directory above it, as written.
     pub(super) fn first_match(&self, path: &Path) -> Option<&str> {
-        let matched = matching_prefix(&self.set, without_leading_cur_dir(path))?;
+        let matched = self.matching_prefix(Some(without_leading_cur_dir(path)))?;
         self.first_match_file(matched)
     }
 }
@@ -161,9 +208,12 @@ impl Parsing<'_> {
             ));
         }
         let mut builder = GlobSetBuilder::new();
+        let mut normalized = Vec::with_capacity(raw.get_ref().len());
         for pattern in raw.get_ref() {
-            builder
-                .add(compile_glob(pattern.get_ref()).map_err(|m| self.error(pattern.span(), m))?);
+            let glob =
+                compile_glob(pattern.get_ref()).map_err(|m| self.error(pattern.span(), m))?;
+            normalized.push(glob.glob().to_owned());
+            builder.add(glob);
         }
         let set = builder.build().map_err(|e| {
             self.error(
@@ -172,7 +222,7 @@ impl Parsing<'_> {
             )
         })?;
         let texts = raw.get_ref().iter().map(|p| p.get_ref().clone()).collect();
-        Ok(Globs { set, texts })
+        Ok(Globs::new(set, &normalized, texts))
     }
 }
 
@@ -217,17 +267,32 @@ pub(super) static DEFAULT_EXCLUDE_GLOBS: LazyLock<Globs> =
 
 fn default_globs(patterns: &[&str]) -> Globs {
     let mut builder = GlobSetBuilder::new();
+    let mut normalized = Vec::with_capacity(patterns.len());
     for pattern in patterns {
-        builder.add(compile_glob(pattern).expect("the default globs are valid"));
+        let glob = compile_glob(pattern).expect("the default globs are valid");
+        normalized.push(glob.glob().to_owned());
+        builder.add(glob);
     }
-    Globs {
-        set: builder.build().expect("the default globs compile"),
-        texts: patterns.iter().map(|p| (*p).to_owned()).collect(),
-    }
+    let set = builder.build().expect("the default globs compile");
+    Globs::new(
+        set,
+        &normalized,
+        patterns.iter().map(|p| (*p).to_owned()).collect(),
+    )
 }
 
 /// `./a/b` → `a/b`: globs are matched against paths without a leading `.`.
 pub(super) fn without_leading_cur_dir(path: &Path) -> &Path {
+    // What a walk gives (`a/b.json`) is returned as it is, without parsing its components: no
+    // leading `.`, and no trailing `/` or `/.` (which `as_path` below would trim).
+    let bytes = path.as_os_str().as_encoded_bytes();
+    if cfg!(unix)
+        && bytes.first().is_some_and(|&b| b != b'.')
+        && !bytes.ends_with(b"/")
+        && !bytes.ends_with(b"/.")
+    {
+        return path;
+    }
     let mut components = path.components();
     while components.clone().next() == Some(Component::CurDir) {
         components.next();
@@ -249,6 +314,19 @@ mod tests {
             .chain(scripts)
             .collect();
         assert_eq!(DEFAULT_INCLUDE, expected);
+    }
+
+    proptest::proptest! {
+        /// The shortcut for a plain path gives what parsing its components gives.
+        #[test]
+        fn without_leading_cur_dir_takes_a_plain_path_as_it_is(path in "[a./]{0,8}") {
+            let path = Path::new(&path);
+            let mut components = path.components();
+            while components.clone().next() == Some(Component::CurDir) {
+                components.next();
+            }
+            proptest::prop_assert_eq!(without_leading_cur_dir(path), components.as_path());
+        }
     }
 
     #[test]

@@ -93,6 +93,7 @@
 mod discovery;
 mod error;
 mod globs;
+mod plain_glob;
 mod policy;
 mod raw;
 mod rules;
@@ -108,7 +109,6 @@ pub use show::show_settings;
 
 use crate::settings::{Policy, Settings};
 use globs::{without_leading_cur_dir, Globs, DEFAULT_EXCLUDE_GLOBS, DEFAULT_GLOBS};
-use globset::Candidate;
 use raw::RawConfig;
 use rules::RuleSetting;
 use std::collections::HashMap;
@@ -265,9 +265,9 @@ impl Config {
         }
         if !self.overrides.is_empty() {
             let relative = self.relative_path(file);
-            let candidate = Candidate::new(&relative);
+            let subject = globs::Subject::new(&relative);
             for o in &self.overrides {
-                if o.files.set.is_match_candidate(&candidate) {
+                if o.files.matches(&subject) {
                     for setting in &o.rules {
                         severities.insert(setting.code, setting.level);
                     }
@@ -299,16 +299,14 @@ impl Config {
     /// that holds the configuration file): an include glob matches it, and no exclude glob
     /// matches it or a directory above it.
     pub fn is_included(&self, relative_path: &Path) -> bool {
-        let path = without_leading_cur_dir(relative_path);
-        let file = globset::Candidate::new(path);
-        self.include.set.is_match_candidate(&file)
-            && !globs::matches_file_or_parent(&self.exclude.set, &file, path)
+        globs::is_included(&self.include, &self.exclude, relative_path)
     }
 
     /// Whether `relative_path` or a directory above it (up to the configuration's directory)
     /// matches an exclude glob.
     fn is_excluded(&self, relative_path: &Path) -> bool {
-        globs::matches_any_prefix(&self.exclude.set, without_leading_cur_dir(relative_path))
+        self.exclude
+            .matches_any_prefix(without_leading_cur_dir(relative_path))
     }
 
     /// `file` relative to the configuration's directory (`base`), or its absolute path when it is
