@@ -103,25 +103,26 @@ pub fn base64_image(value: &str, max_bytes: Option<usize>) -> Result<(), Failure
     // MAX_WALKED_BYTES the size is the problem (the size rules say so): the value is scanned and
     // its header read lazily, without holding its bytes twice.
     if value.len() / 4 * 3 <= MAX_WALKED_BYTES {
-        let bytes = match base64_simd::STANDARD.decode_to_vec(value) {
-            Ok(bytes) => bytes,
-            // The scan says what is wrong; it is the rule of validity, should the two differ.
-            Err(_) => match Base64::new(value) {
-                Err(bad) => return Err(not_base64(value, bad)),
-                Ok(_) => decode_prefix(value, usize::MAX),
-            },
-        };
-        let Some(info) = sniff(&bytes) else {
-            return Err(not_image(bytes.len()));
-        };
-        if let Err(Defect(defect)) = check_structure(info.format, &bytes) {
-            return Err(
-                Failure::new(format!("decodes to a {} that {defect}", info.format))
-                    .with_param("reason", "broken-image")
-                    .with_param("format", info.format.as_str()),
-            );
-        }
-        return within(bytes.len(), max_bytes);
+        return DECODED.with_borrow_mut(|buffer| {
+            buffer.clear();
+            let bytes: &[u8] = match decode_into(value, buffer) {
+                Some(bytes) => bytes,
+                // The scan says what is wrong; it is the rule of validity, should the two
+                // differ.
+                None => match Base64::new(value) {
+                    Err(bad) => return Err(not_base64(value, bad)),
+                    Ok(_) => {
+                        *buffer = decode_prefix(value, usize::MAX);
+                        buffer
+                    }
+                },
+            };
+            let walked = walk(bytes, max_bytes);
+            if buffer.capacity() > KEPT_BUFFER_BYTES {
+                *buffer = Vec::new();
+            }
+            walked
+        });
     }
     let view = match Base64::new(value) {
         Ok(view) => view,
@@ -131,6 +132,47 @@ pub fn base64_image(value: &str, max_bytes: Option<usize>) -> Result<(), Failure
         return Err(not_image(view.len));
     }
     within(view.len, max_bytes)
+}
+
+/// The largest buffer of decoded bytes a thread keeps between thumbnails: one of the SDK's
+/// largest (128 KiB); a larger one is freed after use.
+const KEPT_BUFFER_BYTES: usize = 128 << 10;
+
+std::thread_local! {
+    /// Each thread's buffer for the bytes of the thumbnail it checks: decoding into memory
+    /// already in the cache, without an allocation for each thumbnail (BENCHMARKS.md, issue 14's
+    /// ninth session).
+    static DECODED: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// `value`'s decoded bytes, written into `buffer`'s spare room (grown to fit; nothing is
+/// zeroed first), or `None` when base64-simd refuses it.
+fn decode_into<'b>(value: &str, buffer: &'b mut Vec<u8>) -> Option<&'b [u8]> {
+    use base64_simd::AsOut;
+    let needed = base64_simd::STANDARD
+        .decoded_length(value.as_bytes())
+        .ok()?;
+    buffer.reserve(needed);
+    let decoded = base64_simd::STANDARD
+        .decode(value.as_bytes(), buffer.spare_capacity_mut().as_out())
+        .ok()?;
+    Some(decoded)
+}
+
+/// The checks of decoded thumbnail bytes: an image of one of the five formats, well formed,
+/// within `max_bytes`.
+fn walk(bytes: &[u8], max_bytes: Option<usize>) -> Result<(), Failure> {
+    let Some(info) = sniff(bytes) else {
+        return Err(not_image(bytes.len()));
+    };
+    if let Err(Defect(defect)) = check_structure(info.format, bytes) {
+        return Err(
+            Failure::new(format!("decodes to a {} that {defect}", info.format))
+                .with_param("reason", "broken-image")
+                .with_param("format", info.format.as_str()),
+        );
+    }
+    within(bytes.len(), max_bytes)
 }
 
 /// Bytes that are no image file of the five formats.

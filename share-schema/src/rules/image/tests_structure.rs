@@ -39,6 +39,34 @@ fn real_images_of_every_format_pass() {
 }
 
 #[test]
+fn the_threads_decoding_buffer_keeps_nothing_of_the_last_thumbnail() {
+    // A large image, then a short one in its place: each is judged on its own bytes, not on
+    // what the buffer held (the PNG cut short would pass if the old bytes were read after it).
+    let large = real(image::ImageFormat::Png, 300, 300, true);
+    assert!(large.len() > super::KEPT_BUFFER_BYTES, "{}", large.len());
+    let small = encoded(image::ImageFormat::Png, 40, 32);
+    for bytes in [
+        &large[..],
+        &small[..],
+        &large[..small.len() - 12],
+        &small[..],
+    ] {
+        let whole = bytes.ends_with(b"IEND\xaeB`\x82");
+        assert_eq!(
+            base64_image(&b64(bytes), None).is_ok(),
+            whole,
+            "{}",
+            bytes.len()
+        );
+    }
+    // Past the size kept, the buffer was given back.
+    base64_image(&b64(&large), None).unwrap();
+    super::DECODED.with_borrow(|kept| assert!(kept.capacity() <= super::KEPT_BUFFER_BYTES));
+    base64_image(&b64(&small), None).unwrap();
+    super::DECODED.with_borrow(|kept| assert!(kept.capacity() >= small.len()));
+}
+
+#[test]
 fn every_strict_prefix_of_a_real_image_is_cut_short() {
     for (encoder, format) in FORMATS {
         let bytes = encoded(encoder, 40, 32);
