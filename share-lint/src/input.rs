@@ -306,7 +306,7 @@ fn read_capped(mut reader: impl Read, size: Option<u64>, cap: u64) -> io::Result
 /// the separator lowest. The walk's paths are clean (no `.`, no `//`), so the two orders agree,
 /// and comparing bytes spares parsing both paths at every comparison (7% of a 10,000-file run;
 /// BENCHMARKS.md). The first `skip` bytes, the same in every path (the walk's root), are
-/// passed over; the rest is compared in a loop, without a key made for each path or a
+/// passed over; the rest is compared in a loop, without a key allocated for each path or a
 /// `memcmp` call for each comparison (BENCHMARKS.md, issue 14's ninth session).
 fn walk_order(a: &Path, b: &Path, skip: usize) -> std::cmp::Ordering {
     let a = &a.as_os_str().as_encoded_bytes()[skip..];
@@ -352,7 +352,7 @@ fn below<'f>(file: &'f Path, root: &Path) -> &'f Path {
         let bytes = file.as_os_str().as_bytes();
         let root = root.as_os_str().as_bytes();
         // After the root, a separator (not `a/bc` below `a/b`), unless the root ends with one.
-        let rest = bytes.strip_prefix(root).and_then(|rest| match root.last() {
+        let rest = crate::bytes::after(bytes, root).and_then(|rest| match root.last() {
             Some(b'/') => Some(rest),
             _ => rest.strip_prefix(b"/"),
         });
@@ -374,7 +374,9 @@ fn below<'f>(file: &'f Path, root: &Path) -> &'f Path {
 /// returning nothing, would only say so again (10,000 calls on 10,000 files; BENCHMARKS.md,
 /// issue 14's ninth session). A read that stops short before `size` (a file system that returns
 /// less than asked, a file cut since) is followed by more, to the end. Also says whether the end
-/// was read: a file that grew since `fstat` fills the buffer and is read on by the caller.
+/// was read: a file that grew since `fstat` fills the buffer and is read on by the caller —
+/// unless a file system that returns less than asked stops a read exactly at `size`: then the
+/// file is read as `fstat` saw it.
 fn read_sized(reader: &mut impl Read, size: usize) -> io::Result<(Vec<u8>, bool)> {
     let mut bytes = vec![0; size.saturating_add(1)];
     let mut filled = 0;
@@ -526,8 +528,7 @@ pub(crate) fn collect_inputs(
         }
         let root = path.as_os_str().as_encoded_bytes();
         let below_root = |file: &PathBuf| {
-            let file = file.as_os_str().as_encoded_bytes();
-            file.len() >= root.len() && file.iter().zip(root).all(|(x, y)| x == y)
+            crate::bytes::after(file.as_os_str().as_encoded_bytes(), root).is_some()
         };
         // The walk's paths start with the root as given: only what follows is compared.
         let skip = if found.iter().all(|(_, file, _)| below_root(file)) {
@@ -718,6 +719,12 @@ mod tests {
         assert_eq!(
             read(&data, 7_000, 20_000, 1 << 20),
             (Capped::Bytes(data.clone()), 3)
+        );
+        // Grown since, on a file system whose reads stop exactly at the size said: as `fstat`
+        // saw it.
+        assert_eq!(
+            read(&data, 10_000, 10_000, 1 << 20),
+            (Capped::Bytes(data[..10_000].to_vec()), 1)
         );
         // An empty file: the one call that returns nothing.
         assert_eq!(

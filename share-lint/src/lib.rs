@@ -3,6 +3,7 @@
 //! typed results ([`Error`]); the `share-lint` binary (`src/main.rs` and `src/cli/`, not part of
 //! this library) parses the flags, prints and chooses the exit status.
 
+mod bytes;
 pub mod config;
 pub mod diagnostic;
 pub mod diff;

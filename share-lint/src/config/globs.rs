@@ -93,14 +93,16 @@ pub(super) struct Subject<'p> {
 }
 
 impl<'p> Subject<'p> {
+    /// `path` (normalized: no leading `./`), to match.
     pub(super) fn new(path: &'p Path) -> Self {
         let bytes = path.as_os_str().as_encoded_bytes();
-        let (name, has_parent) = last_name(bytes);
+        let (name, has_slash) = last_name(bytes);
         Subject {
             path,
             bytes,
             name,
-            has_parent,
+            // Elsewhere a `\` separates names too: the parents are always looked at there.
+            has_parent: has_slash || !cfg!(unix),
             candidate: std::cell::OnceCell::new(),
         }
     }
@@ -130,13 +132,23 @@ pub(super) struct Globs {
 }
 
 impl Globs {
-    /// `set`, compiled from `normalized` (the globs as [`compile_glob`] rewrites them), and the
-    /// globs as written.
-    fn new(set: GlobSet, normalized: &[String], texts: Vec<String>) -> Self {
+    /// The list of `globs` (as [`compile_glob`] made them, or the first error making one), with
+    /// their `texts` as written; the outer error is one of the globs', the inner one the set's.
+    fn build<E>(
+        globs: impl Iterator<Item = Result<globset::Glob, E>>,
+        texts: Vec<String>,
+    ) -> Result<Result<Self, globset::Error>, E> {
+        let mut builder = GlobSetBuilder::new();
+        let mut normalized = Vec::with_capacity(texts.len());
+        for glob in globs {
+            let glob = glob?;
+            normalized.push(glob.glob().to_owned());
+            builder.add(glob);
+        }
         let plain = cfg!(unix)
             .then(|| normalized.iter().map(|g| PlainGlob::parse(g)).collect())
             .flatten();
-        Globs { set, texts, plain }
+        Ok(builder.build().map(|set| Globs { set, texts, plain }))
     }
 
     /// Whether a glob matches the path.
@@ -207,22 +219,16 @@ impl Parsing<'_> {
                 ),
             ));
         }
-        let mut builder = GlobSetBuilder::new();
-        let mut normalized = Vec::with_capacity(raw.get_ref().len());
-        for pattern in raw.get_ref() {
-            let glob =
-                compile_glob(pattern.get_ref()).map_err(|m| self.error(pattern.span(), m))?;
-            normalized.push(glob.glob().to_owned());
-            builder.add(glob);
-        }
-        let set = builder.build().map_err(|e| {
+        let globs = raw.get_ref().iter().map(|pattern| {
+            compile_glob(pattern.get_ref()).map_err(|m| self.error(pattern.span(), m))
+        });
+        let texts = raw.get_ref().iter().map(|p| p.get_ref().clone()).collect();
+        Globs::build(globs, texts)?.map_err(|e| {
             self.error(
                 raw.span(),
                 format!("cannot compile the globs of `{key}`: {}", e.kind()),
             )
-        })?;
-        let texts = raw.get_ref().iter().map(|p| p.get_ref().clone()).collect();
-        Ok(Globs::new(set, &normalized, texts))
+        })
     }
 }
 
@@ -266,19 +272,10 @@ pub(super) static DEFAULT_EXCLUDE_GLOBS: LazyLock<Globs> =
     LazyLock::new(|| default_globs(DEFAULT_EXCLUDE));
 
 fn default_globs(patterns: &[&str]) -> Globs {
-    let mut builder = GlobSetBuilder::new();
-    let mut normalized = Vec::with_capacity(patterns.len());
-    for pattern in patterns {
-        let glob = compile_glob(pattern).expect("the default globs are valid");
-        normalized.push(glob.glob().to_owned());
-        builder.add(glob);
-    }
-    let set = builder.build().expect("the default globs compile");
-    Globs::new(
-        set,
-        &normalized,
-        patterns.iter().map(|p| (*p).to_owned()).collect(),
-    )
+    let texts = patterns.iter().map(|p| (*p).to_owned()).collect();
+    Globs::build(patterns.iter().map(|p| compile_glob(p)), texts)
+        .expect("the default globs are valid")
+        .expect("the default globs compile")
 }
 
 /// `./a/b` → `a/b`: globs are matched against paths without a leading `.`.
@@ -327,6 +324,14 @@ mod tests {
             }
             proptest::prop_assert_eq!(without_leading_cur_dir(path), components.as_path());
         }
+    }
+
+    /// A default glob of another form would send every walk back to globset's regexes.
+    #[cfg(unix)]
+    #[test]
+    fn the_default_lists_are_matched_as_plain_globs() {
+        assert!(DEFAULT_GLOBS.plain.is_some());
+        assert!(DEFAULT_EXCLUDE_GLOBS.plain.is_some());
     }
 
     #[test]

@@ -105,23 +105,20 @@ pub fn base64_image(value: &str, max_bytes: Option<usize>) -> Result<(), Failure
     if value.len() / 4 * 3 <= MAX_WALKED_BYTES {
         return DECODED.with_borrow_mut(|buffer| {
             buffer.clear();
-            let bytes: &[u8] = match decode_into(value, buffer) {
-                Some(bytes) => bytes,
+            let checked = match decode_into(value, buffer) {
+                Some(bytes) => check_decoded(bytes, max_bytes),
                 // The scan says what is wrong; it is the rule of validity, should the two
                 // differ.
                 None => match Base64::new(value) {
-                    Err(bad) => return Err(not_base64(value, bad)),
-                    Ok(_) => {
-                        *buffer = decode_prefix(value, usize::MAX);
-                        buffer
-                    }
+                    Err(bad) => Err(not_base64(value, bad)),
+                    Ok(_) => check_decoded(&decode_prefix(value, usize::MAX), max_bytes),
                 },
             };
-            let walked = walk(bytes, max_bytes);
+            // Given back whatever the outcome: a refused value has grown the buffer too.
             if buffer.capacity() > KEPT_BUFFER_BYTES {
                 *buffer = Vec::new();
             }
-            walked
+            checked
         });
     }
     let view = match Base64::new(value) {
@@ -152,7 +149,9 @@ fn decode_into<'b>(value: &str, buffer: &'b mut Vec<u8>) -> Option<&'b [u8]> {
     let needed = base64_simd::STANDARD
         .decoded_length(value.as_bytes())
         .ok()?;
-    buffer.reserve(needed);
+    // Exactly: doubling would push a buffer past the size kept for a thumbnail a little larger
+    // than the last.
+    buffer.reserve_exact(needed);
     let decoded = base64_simd::STANDARD
         .decode(value.as_bytes(), buffer.spare_capacity_mut().as_out())
         .ok()?;
@@ -161,7 +160,7 @@ fn decode_into<'b>(value: &str, buffer: &'b mut Vec<u8>) -> Option<&'b [u8]> {
 
 /// The checks of decoded thumbnail bytes: an image of one of the five formats, well formed,
 /// within `max_bytes`.
-fn walk(bytes: &[u8], max_bytes: Option<usize>) -> Result<(), Failure> {
+fn check_decoded(bytes: &[u8], max_bytes: Option<usize>) -> Result<(), Failure> {
     let Some(info) = sniff(bytes) else {
         return Err(not_image(bytes.len()));
     };
