@@ -246,9 +246,13 @@ mod tests {
                     proptest::prop_assert_eq!(file.parent(), Some(dir));
                 }
             }
-            let plain = |d: &&Path| !d.as_os_str().is_empty() && !d.as_os_str().as_encoded_bytes().ends_with(b"/");
-            if let Some(dir) = file.parent().filter(plain) {
-                // The walk's own paths: `dir/name` (below the root, which ends with its `/`).
+            // Below the root, which ends with its `/`.
+            let below_root = |d: &&Path| {
+                let d = d.as_os_str().as_encoded_bytes();
+                !d.is_empty() && !d.ends_with(b"/")
+            };
+            if let Some(dir) = file.parent().filter(below_root) {
+                // The walk's own paths: `dir/name`.
                 let walked = dir.join("x.json");
                 proptest::prop_assert!(in_dir(&walked, dir));
             }

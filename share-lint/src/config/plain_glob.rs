@@ -6,11 +6,11 @@
 //! `globset` runs a regex for each glob with a wildcard inside a name (four per JSON file): on
 //! 10,000 files, matching the default globs took 41 M of the walk's 70 M instructions (15 M of
 //! them in the regexes), on the main thread before any file is linted (BENCHMARKS.md, issue
-//! 14's ninth session). A list whose globs all have one of
-//! the forms below is matched here instead; any other list (`[files]` globs with `?`, classes,
-//! alternatives, `**` inside, or a `.` or `..` name) is matched by `globset` as before. The globs
-//! keep `globset`'s meaning, which the tests check against `globset` itself on generated globs
-//! and paths, non-UTF-8 ones included.
+//! 14's ninth session). A list whose globs all have one of the forms below is matched here
+//! instead; any other list (`[files]` globs with `?`, classes, alternatives, `**` inside, or a
+//! `.` or `..` name) is matched by `globset` as before. The globs keep `globset`'s meaning,
+//! which the tests check against `globset` itself on generated globs and paths, non-UTF-8 ones
+//! included.
 
 use crate::bytes::same;
 

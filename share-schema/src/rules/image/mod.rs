@@ -3,9 +3,11 @@
 //! JSON Schema. The base64 helpers are in `base64.rs`, the image-header readers in `header.rs`;
 //! both are re-exported here.
 //!
-//! Everything works on the text as given: validity is one pass over its bytes, the decoded size
-//! is arithmetic, and the image header is read by decoding only the few base64 quads that hold
-//! the bytes looked at, so a large thumbnail is never decoded as a whole.
+//! A thumbnail of up to [`MAX_WALKED_BYTES`] is decoded whole, into a buffer each thread keeps,
+//! and its structure walked. Past that the size is the problem: the text is checked as given
+//! (validity in one pass over its bytes, the decoded size by arithmetic, the image header by
+//! decoding only the few base64 quads that hold the bytes looked at), so it is never decoded as
+//! a whole. The size and aspect-ratio rules work on the text as given, at any size.
 //!
 //! ```
 //! use share_schema::rules::image::{self, ImageFormat};
