@@ -31,6 +31,9 @@ pub(crate) enum Input {
         path: PathBuf,
         walked: bool,
         config: Option<Resolved>,
+        /// The ticket of its result, when the walk handed it on to be linted while the walk
+        /// went on (`run.rs`, `Ahead`).
+        ahead: Option<Ticket>,
     },
     /// Standard input, under a display name.
     Stdin { name: String },
@@ -39,6 +42,10 @@ pub(crate) enum Input {
     /// linted.
     Failed(Mutex<Option<Error>>),
 }
+
+/// What a file linted while the walk went on is found by: its place among them, from 1 (four
+/// bytes, and none for `None`: every file the walk finds carries one).
+pub(crate) type Ticket = std::num::NonZeroU32;
 
 /// The configuration in force for a file: its path and contents, or none found.
 pub(crate) type Resolved = Option<Discovered>;
@@ -145,13 +152,13 @@ impl Input {
                 path,
                 walked,
                 config,
+                ..
             } => (path, *walked, config),
             Input::Stdin { name } => {
                 let config = configs.for_file(Path::new(name))?;
                 let settings = settings_for(config.as_deref(), Path::new(name));
                 let cap = cap_of(config.as_deref());
-                let capped =
-                    read_capped(io::stdin().lock(), None, cap).map_err(Error::read_stdin)?;
+                let capped = read_capped(io::stdin().lock(), cap).map_err(Error::read_stdin)?;
                 return Ok(loaded(name.clone(), capped, cap, settings, None, false));
             }
             Input::Failed(error) => {
@@ -251,7 +258,7 @@ fn read_named(path: &Path, cap: u64, stream: bool) -> io::Result<(Opened, bool)>
     if regular {
         return Ok((read_regular(file, meta.len(), cap, stream)?, true));
     }
-    Ok((Opened::Capped(read_capped(file, None, cap)?), false))
+    Ok((Opened::Capped(read_capped(file, cap)?), false))
 }
 
 /// Reads a file the walk found, if it is a regular file when opened: opened without waiting on
@@ -269,37 +276,93 @@ fn read_walked(path: &Path, cap: u64, stream: bool) -> io::Result<Option<Opened>
 /// its value is an array, to be read in pieces.
 fn read_regular(mut file: File, size: u64, cap: u64, stream: bool) -> io::Result<Opened> {
     if !stream || size < STREAM_FROM {
-        return Ok(Opened::Capped(read_capped(file, Some(size), cap)?));
+        return Ok(Opened::Capped(read_sized_capped(
+            file,
+            Vec::new(),
+            size,
+            cap,
+        )?));
     }
     let mut prefix = Vec::new();
     (&mut file).take(SNIFF_BYTES).read_to_end(&mut prefix)?;
     if opens_array(&prefix) {
         return Ok(Opened::Stream(file, prefix));
     }
-    let rest = io::Cursor::new(prefix).chain(file);
-    Ok(Opened::Capped(read_capped(rest, Some(size), cap)?))
+    Ok(Opened::Capped(read_sized_capped(file, prefix, size, cap)?))
 }
 
-/// Reads at most `cap + 1` bytes of `reader`; `size` is its size when known (a regular file's),
-/// and a size over the cap reads nothing.
-fn read_capped(mut reader: impl Read, size: Option<u64>, cap: u64) -> io::Result<Capped> {
-    if let Some(size) = size.filter(|&size| size > cap) {
+/// Reads at most `cap + 1` bytes of `reader`, whose size is not known (a stream).
+fn read_capped(reader: impl Read, cap: u64) -> io::Result<Capped> {
+    capped(reader, Vec::new(), cap)
+}
+
+/// Reads at most `cap + 1` bytes of a regular file of `size` bytes (as `fstat` said), after the
+/// bytes already `read` of it; a size over the cap reads nothing.
+fn read_sized_capped(
+    mut file: impl ReadSpare,
+    read: Vec<u8>,
+    size: u64,
+    cap: u64,
+) -> io::Result<Capped> {
+    if size > cap {
         return Ok(Capped::TooLarge(Some(size), Vec::new()));
     }
-    let (mut bytes, ended) = match size.and_then(|size| usize::try_from(size).ok()) {
-        Some(size) => read_sized(&mut reader, size)?,
-        None => (Vec::new(), false),
-    };
-    if !ended {
-        // `take`: a stream that never ends, or a file that grows while it is read, stops at the
-        // cap.
-        let rest = cap.saturating_add(1).saturating_sub(bytes.len() as u64);
-        reader.take(rest).read_to_end(&mut bytes)?;
+    match usize::try_from(size) {
+        Ok(size) => match read_sized(&mut file, read, size)? {
+            (bytes, true) => capped(io::empty(), bytes, cap),
+            // Grown since `fstat`: read on, under the cap.
+            (bytes, false) => capped(file, bytes, cap),
+        },
+        Err(_) => capped(file, read, cap),
     }
+}
+
+/// `bytes`, then what is left of `reader`, up to one byte past the cap: what is over it says so.
+fn capped(reader: impl Read, mut bytes: Vec<u8>, cap: u64) -> io::Result<Capped> {
+    // `take`: a stream that never ends, or a file that grows while it is read, stops at the cap.
+    let rest = cap.saturating_add(1).saturating_sub(bytes.len() as u64);
+    reader.take(rest).read_to_end(&mut bytes)?;
     if bytes.len() as u64 > cap {
         return Ok(Capped::TooLarge(None, bytes));
     }
     Ok(Capped::Bytes(bytes))
+}
+
+/// A reader that reads into the spare capacity of a `Vec`, extending it by what it read.
+trait ReadSpare: Read {
+    /// Reads at most `bytes`' spare capacity onto its end, as [`Read::read`] reads into a
+    /// slice: returns how many bytes were read, 0 at the end.
+    fn read_spare(&mut self, bytes: &mut Vec<u8>) -> io::Result<usize>;
+}
+
+/// Straight into the spare capacity, not zeroed first: zeroing cost as much as 0.8% of a
+/// 10,000-file run (BENCHMARKS.md, issue 14's tenth session), and `std` has no stable way to
+/// read into memory not yet written (`Read::read_buf` is unstable); rustix's `read` into
+/// `spare_capacity` is that way, sound.
+#[cfg(unix)]
+impl ReadSpare for File {
+    fn read_spare(&mut self, bytes: &mut Vec<u8>) -> io::Result<usize> {
+        Ok(rustix::io::read(
+            &*self,
+            rustix::buffer::spare_capacity(bytes),
+        )?)
+    }
+}
+
+/// Through `read_to_end`, which fills memory not yet written without zeroing it but learns of
+/// the end only from one more call that returns nothing.
+#[cfg(not(unix))]
+impl ReadSpare for File {
+    fn read_spare(&mut self, bytes: &mut Vec<u8>) -> io::Result<usize> {
+        let spare = bytes.capacity() - bytes.len();
+        self.take(spare as u64).read_to_end(bytes)
+    }
+}
+
+impl<R: ReadSpare + ?Sized> ReadSpare for &mut R {
+    fn read_spare(&mut self, bytes: &mut Vec<u8>) -> io::Result<usize> {
+        (**self).read_spare(bytes)
+    }
 }
 
 /// The order of a walk's files: `Path::cmp`'s (component by component), compared as bytes with
@@ -363,11 +426,10 @@ fn below<'f>(file: &'f Path, root: &Path) -> &'f Path {
     file.strip_prefix(root).unwrap_or(file)
 }
 
-/// Reads a file of `size` bytes (as `fstat` said) in as few `read` calls as the kernel allows:
-/// into a buffer of `size + 1` bytes (`read_to_end` without a size hint reads 8, 16, then 32 KiB
-/// at a time: a third call for most payload files, 7,700 more calls on 10,000 files;
-/// BENCHMARKS.md). The buffer is zeroed first, the price of reading into it without `unsafe`;
-/// zeroing 13 KB costs less than the call it saves.
+/// Reads a file of `size` bytes (as `fstat` said), after the bytes already `read` of it, in as
+/// few `read` calls as the kernel allows: into a buffer of `size + 1` bytes (`read_to_end`
+/// without a size hint reads 8, 16, then 32 KiB at a time: a third call for most payload files,
+/// 7,700 more calls on 10,000 files; BENCHMARKS.md), not zeroed first ([`ReadSpare`]).
 ///
 /// Usually one call: a read that stops short of the buffer exactly at `size` has met the end
 /// `fstat` gave, as a read of a regular file stops short only at its end; a second call,
@@ -377,29 +439,24 @@ fn below<'f>(file: &'f Path, root: &Path) -> &'f Path {
 /// was read: a file that grew since `fstat` fills the buffer and is read on by the caller —
 /// unless a file system that returns less than asked stops a read exactly at `size`: then the
 /// file is read as `fstat` saw it.
-fn read_sized(reader: &mut impl Read, size: usize) -> io::Result<(Vec<u8>, bool)> {
-    let mut bytes = vec![0; size.saturating_add(1)];
-    let mut filled = 0;
-    let mut ended = false;
-    while filled < bytes.len() {
-        match reader.read(&mut bytes[filled..]) {
-            Ok(0) => {
-                ended = true;
-                break;
-            }
-            Ok(n) if filled + n == size => {
-                // Short of the buffer (`size + 1`) by one: the end `fstat` said.
-                filled += n;
-                ended = true;
-                break;
-            }
-            Ok(n) => filled += n,
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+fn read_sized(
+    reader: &mut impl ReadSpare,
+    mut bytes: Vec<u8>,
+    size: usize,
+) -> io::Result<(Vec<u8>, bool)> {
+    bytes.reserve_exact(size.saturating_add(1).saturating_sub(bytes.len()));
+    // Past `size`: grown since.
+    while bytes.len() <= size {
+        match reader.read_spare(&mut bytes) {
+            Ok(0) => return Ok((bytes, true)),
+            // Short of the buffer (`size + 1`) by one: the end `fstat` said.
+            Ok(_) if bytes.len() == size => return Ok((bytes, true)),
+            Ok(_) => {}
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
             Err(e) => return Err(e),
         }
     }
-    bytes.truncate(filled);
-    Ok((bytes, ended))
+    Ok((bytes, false))
 }
 
 fn display_path(path: &Path) -> String {
@@ -432,11 +489,16 @@ fn cap_of(config: Option<&(PathBuf, Config)>) -> u64 {
 /// A path that does not exist and a directory the walk cannot read become [`Input::Failed`]:
 /// the run reports them and lints everything else. Only a configuration that cannot be used
 /// (or `-` named twice) stops the run here.
+///
+/// Each file the walk takes is offered to `ahead` as soon as it is found, before the walk can
+/// put it in order: the ticket it gives back is kept in the file's [`Input::File`], to find the
+/// file's result by when it was linted while the walk went on.
 pub(crate) fn collect_inputs(
     paths: &[PathBuf],
     stdin_name: &str,
     configs: &Configs,
     force_exclude: bool,
+    ahead: &mut dyn FnMut(&Path, &Resolved) -> Option<Ticket>,
 ) -> Result<Vec<Input>, Error> {
     let failed = |e: Error| Input::Failed(Mutex::new(Some(e)));
     let mut inputs = Vec::new();
@@ -493,10 +555,14 @@ pub(crate) fn collect_inputs(
                 path: path.clone(),
                 walked: false,
                 config: None,
+                ahead: None,
             });
             continue;
         }
         let mut found = Vec::new();
+        // The files handed on, with their tickets: apart, so that `found` (every file of the
+        // tree) grows by nothing for them.
+        let mut handed = Vec::new();
         let mut unreadable = Vec::new();
         // Unsorted: `found` is sorted once below (sorting each directory by file name as well
         // cost 5% of a 10,000-file run in `Path::file_name`; BENCHMARKS.md).
@@ -522,7 +588,10 @@ pub(crate) fn collect_inputs(
                 None => crate::config::default_is_included(below(&file, path)),
             };
             if included {
-                // The key of the sort below, set once the walk is done.
+                // The keys of the sorts below, set once the walk is done.
+                if let Some(ticket) = ahead(&file, &config) {
+                    handed.push((0, file.clone(), ticket));
+                }
                 found.push((0, file, config));
             }
         }
@@ -539,13 +608,27 @@ pub(crate) fn collect_inputs(
         for (key, file, _) in &mut found {
             *key = order_prefix(file, skip);
         }
+        for (key, file, _) in &mut handed {
+            *key = order_prefix(file, skip);
+        }
         found.sort_unstable_by(|(ka, a, _), (kb, b, _)| {
             ka.cmp(kb).then_with(|| walk_order(a, b, skip))
         });
-        inputs.extend(found.into_iter().map(|(_, path, config)| Input::File {
-            path,
-            walked: true,
-            config: Some(config),
+        handed.sort_unstable_by(|(ka, a, _), (kb, b, _)| {
+            ka.cmp(kb).then_with(|| walk_order(a, b, skip))
+        });
+        // In the same order, the files handed on meet their places in one pass.
+        let mut handed = handed.into_iter().peekable();
+        inputs.extend(found.into_iter().map(|(key, path, config)| {
+            let ahead = handed
+                .next_if(|(k, handed, _)| *k == key && *handed == path)
+                .map(|(.., ticket)| ticket);
+            Input::File {
+                path,
+                walked: true,
+                config: Some(config),
+                ahead,
+            }
         }));
         inputs.extend(unreadable);
     }
@@ -613,28 +696,38 @@ mod tests {
 
     /// The walk's files come out in `Path::cmp`'s order, names that sort around the separator
     /// (`a.json`, `a-b.json`, `a b/`, `a/`) included.
-    #[test]
-    fn walked_files_are_in_path_order() {
+    /// Names that sort around the separator (`a.json`, `a-b.json`, `a b/`, `a/`).
+    const AROUND_THE_SEPARATOR: [&str; 9] = [
+        "a.json",
+        "a/b.json",
+        "a-b.json",
+        "a b/c.json",
+        "a/a/z.json",
+        "a0.json",
+        "A.json",
+        "a/!.json",
+        "ab/x.json",
+    ];
+
+    /// A folder of a payload at each of `names`.
+    fn tree(names: &[&str]) -> tempfile::TempDir {
         let dir = tempfile::tempdir().unwrap();
         let payload = r#"{"type": "text", "channelType": ["wx"], "channelObject": {"text": "t"}}"#;
-        let names = [
-            "a.json",
-            "a/b.json",
-            "a-b.json",
-            "a b/c.json",
-            "a/a/z.json",
-            "a0.json",
-            "A.json",
-            "a/!.json",
-            "ab/x.json",
-        ];
         for name in names {
             let path = dir.path().join(name);
             std::fs::create_dir_all(path.parent().unwrap()).unwrap();
             std::fs::write(&path, payload).unwrap();
         }
+        dir
+    }
+
+    #[test]
+    fn walked_files_are_in_path_order() {
+        let names = AROUND_THE_SEPARATOR;
+        let dir = tree(&names);
         let configs = Configs::new(None).unwrap();
-        let inputs = collect_inputs(&[dir.path().to_path_buf()], "-", &configs, false).unwrap();
+        let root = [dir.path().to_path_buf()];
+        let inputs = collect_inputs(&root, "-", &configs, false, &mut |_, _| None).unwrap();
         let walked: Vec<PathBuf> = inputs
             .iter()
             .map(|i| match i {
@@ -646,6 +739,83 @@ mod tests {
         expected.sort();
         assert_eq!(walked.len(), names.len());
         assert_eq!(walked, expected);
+    }
+
+    /// A file handed on as the walk finds it keeps the ticket it was given once the walk has put
+    /// the files in order; a file not handed on has none. Two roots, each sorted on its own.
+    #[test]
+    fn a_file_handed_on_keeps_its_ticket_in_the_sorted_list() {
+        let names = AROUND_THE_SEPARATOR;
+        let (one, two) = (tree(&names), tree(&names[..4]));
+        let roots = [one.path().to_path_buf(), two.path().to_path_buf()];
+        let configs = Configs::new(None).unwrap();
+        let mut given = std::collections::HashMap::new();
+        let mut hand_on = |path: &Path, _: &Resolved| {
+            // Every other file found, in the walk's order.
+            let found = given.len() + 1;
+            let ticket = (found % 2 == 0).then(|| Ticket::new(found as u32).unwrap());
+            given.insert(path.to_path_buf(), ticket);
+            ticket
+        };
+        let inputs = collect_inputs(&roots, "-", &configs, false, &mut hand_on).unwrap();
+        assert_eq!(inputs.len(), names.len() + 4);
+        let mut handed = 0;
+        for input in &inputs {
+            let Input::File { path, ahead, .. } = input else {
+                panic!("only files")
+            };
+            assert_eq!(given[path], *ahead, "{path:?}");
+            handed += usize::from(ahead.is_some());
+        }
+        assert_eq!(handed, (names.len() + 4) / 2);
+    }
+
+    /// A regular file read by its size, then grown before the read: read whole (the read of one
+    /// byte more than `fstat`'s size says there is more).
+    #[test]
+    fn a_regular_file_grown_since_its_size_is_read_on() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.json");
+        std::fs::write(&path, vec![b'x'; 20_000]).unwrap();
+        let file = File::open(&path).unwrap();
+        let size = file.metadata().unwrap().len();
+        std::fs::write(&path, vec![b'y'; 50_000]).unwrap();
+        assert_eq!(
+            read_sized_capped(file, Vec::new(), size, 1 << 20).unwrap(),
+            Capped::Bytes(vec![b'y'; 50_000])
+        );
+        // And as `fstat` said, in one call, what has not changed.
+        let file = File::open(&path).unwrap();
+        let mut file = Counted { file, calls: 0 };
+        let read = read_sized_capped(&mut file, Vec::new(), 50_000, 1 << 20).unwrap();
+        assert_eq!((read, file.calls), (Capped::Bytes(vec![b'y'; 50_000]), 1));
+        // After bytes already read (the sniff of a large file).
+        let mut file = File::open(&path).unwrap();
+        let mut prefix = vec![0; 1_000];
+        file.read_exact(&mut prefix).unwrap();
+        assert_eq!(
+            read_sized_capped(file, prefix, 50_000, 1 << 20).unwrap(),
+            Capped::Bytes(vec![b'y'; 50_000])
+        );
+    }
+
+    /// A file whose reads into spare capacity are counted.
+    struct Counted {
+        file: File,
+        calls: usize,
+    }
+
+    impl Read for Counted {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            self.file.read(buf)
+        }
+    }
+
+    impl ReadSpare for Counted {
+        fn read_spare(&mut self, bytes: &mut Vec<u8>) -> io::Result<usize> {
+            self.calls += 1;
+            self.file.read_spare(bytes)
+        }
     }
 
     #[test]
@@ -698,6 +868,17 @@ mod tests {
         }
     }
 
+    impl ReadSpare for Trickle<'_> {
+        fn read_spare(&mut self, bytes: &mut Vec<u8>) -> io::Result<usize> {
+            self.calls += 1;
+            let spare = bytes.capacity() - bytes.len();
+            let n = spare.min(self.step).min(self.data.len());
+            bytes.extend_from_slice(&self.data[..n]);
+            self.data = &self.data[n..];
+            Ok(n)
+        }
+    }
+
     #[test]
     fn a_file_of_known_size_is_read_in_one_call_and_a_changed_one_whole_under_the_cap() {
         let read = |data: &[u8], step: usize, size: u64, cap: u64| {
@@ -706,7 +887,7 @@ mod tests {
                 step,
                 calls: 0,
             };
-            let capped = read_capped(&mut reader, Some(size), cap).unwrap();
+            let capped = read_sized_capped(&mut reader, Vec::new(), size, cap).unwrap();
             (capped, reader.calls)
         };
         let data = vec![b'x'; 20_000];
@@ -763,12 +944,17 @@ mod tests {
             (Capped::TooLarge(None, vec![0; 1001]), false)
         );
         // The cap itself is allowed.
-        let capped = read_capped(&[b'x'; 10][..], None, 10).unwrap();
+        let capped = read_capped(&[b'x'; 10][..], 10).unwrap();
         assert_eq!(capped, Capped::Bytes(vec![b'x'; 10]));
-        let capped = read_capped(&[b'x'; 11][..], None, 10).unwrap();
+        let capped = read_capped(&[b'x'; 11][..], 10).unwrap();
         assert_eq!(capped, Capped::TooLarge(None, vec![b'x'; 11]));
         // A regular file that grew after its `fstat`.
-        let capped = read_capped(&[b'x'; 11][..], Some(5), 10).unwrap();
+        let grown = Trickle {
+            data: &[b'x'; 11],
+            step: usize::MAX,
+            calls: 0,
+        };
+        let capped = read_sized_capped(grown, Vec::new(), 5, 10).unwrap();
         assert_eq!(capped, Capped::TooLarge(None, vec![b'x'; 11]));
     }
 }

@@ -10,7 +10,7 @@ use crate::diagnostic::{FileReport, Places, SourceFile};
 use crate::engine;
 use crate::error::Error;
 use crate::fix::FixMode;
-use crate::input::{collect_inputs, Configs, Input, Loaded, Resolved};
+use crate::input::{collect_inputs, Configs, Input, Loaded, Resolved, Ticket};
 use crate::output::{self, Destination, ReportFile};
 use crate::render::{self, DocsUrl, OutputFormat, RenderOptions, SourceRoot};
 use crate::timings::{self, Phase};
@@ -18,7 +18,7 @@ use share_schema::Severity;
 use std::collections::{BTreeMap, HashSet};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{mpsc, Condvar, Mutex};
 
 /// Everything a run needs, resolved once from the command line (as ripgrep resolves its flags
@@ -103,6 +103,8 @@ pub struct Run {
     inputs: Vec<Input>,
     configs: Configs,
     report_file: Option<ReportFile>,
+    opts: RenderOptions,
+    ahead: Ahead,
 }
 
 impl Run {
@@ -111,16 +113,22 @@ impl Run {
     /// `.gitignore` and each configuration's include and exclude globs). A path that does not
     /// exist, or a directory that cannot be read, is one of the [`Outcome::failures`], in its
     /// place: it does not stop the run.
+    ///
+    /// While the walk goes on, the other threads lint the files it has found so far (at most
+    /// 512, and only when the run applies no fix); their findings wait for
+    /// [`execute`](Self::execute) to write them in order.
     pub fn new(settings: RunSettings) -> Result<Run, Error> {
         let configs = Configs::new(settings.config.as_deref())?;
-        let mut inputs = timings::time(Phase::Walk, || {
-            collect_inputs(
-                &settings.paths,
-                &settings.stdin_name,
-                &configs,
-                settings.force_exclude,
-            )
-        })?;
+        let opts = RenderOptions {
+            color: settings.color,
+            docs_url: settings.docs_url.clone(),
+            // SARIF's paths start at the repository root; the other formats name files as given.
+            source_root: (settings.format == OutputFormat::Sarif)
+                .then(|| std::env::current_dir().ok())
+                .flatten()
+                .map(|cwd| SourceRoot::discover(&cwd)),
+        };
+        let (mut inputs, ahead) = Ahead::walk(&settings, &configs, &opts)?;
         let report_file = match &settings.output_file {
             Some(path) => Some(report_file(path, &mut inputs, &configs)?),
             None => None,
@@ -130,6 +138,8 @@ impl Run {
             inputs,
             configs,
             report_file,
+            opts,
+            ahead,
         })
     }
 
@@ -147,6 +157,8 @@ impl Run {
             inputs,
             configs,
             report_file,
+            opts,
+            ahead,
         } = self;
         let filter = matches!(settings.fixes, FixAction::Apply(_))
             && inputs.iter().any(|i| matches!(i, Input::Stdin { .. }));
@@ -164,20 +176,11 @@ impl Run {
             (None, false) => (Destination::new(stdout, "standard output"), None),
         };
         let mut failures: Vec<Error> = Vec::new();
-        let opts = RenderOptions {
-            color: settings.color,
-            docs_url: settings.docs_url.clone(),
-            // SARIF's paths start at the repository root; the other formats name files as given.
-            source_root: (settings.format == OutputFormat::Sarif)
-                .then(|| std::env::current_dir().ok())
-                .flatten()
-                .map(|cwd| SourceRoot::discover(&cwd)),
-        };
         // Every format streams: each file's findings are written as it completes, none kept.
         let mut stream = render::Stream::new(settings.format, crate::rules::all(), &opts);
         let summary = print(
             &settings,
-            &inputs,
+            (&inputs, &ahead),
             &configs,
             (&mut stream, &opts, &mut out),
             &mut text,
@@ -228,7 +231,7 @@ impl Run {
 /// chunks of finished reports in memory, however large the tree.
 fn print(
     settings: &RunSettings,
-    inputs: &[Input],
+    (inputs, ahead): (&[Input], &Ahead),
     configs: &Configs,
     (stream, opts, out): (
         &mut render::Stream<'_>,
@@ -280,7 +283,10 @@ fn print(
                     drop(done);
                     let results = inputs[start..(start + chunk).min(inputs.len())]
                         .iter()
-                        .map(|input| lint_guarded(input, configs, settings, opts))
+                        .map(|input| match ahead.take(input) {
+                            Some(linted) => linted,
+                            None => lint_guarded(input, configs, settings, opts),
+                        })
                         .collect();
                     if tx.send((c, results)).is_err() {
                         break;
@@ -289,12 +295,7 @@ fn print(
             }
         };
         for _ in 0..threads {
-            // A stack scripts of any usual size are parsed on (`js/stack.rs`); where it cannot
-            // be had, the default one (scripts then get a thread of their own).
-            let started = std::thread::Builder::new()
-                .stack_size(crate::js::stack::WORKER_STACK)
-                .spawn_scoped(scope, work(tx.clone(), true));
-            if started.is_err() {
+            if spawn_worker(scope, work(tx.clone(), true)).is_err() {
                 scope.spawn(work(tx.clone(), false));
             }
         }
@@ -352,6 +353,142 @@ fn print(
         }
     });
     summary
+}
+
+/// Starts a worker on a stack scripts of any usual size are parsed on (`js/stack.rs`); where it
+/// cannot be had, the caller may start `f` on the default one (scripts then get a thread of their
+/// own). `f` says it is on that stack when it is told so.
+fn spawn_worker<'scope, T: Send + 'scope>(
+    scope: &'scope std::thread::Scope<'scope, '_>,
+    f: impl FnOnce() -> T + Send + 'scope,
+) -> io::Result<std::thread::ScopedJoinHandle<'scope, T>> {
+    std::thread::Builder::new()
+        .stack_size(crate::js::stack::WORKER_STACK)
+        .spawn_scoped(scope, f)
+}
+
+/// What [`lint_guarded`] gives for one input.
+type Result1 = Result<Option<Linted>, Error>;
+
+/// The files linted while the walk went on, by ticket.
+///
+/// The walk of a tree runs on one thread, and its files can be put in order only once it has
+/// found them all (a name found last may sort first): on a 10,000-file tree that is a fifth of
+/// the run with the other cores idle (BENCHMARKS.md, issue 14's tenth session). So the other
+/// threads lint the files it has found so far, in the order found, and their results wait for
+/// their turn in the output. When the walk ends, they finish the file at hand and stop; a file
+/// handed on but not linted yet is linted by the workers in its turn, like any other.
+///
+/// At most [`AHEAD_MOST`] files are linted ahead, so a tree of any size holds at most that many
+/// results waiting for the walk to end (on 100,000 files, the peak memory grows by 2–3.5 MiB;
+/// BENCHMARKS.md). Only a run that changes no file lints ahead: one stopped after the walk (an
+/// `--output-file` that is an input, say) has then changed nothing.
+#[derive(Debug, Default)]
+struct Ahead {
+    /// By ticket: `None` for a file handed on that was not linted before the walk ended, and
+    /// for a result already taken.
+    results: Vec<Mutex<Option<Result1>>>,
+}
+
+/// The most files linted while the walk goes on ([`Ahead`]): as many as the printer's window holds
+/// at two threads (four chunks of 64 files a thread, [`print`]). On 10,000 files in one folder, a
+/// few hundred are linted before the walk ends (167 to 574 in five runs; BENCHMARKS.md).
+const AHEAD_MOST: usize = 512;
+
+/// The files the walk hands on waiting for a thread to lint them: the walk never waits for
+/// them (a file it cannot hand on is linted in its turn).
+const AHEAD_QUEUE: usize = 64;
+
+impl Ahead {
+    /// Collects the run's inputs ([`collect_inputs`]) while `settings.threads - 1` threads lint
+    /// the files the walk finds.
+    fn walk(
+        settings: &RunSettings,
+        configs: &Configs,
+        opts: &RenderOptions,
+    ) -> Result<(Vec<Input>, Ahead), Error> {
+        let collect = |ahead: &mut dyn FnMut(&Path, &Resolved) -> Option<Ticket>| {
+            timings::time(Phase::Walk, || {
+                collect_inputs(
+                    &settings.paths,
+                    &settings.stdin_name,
+                    configs,
+                    settings.force_exclude,
+                    ahead,
+                )
+            })
+        };
+        let helpers = settings.threads.clamp(1, 64) - 1;
+        if helpers == 0 || matches!(settings.fixes, FixAction::Apply(_)) {
+            return Ok((collect(&mut |_, _| None)?, Ahead::default()));
+        }
+        let (tx, rx) = mpsc::sync_channel::<(Ticket, Input)>(AHEAD_QUEUE);
+        let rx = Mutex::new(rx);
+        let walking = AtomicBool::new(true);
+        std::thread::scope(|scope| {
+            let (rx, walking) = (&rx, &walking);
+            let help = move || {
+                crate::js::stack::on_worker_stack();
+                let mut linted = Vec::new();
+                loop {
+                    let next = rx.lock().unwrap_or_else(|p| p.into_inner()).recv();
+                    let Ok((ticket, input)) = next else { break };
+                    if !walking.load(Ordering::Acquire) {
+                        break;
+                    }
+                    linted.push((ticket, lint_guarded(&input, configs, settings, opts)));
+                }
+                linted
+            };
+            // A helper that cannot be started leaves its share to the workers.
+            let helpers: Vec<_> = (0..helpers)
+                .filter_map(|_| spawn_worker(scope, help).ok())
+                .collect();
+            let mut issued = 0;
+            let mut hand_on = |path: &Path, config: &Resolved| {
+                if helpers.is_empty() || issued == AHEAD_MOST {
+                    return None;
+                }
+                let input = Input::File {
+                    path: path.to_path_buf(),
+                    walked: true,
+                    config: Some(config.clone()),
+                    ahead: None,
+                };
+                let ticket = Ticket::new(u32::try_from(issued + 1).ok()?)?;
+                tx.try_send((ticket, input)).ok()?;
+                issued += 1;
+                Some(ticket)
+            };
+            let inputs = collect(&mut hand_on);
+            walking.store(false, Ordering::Release);
+            drop(tx);
+            let mut results: Vec<Mutex<Option<Result1>>> =
+                (0..issued).map(|_| Mutex::new(None)).collect();
+            // A helper that died (not in a file: `lint_guarded` catches those) leaves its files
+            // to the workers.
+            for (ticket, linted) in helpers
+                .into_iter()
+                .flat_map(|h| h.join().unwrap_or_default())
+            {
+                results[ticket.get() as usize - 1] = Mutex::new(Some(linted));
+            }
+            Ok((inputs?, Ahead { results }))
+        })
+    }
+
+    /// The result of `input`, if it was linted while the walk went on (once: it is moved out).
+    fn take(&self, input: &Input) -> Option<Result1> {
+        let Input::File {
+            ahead: Some(ticket),
+            ..
+        } = input
+        else {
+            return None;
+        };
+        let slot = self.results.get(ticket.get() as usize - 1)?;
+        slot.lock().unwrap_or_else(|p| p.into_inner()).take()
+    }
 }
 
 /// [`lint_input`], with a panic turned into that file's failure: the other files are still
@@ -473,6 +610,7 @@ fn report_file(
                     path: input,
                     walked,
                     config,
+                    ..
                 } => {
                     let config = match config {
                         Some(config) => config.clone(),
@@ -764,6 +902,101 @@ impl Summary {
             infos: self.counts.get(&Severity::Info).copied().unwrap_or(0),
             safe_fixes: self.fixable[0],
             unsafe_fixes: self.fixable[1],
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn settings(dir: &Path, threads: usize, fixes: FixAction) -> RunSettings {
+        RunSettings {
+            paths: vec![dir.to_path_buf()],
+            stdin_name: "-".to_owned(),
+            config: None,
+            format: OutputFormat::Concise,
+            color: false,
+            statistics: false,
+            quiet: false,
+            fixes,
+            fail_on: Severity::Error,
+            min_severity: Severity::Info,
+            exit_zero: false,
+            only_payloads: false,
+            force_exclude: false,
+            threads,
+            output_file: None,
+            docs_url: None,
+            show_files: false,
+        }
+    }
+
+    /// What a result shows: the rendered findings, or the failure.
+    fn shown(result: Result1) -> Result<Option<Option<Vec<u8>>>, String> {
+        result
+            .map(|linted| linted.map(|l| l.rendered))
+            .map_err(|e| e.to_string())
+    }
+
+    /// The files linted while the walk goes on give what the workers would have given, each
+    /// result is taken once, and every ticket has its slot. A run that applies fixes, or of one
+    /// thread, lints nothing ahead.
+    #[test]
+    fn files_linted_ahead_give_what_the_workers_would() {
+        let dir = tempfile::tempdir().unwrap();
+        for d in 0..20 {
+            let sub = dir.path().join(format!("d{d}"));
+            std::fs::create_dir_all(&sub).unwrap();
+            for f in 0..50 {
+                // Every other file with a finding (the channels as a string).
+                let channels = if f % 2 == 0 { r#""wx""# } else { r#"["wx"]"# };
+                let payload = format!(
+                    r#"{{"type": "text", "channelType": {channels}, "channelObject": {{"text": "{f}"}}}}"#
+                );
+                std::fs::write(sub.join(format!("p{f}.json")), payload).unwrap();
+            }
+        }
+        let configs = Configs::new(None).unwrap();
+        let opts = RenderOptions {
+            color: false,
+            docs_url: None,
+            source_root: None,
+        };
+        let run = settings(dir.path(), 2, FixAction::Off);
+        let mut ahead_of_the_walk = 0;
+        // How many are linted ahead depends on the machine: walks until some are.
+        for _ in 0..50 {
+            let (inputs, ahead) = Ahead::walk(&run, &configs, &opts).unwrap();
+            assert_eq!(inputs.len(), 1000);
+            let tickets = inputs
+                .iter()
+                .filter(|i| matches!(i, Input::File { ahead: Some(_), .. }))
+                .count();
+            assert_eq!(tickets, ahead.results.len());
+            assert!(tickets <= AHEAD_MOST);
+            for input in &inputs {
+                let Some(linted) = ahead.take(input) else {
+                    continue;
+                };
+                ahead_of_the_walk += 1;
+                let again = lint_guarded(input, &configs, &run, &opts);
+                assert_eq!(shown(linted), shown(again), "{}", input.name());
+                assert!(ahead.take(input).is_none(), "taken once");
+            }
+            if ahead_of_the_walk > 0 {
+                break;
+            }
+        }
+        assert!(ahead_of_the_walk > 0);
+        let fixing = settings(dir.path(), 2, FixAction::Apply(FixMode::Safe));
+        let alone = settings(dir.path(), 1, FixAction::Off);
+        for run in [fixing, alone] {
+            let (inputs, ahead) = Ahead::walk(&run, &configs, &opts).unwrap();
+            assert!(ahead.results.is_empty());
+            assert!(inputs
+                .iter()
+                .all(|i| !matches!(i, Input::File { ahead: Some(_), .. })));
         }
     }
 }
