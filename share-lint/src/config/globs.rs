@@ -7,7 +7,7 @@ use super::raw::RawGlobs;
 use super::Parsing;
 use globset::{Candidate, GlobBuilder, GlobSet, GlobSetBuilder};
 use std::path::{Component, Path};
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 /// The globs a directory walk lints when `[files] include` is not set: every JSON and JSONC
 /// file and every script ([`crate::js::SCRIPT_EXTENSIONS`]), less [`DEFAULT_EXCLUDE`]; of
@@ -124,7 +124,13 @@ pub(super) const MAX_GLOB_BYTES: usize = 4096;
 /// that matched).
 #[derive(Clone, Debug)]
 pub(super) struct Globs {
-    pub(super) set: GlobSet,
+    /// The globs as one set ([`Globs::set`]): built with the list, or for the default lists, whose
+    /// globs are all plain, when first asked for (`--show-settings` names the glob that matched)
+    /// — building them took a tenth of the start of a run (BENCHMARKS.md, issue 14's tenth
+    /// session).
+    set: OnceLock<GlobSet>,
+    /// The globs the set is built of, while it is not.
+    globs: Box<[globset::Glob]>,
     pub(super) texts: Vec<String>,
     /// The same globs as [plain globs](PlainGlob), when every one of them is plain (and paths
     /// are `/`-separated, as on Unix): matched without `set`'s regexes.
@@ -138,31 +144,62 @@ impl Globs {
         globs: impl Iterator<Item = Result<globset::Glob, E>>,
         texts: Vec<String>,
     ) -> Result<Result<Self, globset::Error>, E> {
-        let mut builder = GlobSetBuilder::new();
-        let mut normalized = Vec::with_capacity(texts.len());
-        for glob in globs {
-            let glob = glob?;
-            normalized.push(glob.glob().to_owned());
-            builder.add(glob);
-        }
+        let globs = globs.collect::<Result<Box<[_]>, E>>()?;
         let plain = cfg!(unix)
-            .then(|| normalized.iter().map(|g| PlainGlob::parse(g)).collect())
+            .then(|| globs.iter().map(|g| PlainGlob::parse(g.glob())).collect())
             .flatten();
-        Ok(builder.build().map(|set| Globs { set, texts, plain }))
+        Ok(set_of(&globs).map(|set| Globs {
+            set: OnceLock::from(set),
+            globs: Box::default(),
+            texts,
+            plain,
+        }))
+    }
+
+    /// A default list: its set is built when first asked for, unless its globs are not all
+    /// plain.
+    fn default_list(patterns: &[&str]) -> Globs {
+        let globs = patterns.iter().map(|p| compile_glob(p));
+        let globs = globs.collect::<Result<Box<[_]>, _>>();
+        let globs = globs.expect("the default globs are valid");
+        let plain = cfg!(unix)
+            .then(|| globs.iter().map(|g| PlainGlob::parse(g.glob())).collect())
+            .flatten();
+        let texts = patterns.iter().map(|p| (*p).to_owned()).collect();
+        let mut list = Globs {
+            set: OnceLock::new(),
+            globs,
+            texts,
+            plain,
+        };
+        if list.plain.is_none() {
+            list.set();
+            list.globs = Box::default();
+        }
+        list
+    }
+
+    /// The globs as one set.
+    pub(super) fn set(&self) -> &GlobSet {
+        self.set.get_or_init(|| {
+            // Only a default list gets here (the others are built with their set), and the
+            // default lists compile (tested).
+            set_of(&self.globs).expect("the default globs compile")
+        })
     }
 
     /// Whether a glob matches the path.
     pub(super) fn matches(&self, path: &Subject<'_>) -> bool {
         match &self.plain {
             Some(plain) => plain.iter().any(|g| g.is_match(path.bytes, path.name)),
-            None => self.set.is_match_candidate(path.candidate()),
+            None => self.set().is_match_candidate(path.candidate()),
         }
     }
 
     /// Whether a glob matches the file or one of its parent directories.
     pub(super) fn matches_file_or_parent(&self, file: &Subject<'_>) -> bool {
         // A path of one name has no parent to look at (`Path::parent` parses its components).
-        !self.set.is_empty()
+        !self.texts.is_empty()
             && (self.matches(file)
                 || (file.has_parent && self.matching_prefix(file.path.parent()).is_some()))
     }
@@ -174,7 +211,7 @@ impl Globs {
 
     /// `path`, or the first of its parent directories, that a glob matches.
     fn matching_prefix<'p>(&self, path: Option<&'p Path>) -> Option<&'p Path> {
-        if self.set.is_empty() {
+        if self.texts.is_empty() {
             return None;
         }
         path?
@@ -186,7 +223,7 @@ impl Globs {
     /// The first glob that matches the file at `path`, as written.
     pub(super) fn first_match_file(&self, path: &Path) -> Option<&str> {
         let path = without_leading_cur_dir(path);
-        self.set
+        self.set()
             .matches(path)
             .first()
             .map(|&i| self.texts[i].as_str())
@@ -265,17 +302,20 @@ fn compile_glob(pattern: &str) -> Result<globset::Glob, String> {
 }
 
 /// [`DEFAULT_INCLUDE`], compiled once.
-pub(super) static DEFAULT_GLOBS: LazyLock<Globs> = LazyLock::new(|| default_globs(DEFAULT_INCLUDE));
+pub(super) static DEFAULT_GLOBS: LazyLock<Globs> =
+    LazyLock::new(|| Globs::default_list(DEFAULT_INCLUDE));
 
 /// [`DEFAULT_EXCLUDE`], compiled once.
 pub(super) static DEFAULT_EXCLUDE_GLOBS: LazyLock<Globs> =
-    LazyLock::new(|| default_globs(DEFAULT_EXCLUDE));
+    LazyLock::new(|| Globs::default_list(DEFAULT_EXCLUDE));
 
-fn default_globs(patterns: &[&str]) -> Globs {
-    let texts = patterns.iter().map(|p| (*p).to_owned()).collect();
-    Globs::build(patterns.iter().map(|p| compile_glob(p)), texts)
-        .expect("the default globs are valid")
-        .expect("the default globs compile")
+/// One set of `globs`.
+fn set_of(globs: &[globset::Glob]) -> Result<GlobSet, globset::Error> {
+    let mut builder = GlobSetBuilder::new();
+    for glob in globs {
+        builder.add(glob.clone());
+    }
+    builder.build()
 }
 
 /// `./a/b` → `a/b`: globs are matched against paths without a leading `.`.
@@ -332,6 +372,28 @@ mod tests {
     fn the_default_lists_are_matched_as_plain_globs() {
         assert!(DEFAULT_GLOBS.plain.is_some());
         assert!(DEFAULT_EXCLUDE_GLOBS.plain.is_some());
+    }
+
+    /// The default lists build their sets when asked, and the sets match what the plain globs
+    /// match.
+    #[test]
+    fn the_default_lists_build_their_sets_when_asked() {
+        for (list, patterns) in [
+            (Globs::default_list(DEFAULT_INCLUDE), DEFAULT_INCLUDE),
+            (Globs::default_list(DEFAULT_EXCLUDE), DEFAULT_EXCLUDE),
+        ] {
+            assert_eq!(list.set.get().is_some(), list.plain.is_none());
+            assert_eq!(list.set().len(), patterns.len());
+            for path in [
+                "a.json",
+                "web/b.jsonc",
+                "node_modules/x/a.json",
+                "tsconfig.json",
+            ] {
+                let subject = Subject::new(Path::new(path));
+                assert_eq!(list.set().is_match(path), list.matches(&subject), "{path}");
+            }
+        }
     }
 
     #[test]
