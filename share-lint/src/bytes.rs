@@ -8,6 +8,14 @@ pub(crate) fn same(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
 }
 
+/// The order of `a` and `b`, as `a.cmp(b)` gives it.
+pub(crate) fn order(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
+    match a.iter().zip(b).find(|(x, y)| x != y) {
+        Some((x, y)) => x.cmp(y),
+        None => a.len().cmp(&b.len()),
+    }
+}
+
 /// `bytes` after `prefix`, when it starts with it.
 pub(crate) fn after<'b>(bytes: &'b [u8], prefix: &[u8]) -> Option<&'b [u8]> {
     let (head, rest) = bytes.split_at_checked(prefix.len())?;
@@ -25,6 +33,7 @@ mod tests {
             let (a, b) = (a.as_bytes(), b.as_bytes());
             proptest::prop_assert_eq!(same(a, b), a == b);
             proptest::prop_assert_eq!(after(a, b), a.strip_prefix(b));
+            proptest::prop_assert_eq!(order(a, b), a.cmp(b));
         }
     }
 }

@@ -248,6 +248,9 @@ fn every_catalogue_rule_has_one_lint_rule() {
         assert_eq!(rules::of(entry).map(|r| r.rule), Some(entry));
     }
     assert_eq!(rules::of(&catalog::LENGTH), None);
+    // A user's rule that borrows a registered code is not that rule.
+    let borrowed = catalog::Rule::custom(RULES[0].code, share_schema::Severity::Error);
+    assert_eq!(rules::of(&borrowed), None);
 }
 
 /// Lints the fixture of `rule` (a file fixture) and returns its findings of that rule.

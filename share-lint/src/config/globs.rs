@@ -2,7 +2,7 @@
 //! the default globs, and matching a path (or one of its parent directories) against them.
 
 use super::error::{quote, ConfigError};
-use super::plain_glob::{last_name, PlainGlob};
+use super::plain_glob::{last_name, PlainList};
 use super::raw::RawGlobs;
 use super::Parsing;
 use globset::{Candidate, GlobBuilder, GlobSet, GlobSetBuilder};
@@ -132,9 +132,9 @@ pub(super) struct Globs {
     /// The globs the set is built of, while it is not.
     globs: Box<[globset::Glob]>,
     pub(super) texts: Vec<String>,
-    /// The same globs as [plain globs](PlainGlob), when every one of them is plain (and paths
+    /// The same globs as [plain globs](PlainList), when every one of them is plain (and paths
     /// are `/`-separated, as on Unix): matched without `set`'s regexes.
-    plain: Option<Box<[PlainGlob]>>,
+    plain: Option<PlainList>,
 }
 
 impl Globs {
@@ -146,7 +146,7 @@ impl Globs {
     ) -> Result<Result<Self, globset::Error>, E> {
         let globs = globs.collect::<Result<Box<[_]>, E>>()?;
         let plain = cfg!(unix)
-            .then(|| globs.iter().map(|g| PlainGlob::parse(g.glob())).collect())
+            .then(|| PlainList::parse(globs.iter().map(globset::Glob::glob)))
             .flatten();
         Ok(set_of(&globs).map(|set| Globs {
             set: OnceLock::from(set),
@@ -163,7 +163,7 @@ impl Globs {
         let globs = globs.collect::<Result<Box<[_]>, _>>();
         let globs = globs.expect("the default globs are valid");
         let plain = cfg!(unix)
-            .then(|| globs.iter().map(|g| PlainGlob::parse(g.glob())).collect())
+            .then(|| PlainList::parse(globs.iter().map(globset::Glob::glob)))
             .flatten();
         let texts = patterns.iter().map(|p| (*p).to_owned()).collect();
         let mut list = Globs {
@@ -191,7 +191,7 @@ impl Globs {
     /// Whether a glob matches the path.
     pub(super) fn matches(&self, path: &Subject<'_>) -> bool {
         match &self.plain {
-            Some(plain) => plain.iter().any(|g| g.is_match(path.bytes, path.name)),
+            Some(plain) => plain.is_match(path.bytes, path.name),
             None => self.set().is_match_candidate(path.candidate()),
         }
     }

@@ -93,7 +93,8 @@ pub(super) fn str_width(text: &str) -> usize {
 /// a value can hold an escape sequence.
 pub(super) fn sanitize(text: &str, keep_newlines: bool) -> Cow<'_, str> {
     let needs_care = |c: char| needs_stand_in(c) && !(keep_newlines && c == '\n');
-    if !text.chars().any(needs_care) {
+    // Printable ASCII, as most messages are, is told in a pass over the bytes.
+    if text.bytes().all(|b| (b' '..=b'~').contains(&b)) || !text.chars().any(needs_care) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
