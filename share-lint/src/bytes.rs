@@ -8,7 +8,7 @@ pub(crate) fn same(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
 }
 
-/// The order of `a` and `b`, as `a.cmp(b)` gives it.
+/// The order of `a` and `b`, as `a.cmp(b)` gives it (which calls `memcmp`).
 pub(crate) fn order(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
     match a.iter().zip(b).find(|(x, y)| x != y) {
         Some((x, y)) => x.cmp(y),

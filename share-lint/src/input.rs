@@ -43,8 +43,8 @@ pub(crate) enum Input {
     Failed(Mutex<Option<Error>>),
 }
 
-/// What a file linted while the walk went on is found by: its place among them, from 1 (four
-/// bytes, and none for `None`: every file the walk finds carries one).
+/// What a file linted while the walk went on is found by: its place among those handed on, from
+/// 1 (four bytes, and none for `None`, which the other files carry).
 pub(crate) type Ticket = std::num::NonZeroU32;
 
 /// The configuration in force for a file: its path and contents, or none found.
@@ -431,8 +431,8 @@ fn below<'f>(file: &'f Path, root: &Path) -> &'f Path {
 /// without a size hint reads 8, 16, then 32 KiB at a time: a third call for most payload files,
 /// 7,700 more calls on 10,000 files; BENCHMARKS.md), not zeroed first ([`ReadSpare`]).
 ///
-/// Usually one call: a read that stops short of the buffer exactly at `size` has met the end
-/// `fstat` gave, as a read of a regular file stops short only at its end; a second call,
+/// On Unix, usually one call: a read that stops short of the buffer exactly at `size` has met the
+/// end `fstat` gave, as a read of a regular file stops short only at its end; a second call,
 /// returning nothing, would only say so again (10,000 calls on 10,000 files; BENCHMARKS.md,
 /// issue 14's ninth session). A read that stops short before `size` (a file system that returns
 /// less than asked, a file cut since) is followed by more, to the end. Also says whether the end
@@ -611,12 +611,11 @@ pub(crate) fn collect_inputs(
         for (key, file, _) in &mut handed {
             *key = order_prefix(file, skip);
         }
-        found.sort_unstable_by(|(ka, a, _), (kb, b, _)| {
+        let order = |(ka, a): (&u128, &PathBuf), (kb, b): (&u128, &PathBuf)| {
             ka.cmp(kb).then_with(|| walk_order(a, b, skip))
-        });
-        handed.sort_unstable_by(|(ka, a, _), (kb, b, _)| {
-            ka.cmp(kb).then_with(|| walk_order(a, b, skip))
-        });
+        };
+        found.sort_unstable_by(|(ka, a, _), (kb, b, _)| order((ka, a), (kb, b)));
+        handed.sort_unstable_by(|(ka, a, _), (kb, b, _)| order((ka, a), (kb, b)));
         // In the same order, the files handed on meet their places in one pass.
         let mut handed = handed.into_iter().peekable();
         inputs.extend(found.into_iter().map(|(key, path, config)| {
@@ -694,8 +693,6 @@ mod tests {
         );
     }
 
-    /// The walk's files come out in `Path::cmp`'s order, names that sort around the separator
-    /// (`a.json`, `a-b.json`, `a b/`, `a/`) included.
     /// Names that sort around the separator (`a.json`, `a-b.json`, `a b/`, `a/`).
     const AROUND_THE_SEPARATOR: [&str; 9] = [
         "a.json",
@@ -721,6 +718,8 @@ mod tests {
         dir
     }
 
+    /// The walk's files come out in `Path::cmp`'s order, names that sort around the separator
+    /// included.
     #[test]
     fn walked_files_are_in_path_order() {
         let names = AROUND_THE_SEPARATOR;

@@ -373,16 +373,18 @@ type Result1 = Result<Option<Linted>, Error>;
 /// The files linted while the walk went on, by ticket.
 ///
 /// The walk of a tree runs on one thread, and its files can be put in order only once it has
-/// found them all (a name found last may sort first): on a 10,000-file tree that is a fifth of
-/// the run with the other cores idle (BENCHMARKS.md, issue 14's tenth session). So the other
-/// threads lint the files it has found so far, in the order found, and their results wait for
-/// their turn in the output. When the walk ends, they finish the file at hand and stop; a file
-/// handed on but not linted yet is linted by the workers in its turn, like any other.
+/// found them all (a name found last may sort first): on 10,000 files in one folder, the main
+/// thread worked alone for 14 ms of a run of about 100 (BENCHMARKS.md, issue 14's ninth
+/// session). So the other threads lint the files it has found so far, in the order found, and
+/// their results wait until the printer reaches them. When the walk ends, the helpers finish
+/// the file at hand (a large array read in pieces, on threads of its own, included) and stop;
+/// a file handed on but not linted yet is linted by the workers in its turn, like any other.
 ///
 /// At most [`AHEAD_MOST`] files are linted ahead, so a tree of any size holds at most that many
-/// results waiting for the walk to end (on 100,000 files, the peak memory grows by 2–3.5 MiB;
-/// BENCHMARKS.md). Only a run that changes no file lints ahead: one stopped after the walk (an
-/// `--output-file` that is an input, say) has then changed nothing.
+/// results waiting (on 100,000 files, the peak memory grows by 2–3.5 MiB; BENCHMARKS.md, issue
+/// 14's tenth session). Only a run that neither changes files nor shows a diff lints ahead: one
+/// stopped after the walk (an `--output-file` that is an input, say) has then changed nothing,
+/// and a diff, twice its file's size, is not held for long.
 #[derive(Debug, Default)]
 struct Ahead {
     /// By ticket: `None` for a file handed on that was not linted before the walk ended, and
@@ -392,7 +394,7 @@ struct Ahead {
 
 /// The most files linted while the walk goes on ([`Ahead`]): as many as the printer's window holds
 /// at two threads (four chunks of 64 files a thread, [`print`]). On 10,000 files in one folder, a
-/// few hundred are linted before the walk ends (167 to 574 in five runs; BENCHMARKS.md).
+/// few hundred are linted before the walk ends (BENCHMARKS.md, issue 14's tenth session).
 const AHEAD_MOST: usize = 512;
 
 /// The files the walk hands on waiting for a thread to lint them: the walk never waits for
@@ -419,7 +421,9 @@ impl Ahead {
             })
         };
         let helpers = settings.threads.clamp(1, 64) - 1;
-        if helpers == 0 || matches!(settings.fixes, FixAction::Apply(_)) {
+        // With `--diff`, a result holds a diff about twice its file's size: the workers then
+        // take 16 files at a time, not 64 ([`print`]), and nothing is linted ahead.
+        if helpers == 0 || settings.fixes != FixAction::Off {
             return Ok((collect(&mut |_, _| None)?, Ahead::default()));
         }
         let (tx, rx) = mpsc::sync_channel::<(Ticket, Input)>(AHEAD_QUEUE);
@@ -440,13 +444,17 @@ impl Ahead {
                 }
                 linted
             };
-            // A helper that cannot be started leaves its share to the workers.
-            let helpers: Vec<_> = (0..helpers)
-                .filter_map(|_| spawn_worker(scope, help).ok())
-                .collect();
+            // Started with the first file found: a run of named files needs none. A helper that
+            // cannot be started leaves its share to the workers.
+            let mut started: Option<Vec<_>> = None;
             let mut issued = 0;
             let mut hand_on = |path: &Path, config: &Resolved| {
-                if helpers.is_empty() || issued == AHEAD_MOST {
+                let started = started.get_or_insert_with(|| {
+                    (0..helpers)
+                        .filter_map(|_| spawn_worker(scope, help).ok())
+                        .collect()
+                });
+                if started.is_empty() || issued == AHEAD_MOST {
                     return None;
                 }
                 let input = Input::File {
@@ -463,6 +471,7 @@ impl Ahead {
             let inputs = collect(&mut hand_on);
             walking.store(false, Ordering::Release);
             drop(tx);
+            let helpers = started.unwrap_or_default();
             let mut results: Vec<Mutex<Option<Result1>>> =
                 (0..issued).map(|_| Mutex::new(None)).collect();
             // A helper that died (not in a file: `lint_guarded` catches those) leaves its files
@@ -940,8 +949,8 @@ mod tests {
     }
 
     /// The files linted while the walk goes on give what the workers would have given, each
-    /// result is taken once, and every ticket has its slot. A run that applies fixes, or of one
-    /// thread, lints nothing ahead.
+    /// result is taken once, and every ticket has its slot. A run that applies fixes or shows
+    /// them, or of one thread, lints nothing ahead.
     #[test]
     fn files_linted_ahead_give_what_the_workers_would() {
         let dir = tempfile::tempdir().unwrap();
@@ -990,13 +999,45 @@ mod tests {
         }
         assert!(ahead_of_the_walk > 0);
         let fixing = settings(dir.path(), 2, FixAction::Apply(FixMode::Safe));
+        let showing = settings(dir.path(), 2, FixAction::Diff(FixMode::Safe));
         let alone = settings(dir.path(), 1, FixAction::Off);
-        for run in [fixing, alone] {
+        for run in [fixing, showing, alone] {
             let (inputs, ahead) = Ahead::walk(&run, &configs, &opts).unwrap();
             assert!(ahead.results.is_empty());
             assert!(inputs
                 .iter()
                 .all(|i| !matches!(i, Input::File { ahead: Some(_), .. })));
         }
+    }
+
+    /// A configuration the walk cannot use, found after files were handed on (in the second
+    /// directory named), stops the walk with its error while the helpers lint: they stop, and
+    /// nothing waits for them.
+    #[test]
+    fn a_bad_configuration_late_in_the_walk_stops_the_helpers_too() {
+        let dir = tempfile::tempdir().unwrap();
+        let payload = r#"{"type": "text", "channelType": "wx", "channelObject": {"text": "t"}}"#;
+        let first = dir.path().join("first");
+        std::fs::create_dir_all(&first).unwrap();
+        for f in 0..300 {
+            std::fs::write(first.join(format!("p{f}.json")), payload).unwrap();
+        }
+        let late = dir.path().join("late");
+        std::fs::create_dir_all(&late).unwrap();
+        std::fs::write(late.join("share-lint.toml"), "[rulez]\n").unwrap();
+        std::fs::write(late.join("a.json"), payload).unwrap();
+        let configs = Configs::new(None).unwrap();
+        let opts = RenderOptions {
+            color: false,
+            docs_url: None,
+            source_root: None,
+        };
+        let run = RunSettings {
+            paths: vec![first, late],
+            ..settings(dir.path(), 4, FixAction::Off)
+        };
+        let walked = Ahead::walk(&run, &configs, &opts);
+        let error = walked.err().expect("the configuration stops the walk");
+        assert!(error.to_string().contains("share-lint.toml"), "{error}");
     }
 }

@@ -145,9 +145,7 @@ impl Globs {
         texts: Vec<String>,
     ) -> Result<Result<Self, globset::Error>, E> {
         let globs = globs.collect::<Result<Box<[_]>, E>>()?;
-        let plain = cfg!(unix)
-            .then(|| PlainList::parse(globs.iter().map(globset::Glob::glob)))
-            .flatten();
+        let plain = plain_of(&globs);
         Ok(set_of(&globs).map(|set| Globs {
             set: OnceLock::from(set),
             globs: Box::default(),
@@ -162,9 +160,7 @@ impl Globs {
         let globs = patterns.iter().map(|p| compile_glob(p));
         let globs = globs.collect::<Result<Box<[_]>, _>>();
         let globs = globs.expect("the default globs are valid");
-        let plain = cfg!(unix)
-            .then(|| PlainList::parse(globs.iter().map(globset::Glob::glob)))
-            .flatten();
+        let plain = plain_of(&globs);
         let texts = patterns.iter().map(|p| (*p).to_owned()).collect();
         let mut list = Globs {
             set: OnceLock::new(),
@@ -308,6 +304,13 @@ pub(super) static DEFAULT_GLOBS: LazyLock<Globs> =
 /// [`DEFAULT_EXCLUDE`], compiled once.
 pub(super) static DEFAULT_EXCLUDE_GLOBS: LazyLock<Globs> =
     LazyLock::new(|| Globs::default_list(DEFAULT_EXCLUDE));
+
+/// `globs` as plain globs, when they all are (and paths are `/`-separated, as on Unix).
+fn plain_of(globs: &[globset::Glob]) -> Option<PlainList> {
+    cfg!(unix)
+        .then(|| PlainList::parse(globs.iter().map(globset::Glob::glob)))
+        .flatten()
+}
 
 /// One set of `globs`.
 fn set_of(globs: &[globset::Glob]) -> Result<GlobSet, globset::Error> {
