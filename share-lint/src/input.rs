@@ -335,10 +335,10 @@ trait ReadSpare: Read {
     fn read_spare(&mut self, bytes: &mut Vec<u8>) -> io::Result<usize>;
 }
 
-/// Straight into the spare capacity, not zeroed first: zeroing cost as much as 0.8% of a
-/// 10,000-file run (BENCHMARKS.md, issue 14's tenth session), and `std` has no stable way to
-/// read into memory not yet written (`Read::read_buf` is unstable); rustix's `read` into
-/// `spare_capacity` is that way, sound.
+/// Straight into the spare capacity, not zeroed first: the zeroed allocation took 3.2% of the
+/// samples of a 10,000-file run (BENCHMARKS.md, issue 14's tenth session), and `std` has no
+/// stable way to read into memory not yet written (`Read::read_buf` is unstable); rustix's
+/// `read` into `spare_capacity` is that way, sound.
 #[cfg(unix)]
 impl ReadSpare for File {
     fn read_spare(&mut self, bytes: &mut Vec<u8>) -> io::Result<usize> {

@@ -381,7 +381,7 @@ type Result1 = Result<Option<Linted>, Error>;
 /// a file handed on but not linted yet is linted by the workers in its turn, like any other.
 ///
 /// At most [`AHEAD_MOST`] files are linted ahead, so a tree of any size holds at most that many
-/// results waiting (on 100,000 files, the peak memory grows by 2–3.5 MiB; BENCHMARKS.md, issue
+/// results waiting (on 100,000 files, the peak memory grows by 2.7–4.1 MiB; BENCHMARKS.md, issue
 /// 14's tenth session). Only a run that neither changes files nor shows a diff lints ahead: one
 /// stopped after the walk (an `--output-file` that is an input, say) has then changed nothing,
 /// and a diff, twice its file's size, is not held for long.
@@ -1037,7 +1037,7 @@ mod tests {
             ..settings(dir.path(), 4, FixAction::Off)
         };
         let walked = Ahead::walk(&run, &configs, &opts);
-        let error = walked.err().expect("the configuration stops the walk");
+        let error = walked.expect_err("the configuration stops the walk");
         assert!(error.to_string().contains("share-lint.toml"), "{error}");
     }
 }

@@ -126,7 +126,7 @@ pub(super) const MAX_GLOB_BYTES: usize = 4096;
 pub(super) struct Globs {
     /// The globs as one set ([`Globs::set`]): built with the list, or for the default lists, whose
     /// globs are all plain, when first asked for (`--show-settings` names the glob that matched)
-    /// — building them took a tenth of the start of a run (BENCHMARKS.md, issue 14's tenth
+    /// — building them cost a million instructions a walk (BENCHMARKS.md, issue 14's tenth
     /// session).
     set: OnceLock<GlobSet>,
     /// The globs the set is built of, while it is not.
