@@ -7,7 +7,7 @@ use crate::input::{collect_inputs, Configs, Input, Resolved, Ticket};
 use crate::render::RenderOptions;
 use crate::timings::{self, Phase};
 use std::path::Path;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{mpsc, Mutex};
 
 /// What [`lint_guarded`] gives for one input.
@@ -73,14 +73,18 @@ impl Ahead {
         let (tx, rx) = mpsc::sync_channel::<(Ticket, Input)>(AHEAD_QUEUE);
         let rx = Mutex::new(rx);
         let walking = AtomicBool::new(true);
+        // How many wait in the queue: a full queue takes nothing, so no file's path is copied
+        // only to be refused.
+        let queued = AtomicUsize::new(0);
         std::thread::scope(|scope| {
-            let (rx, walking) = (&rx, &walking);
+            let (rx, walking, queued) = (&rx, &walking, &queued);
             let help = move || {
                 crate::js::stack::on_worker_stack();
                 let mut linted = Vec::new();
                 loop {
                     let next = rx.lock().unwrap_or_else(|p| p.into_inner()).recv();
                     let Ok((ticket, input)) = next else { break };
+                    queued.fetch_sub(1, Ordering::Relaxed);
                     if !walking.load(Ordering::Acquire) {
                         break;
                     }
@@ -98,7 +102,10 @@ impl Ahead {
                         .filter_map(|_| spawn_worker(scope, help).ok())
                         .collect()
                 });
-                if started.is_empty() || issued == AHEAD_MOST {
+                if started.is_empty()
+                    || issued == AHEAD_MOST
+                    || queued.load(Ordering::Relaxed) >= AHEAD_QUEUE
+                {
                     return None;
                 }
                 let input = Input::File {
@@ -108,7 +115,11 @@ impl Ahead {
                     ahead: None,
                 };
                 let ticket = Ticket::new(u32::try_from(issued + 1).ok()?)?;
-                tx.try_send((ticket, input)).ok()?;
+                queued.fetch_add(1, Ordering::Relaxed);
+                if tx.try_send((ticket, input)).is_err() {
+                    queued.fetch_sub(1, Ordering::Relaxed);
+                    return None;
+                }
                 issued += 1;
                 Some(ticket)
             };
