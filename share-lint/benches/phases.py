@@ -9,7 +9,11 @@ median of each run's sum of the phases (not the sum of the medians) and the medi
 the runs. Output is discarded; one untimed run first warms the page cache. A run that fails
 (exit status other than 0 or 1, the verdicts) stops the script.
 
-Usage: share-lint/benches/phases.py ROUNDS ARGS...
+With `--against BINARY` (another `phase-timings` build, e.g. of an earlier commit, copied out
+of target/phases), the two builds run alternately, round by round, and each phase's median is
+printed for both, with their ratio (this build's over BINARY's).
+
+Usage: share-lint/benches/phases.py [--against BINARY] ROUNDS ARGS...
   e.g. share-lint/benches/phases.py 15 -j 1 --output-format concise /tmp/share-corpus/files
 """
 
@@ -49,26 +53,56 @@ def run(binary, args):
     return wall, phases
 
 
-def main():
-    if len(sys.argv) < 3 or not sys.argv[1].isdigit() or int(sys.argv[1]) < 1:
-        sys.exit(__doc__)
-    rounds, args = int(sys.argv[1]), sys.argv[2:]
-    binary = build()
-    run(binary, args)
-    walls, totals = [], {}
+def measure(binaries, rounds, args):
+    """Each binary's phase totals and wall times, the binaries alternating round by round."""
+    results = [({}, []) for _ in binaries]
+    for binary in binaries:
+        run(binary, args)
     for _ in range(rounds):
-        wall, phases = run(binary, args)
-        walls.append(wall)
-        for name, ms in phases.items():
-            totals.setdefault(name, []).append(ms)
-    print(f"{rounds} runs of `share-lint {' '.join(args)}`, {os.cpu_count()} CPUs")
-    print("| phase | median ms |")
-    print("|---|---:|")
-    for name, values in totals.items():
-        print(f"| {name} | {statistics.median(values):.1f} |")
+        for binary, (totals, walls) in zip(binaries, results):
+            wall, phases = run(binary, args)
+            walls.append(wall)
+            for name, ms in phases.items():
+                totals.setdefault(name, []).append(ms)
+    return results
+
+
+def rows(totals, walls):
+    """(label, median ms) for each phase, the sum of the phases and the wall time."""
+    out = [(name, statistics.median(values)) for name, values in totals.items()]
     sums = [sum(run) for run in zip(*totals.values())]
-    print(f"| each run's sum of the phases (median) | {statistics.median(sums):.1f} |")
-    print(f"| wall time of the run | {statistics.median(walls):.1f} |")
+    out.append(("each run's sum of the phases (median)", statistics.median(sums)))
+    out.append(("wall time of the run", statistics.median(walls)))
+    return out
+
+
+def main():
+    argv = sys.argv[1:]
+    against = None
+    if argv[:1] == ["--against"] and len(argv) > 1:
+        against, argv = argv[1], argv[2:]
+    if len(argv) < 2 or not argv[0].isdigit() or int(argv[0]) < 1:
+        sys.exit(__doc__)
+    rounds, args = int(argv[0]), argv[1:]
+    binaries = [build()] + ([against] if against else [])
+    results = [rows(*r) for r in measure(binaries, rounds, args)]
+    print(f"{rounds} runs of `share-lint {' '.join(args)}`, {os.cpu_count()} CPUs")
+    if against is None:
+        print("| phase | median ms |")
+        print("|---|---:|")
+        for label, ms in results[0]:
+            print(f"| {label} | {ms:.1f} |")
+        return
+    print(f"| phase | this build, median ms | `{against}`, median ms | ratio |")
+    print("|---|---:|---:|---:|")
+    others = dict(results[1])
+    for label, ours in results[0]:
+        theirs = others.get(label)
+        if theirs is None:
+            print(f"| {label} | {ours:.1f} | – | – |")
+            continue
+        ratio = f"{ours / theirs:.3f}" if theirs else "–"
+        print(f"| {label} | {ours:.1f} | {theirs:.1f} | {ratio} |")
 
 
 if __name__ == "__main__":

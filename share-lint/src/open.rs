@@ -1,11 +1,20 @@
-//! Opening a file without waiting on it: for the files the linter finds itself (by walking a
-//! directory, or by looking for `share-lint.toml`), which it expects to be regular files.
+//! Opening files: without waiting on them, and relative to their directory.
+//!
+//! **Without waiting**, for the files the linter finds itself (by walking a directory, or by
+//! looking for `share-lint.toml`), which it expects to be regular files.
 //!
 //! A plain `open` of a FIFO waits until some process opens it for writing — forever, when a
 //! walked `x.json` was swapped for a FIFO after the walk saw a regular file there, or when a
 //! `share-lint.toml` is one. Opened with `O_NONBLOCK`, a FIFO opens at once; the caller then looks
 //! at what was opened (`fstat` on the descriptor, so there is no window between the check and the
 //! read) and reads it only if it is a regular file.
+//!
+//! **Relative to their directory**, for the inputs: each thread keeps a descriptor of the last
+//! directory it opened an input in, and opens the next input there by its name alone
+//! ([`open_input`]). A path is otherwise looked up a component at a time from the root or the
+//! working directory, for every file; a walk lists a directory's files together, so most
+//! inputs are in the last one's directory. On this machine, opening, `fstat`ing and closing a file takes 7–8 % less time
+//! that way (`benches/open_in_dir.rs`; BENCHMARKS.md, issue 14's eleventh session).
 
 use std::fs::{File, Metadata, OpenOptions};
 use std::io;
@@ -18,16 +27,102 @@ use std::path::Path;
 /// `O_NONBLOCK` stays set: it changes nothing for a regular file on Linux (nor on the BSDs or
 /// macOS), whose reads never wait in that sense; callers read only regular files.
 pub(crate) fn open_without_waiting(path: &Path) -> io::Result<(File, Metadata)> {
+    let file = by_path(path, Wait::No)?;
+    let meta = file.metadata()?;
+    Ok((file, meta))
+}
+
+/// Whether opening a file may wait on it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Wait {
+    /// As [`File::open`]: a FIFO waits for its writer (a path named on the command line, read
+    /// as `cat` reads it).
+    Yes,
+    /// As [`open_without_waiting`] (a file the walk found).
+    No,
+}
+
+/// Opens the input at `path` for reading, as [`File::open`] or [`open_without_waiting`] would
+/// (`wait`), but relative to the descriptor of its directory that this thread keeps: the last
+/// directory it opened an input in, opened again only when the input is in another one.
+///
+/// `path` is split at its last `/`: the directory is what comes before, the name what comes
+/// after, so the name is one component and the file opened is the one the path names. Should
+/// anything fail, the path is opened as a whole, so an error reads as it always has.
+pub(crate) fn open_input(path: &Path, wait: Wait) -> io::Result<File> {
+    #[cfg(unix)]
+    if let Some(file) = in_directory::open(path, wait) {
+        return Ok(file);
+    }
+    by_path(path, wait)
+}
+
+/// `path` opened by path, a component at a time.
+fn by_path(path: &Path, wait: Wait) -> io::Result<File> {
     let mut options = OpenOptions::new();
     options.read(true);
     #[cfg(unix)]
-    {
+    if wait == Wait::No {
         use std::os::unix::fs::OpenOptionsExt;
         options.custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY);
     }
-    let file = options.open(path)?;
-    let meta = file.metadata()?;
-    Ok((file, meta))
+    options.open(path)
+}
+
+/// [`open_input`]'s directory descriptors.
+#[cfg(unix)]
+mod in_directory {
+    use super::Wait;
+    use rustix::fs::{Mode, OFlags};
+    use std::cell::RefCell;
+    use std::fs::File;
+    use std::os::fd::OwnedFd;
+    use std::os::unix::ffi::OsStrExt;
+    use std::path::Path;
+
+    std::thread_local! {
+        /// The last directory this thread opened an input in (as the input's path spelled
+        /// it), and its descriptor.
+        static LAST: RefCell<Option<(Vec<u8>, OwnedFd)>> = const { RefCell::new(None) };
+    }
+
+    /// A directory opened only to open files in it: no read permission is needed, as for a
+    /// path through it (`O_PATH` where there is one).
+    #[cfg(any(target_os = "linux", target_os = "android"))]
+    const DIRECTORY: OFlags = OFlags::PATH.union(OFlags::DIRECTORY).union(OFlags::CLOEXEC);
+    #[cfg(not(any(target_os = "linux", target_os = "android")))]
+    const DIRECTORY: OFlags = OFlags::RDONLY
+        .union(OFlags::DIRECTORY)
+        .union(OFlags::CLOEXEC);
+
+    /// `path` opened in its directory's descriptor, or `None` when it has no directory part
+    /// or anything fails (the caller opens it by path).
+    pub(super) fn open(path: &Path, wait: Wait) -> Option<File> {
+        let (dir, name) = split(path.as_os_str().as_bytes())?;
+        let flags = match wait {
+            Wait::Yes => OFlags::RDONLY | OFlags::CLOEXEC,
+            Wait::No => OFlags::RDONLY | OFlags::NONBLOCK | OFlags::NOCTTY | OFlags::CLOEXEC,
+        };
+        LAST.with_borrow_mut(|last| {
+            if last.as_ref().is_none_or(|(cached, _)| cached != dir) {
+                // The old one is closed first: a thread holds one descriptor at most.
+                *last = None;
+                let fd = rustix::fs::open(dir, DIRECTORY, Mode::empty()).ok()?;
+                *last = Some((dir.to_vec(), fd));
+            }
+            let (_, fd) = last.as_ref()?;
+            let file = rustix::fs::openat(fd, name, flags, Mode::empty()).ok()?;
+            Some(File::from(file))
+        })
+    }
+
+    /// `path` split at its last `/` into a directory and a name, both not empty (`/x.json`
+    /// and `x.json` are opened by path).
+    pub(super) fn split(path: &[u8]) -> Option<(&[u8], &[u8])> {
+        let slash = memchr::memrchr(b'/', path)?;
+        let (dir, name) = (&path[..slash], &path[slash + 1..]);
+        (!dir.is_empty() && !name.is_empty()).then_some((dir, name))
+    }
 }
 
 /// What a file that is not a regular file is, for messages: "a directory", "a FIFO", ...
@@ -84,5 +179,83 @@ mod tests {
         let (_, meta) = open_without_waiting(&file).unwrap();
         assert!(meta.is_file());
         assert_eq!(kind_of(&meta), "a regular file");
+    }
+
+    /// `path` read through its directory's descriptor, not by path.
+    fn read(path: &Path, wait: Wait) -> String {
+        use std::io::Read;
+        let mut text = String::new();
+        in_directory::open(path, wait)
+            .expect("opened in its directory")
+            .read_to_string(&mut text)
+            .unwrap();
+        text
+    }
+
+    #[test]
+    fn an_input_opens_in_the_directory_its_path_names_whichever_was_last() {
+        let root = tempfile::tempdir().unwrap();
+        for (dir, name, text) in [
+            ("a", "x.json", "a/x"),
+            ("b", "x.json", "b/x"),
+            ("a", "y.json", "a/y"),
+        ] {
+            std::fs::create_dir_all(root.path().join(dir)).unwrap();
+            std::fs::write(root.path().join(dir).join(name), text).unwrap();
+        }
+        std::os::unix::fs::symlink(root.path().join("b"), root.path().join("link")).unwrap();
+        // Each from the directory its path names: the thread's last directory changes between
+        // them and back, and a symbolic link to a directory is followed as a path would be.
+        for (path, text) in [
+            ("a/x.json", "a/x"),
+            ("a/y.json", "a/y"),
+            ("b/x.json", "b/x"),
+            ("a/x.json", "a/x"),
+            ("link/x.json", "b/x"),
+            ("a//y.json", "a/y"),
+            ("a/../b/x.json", "b/x"),
+        ] {
+            for wait in [Wait::Yes, Wait::No] {
+                assert_eq!(read(&root.path().join(path), wait), text, "{path}");
+            }
+        }
+    }
+
+    #[test]
+    fn an_input_that_cannot_be_opened_fails_as_its_path_does() {
+        let root = tempfile::tempdir().unwrap();
+        std::fs::write(root.path().join("x.json"), "{}").unwrap();
+        for path in ["missing.json", "x.json/y.json", "no-dir/x.json"] {
+            let path = root.path().join(path);
+            // The directory's descriptor is kept from the last input, when there is one.
+            read(&root.path().join("x.json"), Wait::No);
+            let ours = open_input(&path, Wait::No).unwrap_err();
+            let by_path = File::open(&path).unwrap_err();
+            assert_eq!(ours.kind(), by_path.kind(), "{}", path.display());
+            assert_eq!(ours.to_string(), by_path.to_string());
+        }
+    }
+
+    #[test]
+    fn a_path_splits_into_a_directory_and_one_name_or_is_opened_whole() {
+        use in_directory::split;
+        for (path, parts) in [
+            ("a/x.json", Some(("a", "x.json"))),
+            ("/tmp/a/x.json", Some(("/tmp/a", "x.json"))),
+            ("a//x.json", Some(("a/", "x.json"))),
+            ("a/..", Some(("a", ".."))),
+            ("x.json", None),
+            ("/x.json", None),
+            ("a/", None),
+            ("", None),
+        ] {
+            let got = split(path.as_bytes());
+            let want = parts.map(|(d, n): (&str, &str)| (d.as_bytes(), n.as_bytes()));
+            assert_eq!(got, want, "{path}");
+            if let Some((dir, name)) = got {
+                // The path is exactly the directory, a `/` and the name.
+                assert_eq!([dir, b"/", name].concat(), path.as_bytes());
+            }
+        }
     }
 }

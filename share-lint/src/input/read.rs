@@ -2,7 +2,7 @@
 //! walk found (only if it is still a regular file when opened), standard input; a regular file
 //! in one `read` where the kernel allows, into memory not zeroed first.
 
-use crate::open::open_without_waiting;
+use crate::open::{open_input, Wait};
 use crate::stream::{opens_array, STREAM_FROM};
 use std::fs::File;
 use std::io::{self, Read};
@@ -33,7 +33,7 @@ const SNIFF_BYTES: u64 = 64 * 1024;
 /// Reads a path named on the command line, whatever kind of file it is (a FIFO waits for its
 /// writer, as `cat` does); also says whether it is a regular file.
 pub(super) fn read_named(path: &Path, cap: u64, stream: bool) -> io::Result<(Opened, bool)> {
-    let file = File::open(path)?;
+    let file = open_input(path, Wait::Yes)?;
     let meta = file.metadata()?;
     let regular = meta.is_file();
     if regular {
@@ -46,7 +46,8 @@ pub(super) fn read_named(path: &Path, cap: u64, stream: bool) -> io::Result<(Ope
 /// it and checked on the descriptor, so a FIFO or device swapped in after the walk returns
 /// `None` at once instead of blocking the run.
 pub(super) fn read_walked(path: &Path, cap: u64, stream: bool) -> io::Result<Option<Opened>> {
-    let (file, meta) = open_without_waiting(path)?;
+    let file = open_input(path, Wait::No)?;
+    let meta = file.metadata()?;
     if !meta.is_file() {
         return Ok(None);
     }
