@@ -186,6 +186,7 @@ pub(crate) fn check(
     let text = Text {
         text,
         comments: &parsed.comments,
+        fixes: settings.fixes,
     };
     let Some(root) = &mut parsed.root else {
         return Found {
@@ -235,6 +236,8 @@ pub(crate) fn check(
 struct Text<'a> {
     text: &'a str,
     comments: &'a [json::Comment],
+    /// Whether the findings are given their fixes ([`Settings::fixes`]).
+    fixes: bool,
 }
 
 /// Every payload rule and the policy on one payload: the file's value, or the element at
@@ -421,6 +424,7 @@ fn lint_script(path: &str, text: String, settings: &Settings) -> FileReport {
         let located_in = Text {
             text: &text,
             comments: &extracted.comments,
+            fixes: settings.fixes,
         };
         report_violations(
             &violations,
@@ -532,7 +536,12 @@ fn located(
     d.help = v.help().map(str::to_owned);
     d.json_path = Some(path.to_owned());
     d.more = v.more();
-    let fixer = crate::rules::of(v.rule()).and_then(|r| r.fixer);
+    // Not even looked up when no one reads it: a fix can cost as much as the check that found
+    // its finding (a thumbnail written again as standard base64).
+    let fixer = text
+        .fixes
+        .then(|| crate::rules::of(v.rule()).and_then(|r| r.fixer))
+        .flatten();
     if let Some(fixer) = fixer {
         if let (Some(node), Some(contents)) = (locator.pointer(path), value.pointer(path)) {
             d.fix = fixer(&FixInput {
@@ -572,6 +581,12 @@ pub(crate) fn finish(
         }
     }
     let mut kept = kept.out;
+    if !settings.fixes {
+        // The file rules' fixes, computed as they are found (they cost little).
+        for d in &mut kept {
+            d.fix = None;
+        }
+    }
     kept.sort_by(|a, b| {
         a.span
             .start

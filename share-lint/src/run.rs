@@ -81,6 +81,14 @@ pub enum FixAction {
     Diff(FixMode),
 }
 
+impl RunSettings {
+    /// Whether anything the run writes or does reads the findings' fixes: the output format
+    /// shows them, the run applies them or shows them as a diff, or the statistics count them.
+    fn uses_fixes(&self) -> bool {
+        self.format.shows_fixes() || self.statistics || self.fixes != FixAction::Off
+    }
+}
+
 /// How a run ended, when it could run at all.
 #[derive(Debug)]
 pub struct Outcome {
@@ -638,7 +646,7 @@ fn lint_input(
     // Fixes need the text whole: a file is read in pieces only when it is not fixed.
     let stream = matches!(run.fixes, FixAction::Off);
     let loaded = timings::time(Phase::Read, || input.load(configs, stream));
-    let (name, bytes, settings, file, walked) = match loaded? {
+    let (name, bytes, mut settings, file, walked) = match loaded? {
         Loaded::Contents {
             name,
             bytes,
@@ -657,10 +665,11 @@ fn lint_input(
             name,
             mut file,
             prefix,
-            settings,
+            mut settings,
             walked,
             cap,
         } => {
+            settings.fixes = run.uses_fixes();
             let stream = crate::stream::Stream {
                 walked: walked || run.only_payloads,
                 ..crate::stream::Stream::new(&name, &settings, run.threads, cap)
@@ -671,6 +680,7 @@ fn lint_input(
         }
         Loaded::Skipped => return Ok(None),
     };
+    settings.fixes = run.uses_fixes();
     let sniff = walked || run.only_payloads;
     // A pipe or a device named on the command line cannot be rewritten: linted as it came.
     let fixes = match run.fixes {

@@ -1,5 +1,6 @@
 //! The settings one file is linted with, resolved from `share-lint.toml` (see `config/`) and
-//! the command line: rule severities, `.json` strictness and the project's policy.
+//! the command line: rule severities, `.json` strictness, the project's policy and whether
+//! findings carry their fixes.
 
 use share_schema::Severity;
 use std::collections::HashMap;
@@ -17,6 +18,12 @@ pub struct Settings {
     /// How many JSON values a file may hold: one per [`BYTES_PER_VALUE`] bytes of the size cap
     /// (`max-file-size`), so that memory is bounded by the cap whatever the text holds.
     pub max_values: usize,
+    /// Whether findings are given their fixes (the default). A run whose output shows no fix
+    /// and that applies none (the `concise` and `github` formats, without `--fix`, `--diff` or
+    /// `--statistics`) turns it off: a fix can cost as much as the check that found its
+    /// finding. [`lint_and_fix`](crate::engine::lint_and_fix) applies the fixes the findings
+    /// carry, so with this off it fixes nothing.
+    pub fixes: bool,
 }
 
 /// Bytes of `max-file-size` per JSON value a file may hold: 1,048,576 values under the default
@@ -42,6 +49,7 @@ impl Default for Settings {
             // The default cap's limit (10 MiB / 10 = 2²⁰), which is also the parser's default:
             // the test below holds them together.
             max_values: crate::json::DEFAULT_MAX_VALUES,
+            fixes: true,
         }
     }
 }

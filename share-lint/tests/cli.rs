@@ -573,6 +573,36 @@ fn quiet_prints_the_findings_and_nothing_else() {
 }
 
 #[test]
+fn a_concise_run_still_has_its_fixes_for_the_statistics_a_diff_and_fix() {
+    // `concise` shows no fix, so a plain run computes none; everything that reads them must
+    // still get them.
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path();
+    let png = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==";
+    let payload = format!(
+        r#"{{"type": "webPage", "channelType": ["wx"], "channelObject": {{"title": "t", "webpageUrl": "https://e.com", "thumbImage": "data:image/png;base64,{png}"}}}}"#
+    );
+    std::fs::write(p.join("a.json"), &payload).unwrap();
+    let concise = ["--output-format", "concise"];
+    let stats = run_in(p, &[&concise[..], &["--statistics", "a.json"]].concat());
+    let stats = String::from_utf8_lossy(&stats.stdout);
+    assert!(stats.contains("invalid-thumbnail  [*]"), "{stats}");
+    let diff = run_in(p, &[&concise[..], &["--diff", "a.json"]].concat());
+    let diff = String::from_utf8_lossy(&diff.stdout);
+    assert!(
+        diff.contains(&format!(
+            "+{}",
+            payload.replace("data:image/png;base64,", "")
+        )),
+        "{diff}"
+    );
+    let fixed = run_in(p, &[&concise[..], &["--fix", "a.json"]].concat());
+    assert_eq!(fixed.status.code(), Some(0), "{}", text(&fixed));
+    let after = std::fs::read_to_string(p.join("a.json")).unwrap();
+    assert_eq!(after, payload.replace("data:image/png;base64,", ""));
+}
+
+#[test]
 fn force_exclude_applies_the_exclude_globs_to_named_files() {
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path();

@@ -575,3 +575,35 @@ fn a_hard_linked_file_whose_overwrite_fails_gets_its_original_back() {
     // The copy of the original is removed once the original is back.
     assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 2);
 }
+
+#[test]
+fn without_fixes_the_engine_finds_the_same_findings_bare() {
+    // `Settings::fixes` off (a run whose output shows no fix): the same findings, none with a
+    // fix, file rules' (a trailing comma) and payload rules' (a `data:` prefix) alike.
+    let text = format!(
+        r#"{{"type": "miniProgram", "channelType": ["wx", "wx_moments"], "channelObject": {{"webpageUrl": "https://e.com", "userName": "gh_0123456789ab", "thumbImage": "data:image/png;base64,{PNG}",}}}}"#
+    );
+    let with = engine::lint_text("a.jsonc", text.clone(), &Settings::default());
+    let bare = engine::lint_text(
+        "a.jsonc",
+        text,
+        &Settings {
+            fixes: false,
+            ..Settings::default()
+        },
+    );
+    let fixed: Vec<&str> = with
+        .diagnostics
+        .iter()
+        .filter(|d| d.fix.is_some())
+        .map(|d| d.rule.code)
+        .collect();
+    assert!(fixed.contains(&"SM601") && fixed.len() >= 2, "{fixed:?}");
+    assert!(bare.diagnostics.iter().all(|d| d.fix.is_none()));
+    let strip = |mut d: share_lint::diagnostic::Diagnostic| {
+        d.fix = None;
+        d
+    };
+    let with: Vec<_> = with.diagnostics.into_iter().map(strip).collect();
+    assert_eq!(with, bare.diagnostics);
+}

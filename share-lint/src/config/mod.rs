@@ -279,6 +279,7 @@ impl Config {
             json_comments: self.json_comments,
             policy: self.policy.clone(),
             max_values: Settings::max_values_for(self.max_file_size),
+            fixes: true,
         }
     }
 

@@ -89,6 +89,17 @@ impl OutputFormat {
 }
 
 impl OutputFormat {
+    /// Whether the format shows fixes: as a snippet (`full`, whose summary counts them too) or as
+    /// edits (`json`, `sarif`). A run in another format computes them only to apply them, to
+    /// show them as a diff or to count them for the statistics.
+    pub const fn shows_fixes(self) -> bool {
+        // Every variant named: a new format must say whether it shows them.
+        match self {
+            OutputFormat::Full | OutputFormat::Json | OutputFormat::Sarif => true,
+            OutputFormat::Concise | OutputFormat::Github => false,
+        }
+    }
+
     /// Whether the format writes one machine-readable document (`json`, `sarif`), which any other
     /// text in the same output (a diff, the statistics) would break.
     pub const fn is_document(self) -> bool {
@@ -411,6 +422,38 @@ fn plural(count: usize, singular: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_format_shows_fixes_exactly_when_it_says_so() {
+        use super::test_fixture::{reports, rules};
+        let with = reports();
+        assert!(with
+            .iter()
+            .flat_map(|r| &r.diagnostics)
+            .any(|d| d.fix.is_some()));
+        let mut without = reports();
+        for d in without.iter_mut().flat_map(|r| &mut r.diagnostics) {
+            d.fix = None;
+        }
+        let written = |format, reports: &[FileReport]| {
+            let mut out = Vec::new();
+            render(
+                format,
+                reports,
+                &rules(),
+                &RenderOptions::default(),
+                &mut out,
+            )
+            .unwrap();
+            out
+        };
+        for &format in OutputFormat::ALL {
+            // A run in a format that shows no fix computes none (`Settings::fixes`): its
+            // output must not change for it.
+            let differs = written(format, &with) != written(format, &without);
+            assert_eq!(differs, format.shows_fixes(), "{}", format.name());
+        }
+    }
 
     #[test]
     fn every_format_round_trips_through_its_name() {
