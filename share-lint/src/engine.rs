@@ -7,7 +7,8 @@
 //!    `byte-order-mark`, `number-out-of-range` (and `invalid-utf8`, `file-too-large` before).
 //! 3. Every payload rule of the model (`PayloadFile::from_json`: the same validators a Rust
 //!    program runs) and the project policy (`policy.rs`), located by mapping each violation's
-//!    JSON Pointer to bytes, each with its rule file's fix.
+//!    JSON Pointer to bytes, each with its rule file's fix (when [`Settings::fixes`] asks for
+//!    fixes).
 //! 4. Suppression comments (`unused-suppression`), configured severities, order.
 //! 5. The cap: at most [`MAX_FINDINGS_PER_RULE`] findings of one rule in one file; the rest are
 //!    counted into one "… and N more" finding. Every stage before keeps to the cap as it goes
@@ -607,6 +608,7 @@ pub fn lint_and_fix(
     settings: &Settings,
     mode: FixMode,
 ) -> (FileReport, Option<String>) {
+    let settings = &with_fixes(settings);
     let original = text.clone();
     let first = lint_text(path, text, settings);
     fix_until_stable(path, original, first, settings, mode)
@@ -623,6 +625,7 @@ pub fn lint_and_fix_payload(
     if js::is_script(path) {
         return js::may_call(text.as_bytes()).then(|| lint_and_fix(path, text, settings, mode));
     }
+    let settings = &with_fixes(settings);
     let original = text.clone();
     let parsed = parse(path, &text, settings);
     if !looks_like_payload(&parsed, &text) {
@@ -630,6 +633,18 @@ pub fn lint_and_fix_payload(
     }
     let first = lint_parsed(path, text, parsed, settings);
     Some(fix_until_stable(path, original, first, settings, mode))
+}
+
+/// `settings` with [`Settings::fixes`] on, as fixing needs them.
+fn with_fixes(settings: &Settings) -> std::borrow::Cow<'_, Settings> {
+    if settings.fixes {
+        std::borrow::Cow::Borrowed(settings)
+    } else {
+        std::borrow::Cow::Owned(Settings {
+            fixes: true,
+            ..settings.clone()
+        })
+    }
 }
 
 fn fix_until_stable(

@@ -47,14 +47,36 @@ pub(crate) enum Wait {
 /// directory it opened an input in, opened again only when the input is in another one.
 ///
 /// `path` is split at its last `/`: the directory is what comes before, the name what comes
-/// after, so the name is one component and the file opened is the one the path names. Should
-/// anything fail, the path is opened as a whole, so an error reads as it always has.
+/// after, so the name is one component in the directory the path names. That directory is
+/// looked up once for the files of it that a thread opens in a row: one renamed or replaced
+/// in the meantime is read as it was when looked up, as a file changed during a run is read as
+/// the run finds it. Should anything fail, the path is opened as a whole, so an error reads as
+/// it always has, and the descriptor is let go. A run lets go of the descriptor of its own
+/// thread when it ends ([`forget_directory`]); its workers' go with them.
 pub(crate) fn open_input(path: &Path, wait: Wait) -> io::Result<File> {
     #[cfg(unix)]
     if let Some(file) = in_directory::open(path, wait) {
         return Ok(file);
     }
     by_path(path, wait)
+}
+
+/// Closes the directory descriptor this thread keeps for [`open_input`], if any: a later open
+/// looks its directory up again (the working directory may have changed, or the directory been
+/// replaced).
+pub(crate) fn forget_directory() {
+    #[cfg(unix)]
+    in_directory::forget();
+}
+
+/// Calls [`forget_directory`] when dropped: held by a run while it opens inputs on its own
+/// thread, so that the thread keeps no directory once the run is over, however it ends.
+pub(crate) struct ForgetDirectory;
+
+impl Drop for ForgetDirectory {
+    fn drop(&mut self) {
+        forget_directory();
+    }
 }
 
 /// `path` opened by path, a component at a time.
@@ -66,6 +88,8 @@ fn by_path(path: &Path, wait: Wait) -> io::Result<File> {
         use std::os::unix::fs::OpenOptionsExt;
         options.custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY);
     }
+    #[cfg(not(unix))]
+    let _ = wait;
     options.open(path)
 }
 
@@ -95,10 +119,16 @@ mod in_directory {
         .union(OFlags::DIRECTORY)
         .union(OFlags::CLOEXEC);
 
-    /// `path` opened in its directory's descriptor, or `None` when it has no directory part
-    /// or anything fails (the caller opens it by path).
+    /// `path` opened in its directory's descriptor, or `None` when it has no directory part,
+    /// is too long to open by path, or anything fails (the caller opens it by path).
     pub(super) fn open(path: &Path, wait: Wait) -> Option<File> {
-        let (dir, name) = split(path.as_os_str().as_bytes())?;
+        let bytes = path.as_os_str().as_bytes();
+        // What the kernel refuses by path (`ENAMETOOLONG`) is refused here too, not opened in
+        // pieces.
+        if bytes.len() >= PATH_MAX {
+            return None;
+        }
+        let (dir, name) = split(bytes)?;
         let flags = match wait {
             Wait::Yes => OFlags::RDONLY | OFlags::CLOEXEC,
             Wait::No => OFlags::RDONLY | OFlags::NONBLOCK | OFlags::NOCTTY | OFlags::CLOEXEC,
@@ -111,10 +141,30 @@ mod in_directory {
                 *last = Some((dir.to_vec(), fd));
             }
             let (_, fd) = last.as_ref()?;
-            let file = rustix::fs::openat(fd, name, flags, Mode::empty()).ok()?;
-            Some(File::from(file))
+            match rustix::fs::openat(fd, name, flags, Mode::empty()) {
+                Ok(file) => Some(File::from(file)),
+                Err(_) => {
+                    // Perhaps the directory is gone: looked up again next time.
+                    *last = None;
+                    None
+                }
+            }
         })
     }
+
+    /// Closes this thread's directory descriptor.
+    pub(super) fn forget() {
+        LAST.set(None);
+    }
+
+    /// The directory whose descriptor this thread keeps.
+    #[cfg(test)]
+    pub(super) fn kept() -> Option<Vec<u8>> {
+        LAST.with_borrow(|last| last.as_ref().map(|(dir, _)| dir.clone()))
+    }
+
+    /// The longest path the kernel opens, its terminating NUL included.
+    const PATH_MAX: usize = libc::PATH_MAX as usize;
 
     /// `path` split at its last `/` into a directory and a name, both not empty (`/x.json`
     /// and `x.json` are opened by path).
@@ -169,6 +219,11 @@ mod tests {
         assert!(start.elapsed() < Duration::from_secs(5));
         assert!(!meta.is_file());
         assert_eq!(kind_of(&meta), "a FIFO (named pipe)");
+        // And in its directory's descriptor.
+        let start = Instant::now();
+        let opened = in_directory::open(&fifo, Wait::No).expect("opened in its directory");
+        assert!(start.elapsed() < Duration::from_secs(5));
+        assert_eq!(kind_of(&opened.metadata().unwrap()), "a FIFO (named pipe)");
 
         let (_, meta) = open_without_waiting(dir.path()).unwrap();
         assert_eq!(kind_of(&meta), "a directory");
@@ -225,7 +280,8 @@ mod tests {
     fn an_input_that_cannot_be_opened_fails_as_its_path_does() {
         let root = tempfile::tempdir().unwrap();
         std::fs::write(root.path().join("x.json"), "{}").unwrap();
-        for path in ["missing.json", "x.json/y.json", "no-dir/x.json"] {
+        let too_long = format!("{}/x.json", "d".repeat(5000));
+        for path in ["missing.json", "x.json/y.json", "no-dir/x.json", &too_long] {
             let path = root.path().join(path);
             // The directory's descriptor is kept from the last input, when there is one.
             read(&root.path().join("x.json"), Wait::No);
@@ -234,6 +290,32 @@ mod tests {
             assert_eq!(ours.kind(), by_path.kind(), "{}", path.display());
             assert_eq!(ours.to_string(), by_path.to_string());
         }
+    }
+
+    #[test]
+    fn a_directory_gone_is_looked_up_again_and_a_run_keeps_none() {
+        let root = tempfile::tempdir().unwrap();
+        let dir = root.path().join("a");
+        std::fs::create_dir(&dir).unwrap();
+        std::fs::write(dir.join("x.json"), "old").unwrap();
+        assert_eq!(read(&dir.join("x.json"), Wait::No), "old");
+        let spelled = dir.as_os_str().as_encoded_bytes().to_vec();
+        assert_eq!(in_directory::kept(), Some(spelled.clone()));
+        // Removed and made again: the descriptor kept is of the directory removed, where the
+        // open fails; it is let go, and the next open looks the new one up.
+        std::fs::remove_dir_all(&dir).unwrap();
+        std::fs::create_dir(&dir).unwrap();
+        std::fs::write(dir.join("x.json"), "new").unwrap();
+        assert!(in_directory::open(&dir.join("x.json"), Wait::No).is_none());
+        assert_eq!(in_directory::kept(), None);
+        assert_eq!(read(&dir.join("x.json"), Wait::No), "new");
+        // A run lets go of its thread's descriptor when it ends.
+        {
+            let _run = ForgetDirectory;
+            assert_eq!(read(&dir.join("x.json"), Wait::Yes), "new");
+            assert_eq!(in_directory::kept(), Some(spelled));
+        }
+        assert_eq!(in_directory::kept(), None);
     }
 
     #[test]

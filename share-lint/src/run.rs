@@ -130,6 +130,7 @@ impl Run {
     /// 512, and only when the run applies no fix); their findings wait for
     /// [`execute`](Self::execute) to write them in order.
     pub fn new(settings: RunSettings) -> Result<Run, Error> {
+        let _forget = crate::open::ForgetDirectory;
         let configs = Configs::new(settings.config.as_deref())?;
         let opts = RenderOptions {
             color: settings.color,
@@ -164,6 +165,7 @@ impl Run {
     /// same. A file that cannot be read or rewritten, or an output that cannot be written, is an
     /// [`Outcome::failures`]; the report file is put in place only when it was written whole.
     pub fn execute(self, stdout: &mut dyn Write, stderr: &mut dyn Write) -> Result<Outcome, Error> {
+        let _forget = crate::open::ForgetDirectory;
         let Run {
             settings,
             inputs,

@@ -21,8 +21,7 @@ pub struct Settings {
     /// Whether findings are given their fixes (the default). A run whose output shows no fix
     /// and that applies none (the `concise` and `github` formats, without `--fix`, `--diff` or
     /// `--statistics`) turns it off: a fix can cost as much as the check that found its
-    /// finding. [`lint_and_fix`](crate::engine::lint_and_fix) applies the fixes the findings
-    /// carry, so with this off it fixes nothing.
+    /// finding. [`lint_and_fix`](crate::engine::lint_and_fix) turns it on for itself.
     pub fixes: bool,
 }
 

@@ -586,7 +586,7 @@ fn without_fixes_the_engine_finds_the_same_findings_bare() {
     let with = engine::lint_text("a.jsonc", text.clone(), &Settings::default());
     let bare = engine::lint_text(
         "a.jsonc",
-        text,
+        text.clone(),
         &Settings {
             fixes: false,
             ..Settings::default()
@@ -606,4 +606,13 @@ fn without_fixes_the_engine_finds_the_same_findings_bare() {
     };
     let with: Vec<_> = with.diagnostics.into_iter().map(strip).collect();
     assert_eq!(with, bare.diagnostics);
+    // Fixing turns them on for itself.
+    let off = Settings {
+        fixes: false,
+        ..Settings::default()
+    };
+    let (_, fixed) = engine::lint_and_fix("a.jsonc", text.clone(), &off, FixMode::Safe);
+    assert!(fixed.is_some_and(|t| !t.contains("data:image")));
+    let (_, fixed) = engine::lint_and_fix_payload("a.jsonc", text, &off, FixMode::Safe).unwrap();
+    assert!(fixed.is_some_and(|t| !t.contains("data:image")));
 }
