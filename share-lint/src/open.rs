@@ -13,8 +13,9 @@
 //! directory it opened an input in, and opens the next input there by its name alone
 //! ([`open_input`]). A path is otherwise looked up a component at a time from the root or the
 //! working directory, for every file; a walk lists a directory's files together, so most
-//! inputs are in the last one's directory. On this machine, opening, `fstat`ing and closing a file takes 7–8 % less time
-//! that way (`benches/open_in_dir.rs`; BENCHMARKS.md, issue 14's eleventh session).
+//! inputs are in the last one's directory. On this machine, opening, `fstat`ing and closing a
+//! file takes 7–8 % less time that way (`benches/open_in_dir.rs`; BENCHMARKS.md, issue 14's
+//! eleventh session).
 
 use std::fs::{File, Metadata, OpenOptions};
 use std::io;
