@@ -70,6 +70,12 @@ pub(crate) fn forget_directory() {
     in_directory::forget();
 }
 
+/// The directory this thread keeps a descriptor of, as its inputs' paths spell it.
+#[cfg(all(test, unix))]
+pub(crate) fn kept_directory() -> Option<Vec<u8>> {
+    in_directory::kept()
+}
+
 /// Calls [`forget_directory`] when dropped: held by a run while it opens inputs on its own
 /// thread, so that the thread keeps no directory once the run is over, however it ends.
 pub(crate) struct ForgetDirectory;
@@ -165,7 +171,7 @@ mod in_directory {
     }
 
     /// The longest path the kernel opens, its terminating NUL included.
-    const PATH_MAX: usize = libc::PATH_MAX as usize;
+    pub(super) const PATH_MAX: usize = libc::PATH_MAX as usize;
 
     /// `path` split at its last `/` into a directory and a name, both not empty (`/x.json`
     /// and `x.json` are opened by path).
@@ -317,6 +323,29 @@ mod tests {
             assert_eq!(in_directory::kept(), Some(spelled));
         }
         assert_eq!(in_directory::kept(), None);
+    }
+
+    #[test]
+    fn a_path_too_long_to_open_is_not_opened_in_pieces() {
+        use rustix::fs::{Mode, OFlags};
+        // A directory whose path is short enough to open, and a name that takes the whole
+        // path past PATH_MAX: the kernel refuses it by path, and so must `open_input`.
+        let root = tempfile::tempdir().unwrap();
+        let mut dir = root.path().to_path_buf();
+        while dir.as_os_str().len() < in_directory::PATH_MAX - 250 {
+            dir.push("d".repeat(200));
+        }
+        std::fs::create_dir_all(&dir).unwrap();
+        let name = "x".repeat(250) + ".json";
+        let fd = rustix::fs::open(&dir, OFlags::DIRECTORY | OFlags::RDONLY, Mode::empty()).unwrap();
+        let made = OFlags::CREATE | OFlags::WRONLY | OFlags::CLOEXEC;
+        drop(rustix::fs::openat(&fd, name.as_str(), made, Mode::RUSR | Mode::WUSR).unwrap());
+        let path = dir.join(&name);
+        assert!(path.as_os_str().len() >= in_directory::PATH_MAX);
+        let by_path = File::open(&path).unwrap_err();
+        assert!(in_directory::open(&path, Wait::No).is_none());
+        let ours = open_input(&path, Wait::No).unwrap_err();
+        assert_eq!(ours.kind(), by_path.kind());
     }
 
     #[test]

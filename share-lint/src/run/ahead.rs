@@ -253,6 +253,24 @@ mod tests {
         }
     }
 
+    /// A run keeps no directory open on the thread that made and ran it: reading the report
+    /// it is to replace (is it a payload?) opened that file in its directory there.
+    #[test]
+    fn a_run_keeps_no_directory_on_its_own_thread() {
+        let dir = tempfile::tempdir().unwrap();
+        let payload = r#"{"type": "text", "channelType": ["wx"], "channelObject": {"text": "t"}}"#;
+        std::fs::write(dir.path().join("p.json"), payload).unwrap();
+        std::fs::write(dir.path().join("report.json"), "[]").unwrap();
+        let run = RunSettings {
+            output_file: Some(dir.path().join("report.json")),
+            ..settings(dir.path(), 1, FixAction::Off)
+        };
+        let made = crate::run::Run::new(run).unwrap();
+        assert_eq!(crate::open::kept_directory(), None);
+        made.execute(&mut Vec::new(), &mut Vec::new()).unwrap();
+        assert_eq!(crate::open::kept_directory(), None);
+    }
+
     /// A configuration the walk cannot use, found after files were handed on (in the second
     /// directory named), stops the walk with its error while the helpers lint: they stop, and
     /// nothing waits for them.
